@@ -1,0 +1,10 @@
+namespace PortMailBot.Intake.Documents;
+
+public enum DocumentKind
+{
+    Other,
+    Loa,
+    Csr,
+    Bill,
+    Numbers,
+}

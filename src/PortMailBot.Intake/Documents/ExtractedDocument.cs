@@ -1,0 +1,34 @@
+using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Numbers;
+
+namespace PortMailBot.Intake.Documents;
+
+/// <summary>What was read from one attachment: its kind and the fields the cross-checks use.</summary>
+public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
+{
+    /// <summary>Whether any of its text came from OCR.</summary>
+    public bool Ocr { get; init; }
+
+    /// <summary>Why it could not be read; null when it was read.</summary>
+    public string? Unreadable { get; init; }
+
+    /// <summary>For an LOA: whether it carries a signature.</summary>
+    public bool? Signed { get; init; }
+
+    /// <summary>For a bill: the statement (billing) date.</summary>
+    public DateOnly? StatementDate { get; init; }
+
+    /// <summary>Person names the document shows (authorized person, account holder, addressee), as written.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    /// <summary>The service address the document shows.</summary>
+    public PostalAddress? ServiceAddress { get; init; }
+
+    public string? AccountNumber { get; init; }
+
+    /// <summary>Phone numbers on the document, in E.164.</summary>
+    public IReadOnlyList<string> PhoneNumbers { get; init; } = [];
+
+    /// <summary>For a number list: the numbers it requests.</summary>
+    public IReadOnlyList<RequestedNumber> ListedNumbers { get; init; } = [];
+}

@@ -1,0 +1,5 @@
+namespace PortMailBot.Intake.Documents;
+
+/// <summary>One word on a page. <paramref name="Confidence"/> is 1 for a PDF text layer and
+/// the engine's confidence (0..1) for OCR.</summary>
+public sealed record TextWord(string Text, PageBox Box, double Confidence = 1.0, string? FontName = null);

@@ -1,0 +1,93 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Mail;
+using PortMailBot.Intake.Requests;
+using PortMailBot.Intake.Verdicts;
+
+namespace PortMailBot.Intake;
+
+/// <summary>The one code path from a message to a verdict, shared by <c>check</c> and the daemon.</summary>
+public sealed class IntakePipeline(
+    MailReader mailReader,
+    RequestExtractor requestExtractor,
+    DocumentReader documentReader,
+    IOptions<IntakeOptions> options)
+{
+    private readonly IntakeOptions _options = options.Value;
+
+    public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        ReceivedMessage received;
+        try
+        {
+            var message = MimeMessage.Load(messageStream, cancellationToken);
+            received = mailReader.Read(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException)
+        {
+            received = ReadAsPlainText(messageStream);
+        }
+
+        return Check(received, file, asOf, cancellationToken);
+    }
+
+    public IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Check(mailReader.Read(message, cancellationToken), file, asOf, cancellationToken);
+
+    public IntakeResult Check(ReceivedMessage received, string file, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var request = requestExtractor.Extract(received);
+        var documents = ReadDocuments(received.Attachments, cancellationToken);
+        var verdict = new VerdictBuilder(_options.BillMaxAgeDays).Build(file, received, request, documents, asOf);
+        return new IntakeResult(verdict, received, request, documents);
+    }
+
+    /// <summary>Today in the configured time zone: the default as-of day.</summary>
+    public DateOnly Today(TimeProvider time)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    }
+
+    private List<ExtractedDocument> ReadDocuments(IReadOnlyList<AttachmentFile> attachments, CancellationToken cancellationToken)
+    {
+        var results = new ExtractedDocument[attachments.Count];
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(_options.MessageTimeout);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelDocuments) };
+        Parallel.For(0, attachments.Count, parallel, i =>
+        {
+            var file = attachments[i];
+            try
+            {
+                results[i] = documentReader.Read(file, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                results[i] = new ExtractedDocument(file.FileName, DocumentKind.Other) { Unreadable = "took too long to read" };
+            }
+        });
+        cancellationToken.ThrowIfCancellationRequested();
+        return [.. results];
+    }
+
+    private static ReceivedMessage ReadAsPlainText(Stream messageStream)
+    {
+        // A message MimeKit refuses is still read as text, so it gets a verdict with what it says.
+        string text;
+        try
+        {
+            messageStream.Position = 0;
+            using var reader = new StreamReader(messageStream, Encoding.Latin1, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            text = reader.ReadToEnd();
+        }
+        catch (NotSupportedException)
+        {
+            text = "";
+        }
+
+        return new ReceivedMessage { FreshText = text, FullText = text };
+    }
+}

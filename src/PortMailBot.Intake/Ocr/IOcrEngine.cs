@@ -1,0 +1,19 @@
+using PortMailBot.Intake.Documents;
+using UglyToad.PdfPig.Content;
+
+namespace PortMailBot.Intake.Ocr;
+
+/// <summary>The seam through which scanned pages are read. Implementations must be safe to call
+/// from several threads and must throw <see cref="DocumentUnreadableException"/> for input they
+/// refuse (too many pixels, corrupt image), never anything else for bad input.</summary>
+public interface IOcrEngine
+{
+    /// <summary>False when no engine is installed: scanned pages then yield no text.</summary>
+    bool IsAvailable { get; }
+
+    /// <summary>Reads every page of an encoded image (PNG, JPEG, TIFF with all its pages).</summary>
+    IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken);
+
+    /// <summary>Reads a PDF page that has no usable text layer.</summary>
+    DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken);
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+
+namespace PortMailBot.Intake.Verdicts;
+
+/// <summary>The decision on one message, shaped exactly as the check contract's verdict object.</summary>
+public sealed record Verdict(
+    string File,
+    string? MessageId,
+    string Decision,
+    IReadOnlyList<string> Reasons,
+    string? AccountSid,
+    VerdictUser? AuthorizedUser,
+    VerdictAddress? ServiceAddress,
+    IReadOnlyList<VerdictNumber> Numbers,
+    IReadOnlyList<VerdictDocument> Documents)
+{
+    public const string Accept = "accept";
+    public const string Reject = "reject";
+
+    [JsonIgnore]
+    public bool Accepted => Decision == Accept;
+}
+
+public sealed record VerdictUser(string FirstName, string LastName);
+
+public sealed record VerdictAddress(string Line1, string? Line2, string? City, string? Province, string? PostalCode);
+
+public sealed record VerdictNumber(string Number, string Type);
+
+public sealed record VerdictDocument(
+    string Filename,
+    string Kind,
+    bool Ocr,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Signed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Date = null);

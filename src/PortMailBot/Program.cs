@@ -1,0 +1,3 @@
+using PortMailBot.Commands;
+
+return await CommandLine.RunAsync(args);

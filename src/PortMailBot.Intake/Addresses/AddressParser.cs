@@ -11,6 +11,9 @@ public static partial class AddressParser
     private const string Designators =
         @"suite|ste|unit|unité|unite|apt|appt|app|apartment|appartement|bureau|bur|local|room|rm|office|pièce|piece|porte|logement|log|penthouse|ph";
 
+    // A number as OCR may have read it: digits with O, I, l, S or B standing in for some of them.
+    private const string OcrNumber = @"[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5}";
+
     private const string UnitValue = @"(?:[0-9A-Za-z|]{1,6}(?:-[0-9A-Za-z]{1,4})?)";
 
     /// <summary>Reads <paramref name="text"/> as a civic address or a PO box. Returns null when it
@@ -244,6 +247,12 @@ public static partial class AddressParser
 
         if (TryStreet(text, out _))
         {
+            if (candidate != anchor)
+            {
+                return null;
+            }
+
+
             // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY").
             if (SplitStreetAndCity(text) is not { } split)
             {
@@ -400,10 +409,10 @@ public static partial class AddressParser
     private static partial Regex DesignatorWordPattern();
 
     // Civic number: digits, maybe a letter ("12A"); OCR may turn a digit into O, I, l, S or B.
-    [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5})(?:\s*,\s*|\s+)(?<name>.+)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|" + OcrNumber + @")(?:\s*,\s*|\s+)(?<name>.+)$")]
     private static partial Regex CivicPattern();
 
-    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|[A-Za-z])\s*-\s*(?<rest>\d{1,6}[A-Za-z]?[\s,].+)$")]
+    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$")]
     private static partial Regex UnitHyphenPattern();
 
     [GeneratedRegex(@"^(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",

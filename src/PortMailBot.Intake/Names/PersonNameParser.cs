@@ -8,13 +8,13 @@ public static partial class PersonNameParser
 {
     private const int MaxLength = 100;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "m", "mme", "mlle", "me", "prof", "sir", "madame", "monsieur",
         "mademoiselle", "docteur", "dre",
     };
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
     {
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "cpa", "pe", "eng", "ing", "fils", "pere",
     };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 using PortMailBot.Ocr.Native;
 
@@ -49,6 +50,7 @@ internal sealed class TesseractEngine : IDisposable
             Tesseract.MonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue));
             Tesseract.BaseApiSetImage2(_api, image.Pointer);
             Tesseract.BaseApiSetSourceResolution(_api, resolution);
+            var started = Stopwatch.GetTimestamp();
             var status = Tesseract.BaseApiRecognize(_api, monitor);
             cancellationToken.ThrowIfCancellationRequested();
             if (status != 0)
@@ -56,7 +58,9 @@ internal sealed class TesseractEngine : IDisposable
                 throw new TimeoutException($"recognition did not finish within {timeout.TotalSeconds:0.#} s");
             }
 
-            return ReadWords();
+            var words = ReadWords();
+            OcrStatistics.AddRecognition(Stopwatch.GetElapsedTime(started));
+            return words;
         }
         finally
         {

@@ -193,7 +193,11 @@ public static partial class AddressParser
             postalCode = found.Code;
             var after = segments[index][(found.Index + found.Length)..].Trim(' ', ',', '(', ')', '.');
             province = Provinces.ToCode(after);
-            segments[index] = Tidy(segments[index][..found.Index]);
+            segments[index] = Tidy(TrailingCountryPattern().Replace(segments[index][..found.Index].TrimEnd(), string.Empty));
+            if (CountryPattern().IsMatch(segments[index]))
+            {
+                segments[index] = string.Empty;
+            }
             anchor = index;
 
             // What follows the postal code (a column beside it, a country) is not the address.
@@ -431,7 +435,7 @@ public static partial class AddressParser
     [GeneratedRegex(@"^canada$", RegexOptions.IgnoreCase)]
     private static partial Regex CountryPattern();
 
-    [GeneratedRegex(@"\s+canada$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+canada\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCountryPattern();
 
     [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]

@@ -49,7 +49,9 @@ public static partial class PersonNameParser
         "fondation", "society", "societe", "association", "eglise", "school", "ecole", "university",
         "universite", "hospital", "hopital", "centre", "center", "ministry", "ministere", "government",
         "municipality", "municipalite", "porting", "transfer", "transfert", "twilio", "thanks",
-        "merci", "regards", "salutations", "cordialement", "hello", "bonjour", "hi", "dear", "chere",
+        "merci", "regards", "salutations", "cordialement", "hello", "bonjour", "hi", "dear", "chere", "cycle",
+        "votre", "your", "our", "notre", "my", "mon", "facture", "titre", "fonction", "title", "storage", "lab",
+        "dental", "chiropractic", "envoyer", "remit", "payment", "paiement",
     };
 
     /// <summary>The person named by <paramref name="text"/>, or null when it is not a first and last

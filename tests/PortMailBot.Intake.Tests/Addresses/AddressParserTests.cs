@@ -50,6 +50,10 @@ public sealed class AddressParserTests
         { "JEROME MARCHAND\nGARAGE MECANIQUE SAINT-LAURENT\nBUREAU 709, 5564, RUE SAINT-JOSEPH EST\nQUEBEC QC G1S 9C1", "5564, RUE SAINT-JOSEPH EST", "BUREAU 709", "QUEBEC", "QC", "G1S 9C1", "5564", "RUE SAINT-JOSEPH EST", "709" },
         { "Adresse (numéro et rue)     93, boulevard des Récollets\nBureau / unité       bureau 316\nVille     Trois-Rivières\nProvince     QC\nCode postal     G9A 3Z5", "93, boulevard des Récollets", "bureau 316", "Trois-Rivières", "QC", "G9A 3Z5", "93", "boulevard des Récollets", "316" },
         { "2699 Memorial Avenue          Account number        NLC-257397-467\nThunder Bay, ON P7A 9B5         Service period    Nov 19 - Dec 18, 2026", "2699 Memorial Avenue", null, "Thunder Bay", "ON", "P7A 9B5", "2699", "Memorial Avenue", null },
+        { "120 King St W, Toronto, Ontario, Canada M5H 1J9", "120 King St W", null, "Toronto", "ON", "M5H 1J9", "120", "King St W", null },
+        { "4321 Canada Way, Burnaby BC Canada V5G 1A1", "4321 Canada Way", null, "Burnaby", "BC", "V5G 1A1", "4321", "Canada Way", null },
+        { "10 rue Racine, Québec (Québec) G1R 1A1", "10 rue Racine", null, "Québec", "QC", "G1R 1A1", "10", "rue Racine", null },
+        { "Unit B, 12A Main St, Sudbury. ON P3A 7M0", "12A Main St", "Unit B", "Sudbury.", "ON", "P3A 7M0", "12A", "Main St", "B" },
         { "3M CANADA\n300 Tartan Dr\nLondon ON N5V 4M9", "300 Tartan Dr", null, "London", "ON", "N5V 4M9", "300", "Tartan Dr", null },
     };
 

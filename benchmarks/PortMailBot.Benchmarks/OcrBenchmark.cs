@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr;
+using PortMailBot.Ocr.Tests.Samples;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Benchmarks;
@@ -23,6 +24,8 @@ internal static class OcrBenchmark
         var folder = Path.Combine(Path.GetTempPath(), "portmailbot-bench-" + Environment.ProcessId);
         var inputs = ScannedInput.Collect(folder);
         engine.WarmUp(CancellationToken.None);
+        var expected = ExpectedTokens.Load(SampleAttachments.FindCasesFolder()!);
+        var hits = 0;
         var total = Stopwatch.StartNew();
         double confidenceSum = 0;
         var wordCount = 0;
@@ -34,10 +37,13 @@ internal static class OcrBenchmark
             confidenceSum += words.Sum(w => w.Confidence);
             wordCount += words.Count;
             var mean = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
-            Console.WriteLine($"{input.Label,-52} pages={pages.Count} words={words.Count,4} conf={mean:0.000} {watch.ElapsedMilliseconds,6} ms  {string.Join(' ', words.Take(12).Select(w => w.Text))}");
+            var tokens = expected.GetValueOrDefault(input.File.Case) ?? [];
+            var found = ExpectedTokens.Hits(tokens, string.Join(' ', words.Select(w => w.Text)));
+            hits += found;
+            Console.WriteLine($"{input.Label,-52} pages={pages.Count} words={words.Count,4} conf={mean:0.000} hits={found}/{tokens.Count} {watch.ElapsedMilliseconds,6} ms  {string.Join(' ', words.Take(8).Select(w => w.Text))}");
         }
 
-        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.00} s, words {wordCount}, mean confidence {(wordCount == 0 ? 0 : confidenceSum / wordCount):0.000}");
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.00} s, words {wordCount}, mean confidence {(wordCount == 0 ? 0 : confidenceSum / wordCount):0.000}, expected tokens found {hits}");
         Directory.Delete(folder, recursive: true);
         return 0;
     }

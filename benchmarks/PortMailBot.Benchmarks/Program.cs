@@ -1,10 +1,5 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using PortMailBot.Benchmarks;
-using PortMailBot.Intake.Documents;
-using PortMailBot.Ocr;
-using UglyToad.PdfPig;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -17,6 +12,6 @@ switch (command)
     case "ocr-pages":
         return OcrBenchmark.ListPages(flags);
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--rounds N] | ocr-pages [--no-upscale] [--no-orientation]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] | ocr-pages [--no-upscale] [--no-orientation]");
         return 2;
 }

@@ -61,9 +61,15 @@ public static partial class AddressParser
                 continue;
             }
 
-            if (street is null && TryStreet(segment, out var parsed))
+            if (TryStreet(segment, out var parsed))
             {
-                street = parsed;
+                // A business line can look like a street ("3M CANADA"); the street line is the one
+                // with a street type, and the one nearest the city.
+                if (street is null || HasStreetType(parsed.Name) || !HasStreetType(street.Name))
+                {
+                    street = parsed;
+                }
+
                 continue;
             }
 
@@ -130,7 +136,7 @@ public static partial class AddressParser
         }
 
         var civic = CivicPattern().Match(rest);
-        if (!civic.Success)
+        if (!civic.Success || PhonePattern().IsMatch(rest))
         {
             return false;
         }
@@ -159,6 +165,9 @@ public static partial class AddressParser
         return true;
     }
 
+    private static bool HasStreetType(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(StreetWords.IsType);
+
     private static bool HasWord(string text) => WordPattern().IsMatch(text);
 
     // A unit is a number, a number with a letter, or a single letter ("Suite B"); never a word, so
@@ -174,7 +183,7 @@ public static partial class AddressParser
         int? anchor = null;
         var last = segments.Count - 1;
 
-        for (var index = last; index >= Math.Max(0, last - 3) && postalCode is null; index--)
+        for (var index = last; index >= Math.Max(0, last - 5) && postalCode is null; index--)
         {
             if (PostalCodes.FindLast(segments[index]) is not { } found)
             {
@@ -184,8 +193,15 @@ public static partial class AddressParser
             postalCode = found.Code;
             var after = segments[index][(found.Index + found.Length)..].Trim(' ', ',', '(', ')', '.');
             province = Provinces.ToCode(after);
-            segments[index] = Tidy(segments[index][..found.Index]);
+            segments[index] = Tidy(TrailingCountryPattern().Replace(segments[index][..found.Index].TrimEnd(), string.Empty));
+            if (CountryPattern().IsMatch(segments[index]))
+            {
+                segments[index] = string.Empty;
+            }
             anchor = index;
+
+            // What follows the postal code (a column beside it, a country) is not the address.
+            segments.RemoveRange(index + 1, segments.Count - index - 1);
         }
 
         if (province is null)
@@ -334,7 +350,9 @@ public static partial class AddressParser
     private static List<string> Split(string text)
     {
         var segments = new List<string>();
-        foreach (var raw in SegmentSplitPattern().Split(text))
+        var pieces = LineSplitPattern().Split(text)
+            .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)));
+        foreach (var raw in pieces)
         {
             var segment = Clean(raw);
             var label = LabelPattern().Match(segment);
@@ -343,7 +361,13 @@ public static partial class AddressParser
                 segment = Tidy(segment[label.Length..]);
             }
 
-            if (segment.Length > 0)
+            var leadIn = LeadInPattern().Match(segment);
+            if (leadIn.Success && leadIn.Length < segment.Length)
+            {
+                segment = Tidy(segment[leadIn.Length..]);
+            }
+
+            if (segment.Length > 0 && !FieldLabelPattern().IsMatch(segment + "  "))
             {
                 segments.Add(segment);
             }
@@ -378,8 +402,21 @@ public static partial class AddressParser
     private static string Tidy(string text) =>
         SpacesPattern().Replace(text, " ").Trim().Trim(',', ':', ';', '-', '–', '(', ')', ' ').Trim();
 
-    [GeneratedRegex(@"[\r\n,;]+")]
+    // Lines, commas, and the wide gaps between columns of a laid-out page.
+    [GeneratedRegex(@"[\r\n]+")]
+    private static partial Regex LineSplitPattern();
+
+    [GeneratedRegex(@"[,;]+|[ \t\u00A0]{3,}")]
     private static partial Regex SegmentSplitPattern();
+
+    // A form's field label before its value ("Ville   Gatineau", "Code postal: G1S 9C1").
+    [GeneratedRegex(@"^\s*(?:bureau\s*/\s*unit[ée]|unit[ée]\s*/\s*bureau|suite\s*/\s*unit|unit\s*/\s*suite|ville|city|municipalit[ée]|province|code\s+postal|postal\s+code)\s*(?::\s*|\s{2,}|\t\s*)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabelPattern();
+
+    // A telephone number at the start of a line is not a civic number.
+    [GeneratedRegex(@"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")]
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s\-'’.#/&()°:]")]
     private static partial Regex NoiseCharacterPattern();
@@ -387,13 +424,18 @@ public static partial class AddressParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
 
-    [GeneratedRegex(@"^[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:service\s+address|adresse\s+de\s+service|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
+        RegexOptions.IgnoreCase)]
     private static partial Regex LabelPattern();
+
+    // A sentence leading to the address: "The service address is 2699 …", "L'adresse de service est le bureau 709, …".
+    [GeneratedRegex(@"^(?:[\p{L}'’]+\s+){0,10}?(?:is|at|est|au|à|le|la)\s+(?=\d|#|(?:" + Designators + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInPattern();
 
     [GeneratedRegex(@"^canada$", RegexOptions.IgnoreCase)]
     private static partial Regex CountryPattern();
 
-    [GeneratedRegex(@"\s+canada$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+canada\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCountryPattern();
 
     [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]

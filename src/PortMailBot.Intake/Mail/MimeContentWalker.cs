@@ -196,7 +196,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
 
     private static bool IsBodyText(MimePart part)
     {
-        if (part is not TextPart text || !(text.IsPlain || text.IsHtml) || part.IsAttachment)
+        if (part is not TextPart text || part.IsAttachment)
         {
             return false;
         }
@@ -211,12 +211,26 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             fileName = null;
         }
 
+        if (IsRtf(part))
+        {
+            // Outlook's (TNEF) message body; a named .rtf file is an attachment like any other.
+            return string.IsNullOrEmpty(fileName);
+        }
+
+        if (!(text.IsPlain || text.IsHtml))
+        {
+            return false;
+        }
+
         // A named .csv or .log sent as text/plain is a file, not the message.
         return string.IsNullOrEmpty(fileName) || !Path.HasExtension(fileName)
             || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
             || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool IsRtf(MimePart part) =>
+        part.ContentType.IsMimeType("text", "rtf") || part.ContentType.IsMimeType("application", "rtf");
 
     private static void AddOwnText(BodyText body, string text)
     {
@@ -234,6 +248,11 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         if (part.ContentType.IsMimeType("text", "html"))
         {
             return HtmlToText.Convert(text);
+        }
+
+        if (IsRtf(part))
+        {
+            return RtfToText.Convert(text);
         }
 
         if (string.Equals(part.ContentType.Parameters["format"], "flowed", StringComparison.OrdinalIgnoreCase))
@@ -271,7 +290,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             return;
         }
 
-        if (part is TnefPart || IsTnef(name, contentType))
+        if (part is TnefPart || IsTnef(name, contentType, content))
         {
             ReadTnef(name, content, body, depth, textWanted);
             return;
@@ -292,13 +311,23 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         AddFile(new AttachmentFile(name, AttachmentNaming.ContentTypeFor(name, contentType), content));
     }
 
-    private static bool IsTnef(string name, string contentType) =>
+    private static bool IsTnef(string name, string contentType, byte[] content) =>
         contentType is "application/ms-tnef" or "application/vnd.ms-tnef"
-        || name.Equals("winmail.dat", StringComparison.OrdinalIgnoreCase);
+        || (name.Equals("winmail.dat", StringComparison.OrdinalIgnoreCase) && HasTnefSignature(content));
+
+    // Every TNEF stream starts with the signature 0x223E9F78 (little-endian).
+    private static bool HasTnefSignature(byte[] content) =>
+        content.Length >= 6 && content[0] == 0x78 && content[1] == 0x9F && content[2] == 0x3E && content[3] == 0x22;
 
     /// <summary>Outlook's winmail.dat: its attachments are the sender's, its body text is this message's text.</summary>
     private void ReadTnef(string name, byte[] content, BodyText body, int depth, bool textWanted)
     {
+        if (!HasTnefSignature(content))
+        {
+            unreadable.Add(new UnreadableAttachment(name, "winmail.dat is not a TNEF stream (bad signature)"));
+            return;
+        }
+
         MimeMessage converted;
         try
         {

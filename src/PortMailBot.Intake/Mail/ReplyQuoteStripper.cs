@@ -25,6 +25,9 @@ internal static partial class ReplyQuoteStripper
         var lines = TextLines.Split(text);
         var kept = new StringBuilder(text.Length);
         var state = State.Fresh;
+
+        // Set by "On … wrote:" until the quote under it ends; a forward marker quoted there is history.
+        var inReplyQuote = false;
         for (var i = 0; i < lines.Length && state != State.Quoted; i++)
         {
             var line = lines[i];
@@ -44,7 +47,19 @@ internal static partial class ReplyQuoteStripper
 
             if (IsQuoted(trimmed))
             {
+                // Apple Mail puts a forwarded message, marker included, in a quote block.
+                if (!inReplyQuote && IsForwardMarker(Unquote(trimmed)))
+                {
+                    state = State.Forwarded;
+                    kept.Append(Unquote(trimmed)).Append('\n');
+                }
+
                 continue;
+            }
+
+            if (trimmed.Length > 0)
+            {
+                inReplyQuote = false;
             }
 
             if (IsAttributionLine(lines, i, out var attributionLines))
@@ -55,6 +70,7 @@ internal static partial class ReplyQuoteStripper
                 if (next is not null && IsQuoted(next.Trim()))
                 {
                     i += attributionLines - 1;
+                    inReplyQuote = true;
                     continue;
                 }
 

@@ -144,7 +144,19 @@ public static class AddressComparer
 
     private static string CityKey(string city, bool ocr)
     {
-        var words = TextFold.Words(city).Select(word => word is "saint" or "sainte" or "ste" ? "st" : word);
+        var words = TextFold.Words(city).Select(word => word is "saint" or "sainte" or "ste" ? "st" : word).ToList();
+
+        // "City of Toronto", "Ville de Québec", "Quebec City" name the city itself.
+        if (words.Count > 2 && words[0] is "city" or "ville" or "town" or "municipalite" && words[1] is "of" or "de" or "du")
+        {
+            words.RemoveRange(0, 2);
+        }
+
+        if (words.Count > 1 && words[^1] is "city")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         var compact = string.Concat(words);
         return ocr ? OcrText.AsLetters(compact) : compact;
     }

@@ -24,7 +24,47 @@ public static partial class PhoneNumberFinder
         }
 
         var hits = new List<(int Position, RequestedNumber Number)>();
-        var budget = MaxNumbersPerText;
+        try
+        {
+            CollectHits(text, hits, MaxNumbersPerText);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Text built to make the patterns crawl: keep what was found before the deadline.
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return hits
+            .OrderBy(hit => hit.Position)
+            .Select(hit => hit.Number)
+            .Where(number => seen.Add(number.Number))
+            .ToList();
+    }
+
+    /// <summary>Whether the text holds at least one number (ranges are not expanded to tell).</summary>
+    public static bool ContainsNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        var hits = new List<(int Position, RequestedNumber Number)>();
+        try
+        {
+            CollectHits(text, hits, budget: 0);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return hits.Count > 0;
+        }
+
+        return hits.Count > 0;
+    }
+
+    private static void CollectHits(string text, List<(int Position, RequestedNumber Number)> hits, int budget)
+    {
         foreach (Match match in NanpPattern().Matches(text))
         {
             var start = Digits(match);
@@ -67,13 +107,6 @@ public static partial class PhoneNumberFinder
                 hits.Add((match.Index, international));
             }
         }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return hits
-            .OrderBy(hit => hit.Position)
-            .Select(hit => hit.Number)
-            .Where(number => seen.Add(number.Number))
-            .ToList();
     }
 
     /// <summary>Reads one value that should be exactly one number: a spreadsheet cell such as

@@ -25,7 +25,7 @@ internal static partial class AccountSidLocator
         }
 
         var invalid = fields.Any(field => field.Kind == FieldKind.AccountSid && LooksLikeAnAttemptedSid(field.Value))
-            || SidLikeToken().IsMatch(text)
+            || AcTokens().Matches(text).Any(match => IsMisshapenSid(match.Groups["body"].Value))
             || SidInPosition().Matches(text).Any(match => LooksLikeAnAttemptedSid(match.Groups["value"].Value));
         return new AccountSidFinding(null, invalid);
     }
@@ -33,17 +33,31 @@ internal static partial class AccountSidLocator
     /// <summary>"AC" and the hex digits lower-cased, as the contract writes a SID.</summary>
     public static string Normalise(string sid) => "AC" + sid[2..].ToLowerInvariant();
 
+    // "AC" and 20 to 44 letters or digits, all hex but the wrong length, or the right length give or take
+    // with one letter that is not hex: a SID mistyped, not a word.
+    private static bool IsMisshapenSid(string body)
+    {
+        if (body.Count(char.IsAsciiDigit) < 2)
+        {
+            return false;
+        }
+
+        var nonHex = body.Count(c => !char.IsAsciiHexDigit(c));
+        return nonHex == 0 ? body.Length != 32 : nonHex == 1 && body.Length is >= 28 and <= 36;
+    }
+
     // A value where a SID was meant: an AC-token, or a long run of letters and digits (a SID without
     // its prefix or with a typo). Words such as "N/A" or "to follow" are not a SID written wrongly.
     private static bool LooksLikeAnAttemptedSid(string value) =>
-        AcToken().IsMatch(value) || LongAlphanumeric().IsMatch(value);
+        AcToken().IsMatch(value)
+        || value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Any(token => token.Length >= 16 && token.Any(char.IsAsciiDigit));
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])[Aa][Cc][0-9a-fA-F]{32}(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex ValidSid();
 
-    // An AC-token of SID shape but the wrong length, or with a non-hex letter among hex digits.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_])AC(?=[0-9a-zA-Z]*\d[0-9a-zA-Z]*\d)(?:[0-9a-fA-F]{20,31}|[0-9a-fA-F]{33,44}|(?=[0-9a-zA-Z]{28,36}(?![\p{L}\p{N}_]))[0-9a-fA-F]*[g-zG-Z][0-9a-fA-F]*)(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
-    private static partial Regex SidLikeToken();
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])AC(?<body>[0-9a-zA-Z]{20,44})(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
+    private static partial Regex AcTokens();
 
     [GeneratedRegex(@"(?i:\b(?:twilio\s+account|account\s+sid|sid|compte\s+twilio|compte)\b)[\s:(#]*(?<value>[Aa][Cc][\w-]{4,})", RegexOptions.CultureInvariant)]
     private static partial Regex SidInPosition();
@@ -51,6 +65,4 @@ internal static partial class AccountSidLocator
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[Aa][Cc][\w-]{4,}", RegexOptions.CultureInvariant)]
     private static partial Regex AcToken();
 
-    [GeneratedRegex(@"(?=[\w-]*\d)[\w-]{16,}", RegexOptions.CultureInvariant)]
-    private static partial Regex LongAlphanumeric();
 }

@@ -14,11 +14,30 @@ internal static partial class LabelledFieldReader
     public static IReadOnlyList<LabelledField> Read(IReadOnlyList<string> lines)
     {
         var fields = new List<LabelledField>();
+        var inSignature = false;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!TrySplit(lines[i], out var label, out var value))
+            if (MessageText.IsClosing(lines[i]))
             {
-                continue;
+                inSignature = true;
+            }
+            else if (MessageText.IsQuoteHeader(lines[i]))
+            {
+                inSignature = false;
+            }
+
+            string label;
+            string value;
+            if (!TrySplit(lines[i], out label, out value))
+            {
+                // A label alone on its line, as a table turned into text gives it; not in a signature,
+                // where "Owner" or "Office" under a name is a job title.
+                if (inSignature || !TryBareLabel(lines[i], out label))
+                {
+                    continue;
+                }
+
+                value = "";
             }
 
             var kind = Classify(label);
@@ -103,6 +122,14 @@ internal static partial class LabelledFieldReader
         return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
+    private static bool TryBareLabel(string line, out string label)
+    {
+        label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim();
+        return BareLabel().IsMatch(label)
+            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6
+            && Classify(label) != FieldKind.Other;
+    }
+
     private static int CollectFollowingLines(IReadOnlyList<string> lines, int start, FieldKind kind, List<string> parts)
     {
         var blanks = 0;
@@ -118,6 +145,14 @@ internal static partial class LabelledFieldReader
                     continue;
                 }
 
+                // A list of numbers may have blank lines between its items.
+                if (kind == FieldKind.Numbers && NextNonBlank(lines, j) is { } next
+                    && Accepts(kind, MessageText.Unbulleted(lines[next]), parts, LabelOn(lines[next])))
+                {
+                    j = next - 1;
+                    continue;
+                }
+
                 break;
             }
 
@@ -127,8 +162,7 @@ internal static partial class LabelledFieldReader
             }
 
             var text = MessageText.Unbulleted(line);
-            var isLabel = TrySplit(line, out var otherLabel, out _);
-            if (!Accepts(kind, text, parts, isLabel ? Classify(otherLabel) : null))
+            if (!Accepts(kind, text, parts, LabelOn(line)))
             {
                 break;
             }
@@ -139,6 +173,24 @@ internal static partial class LabelledFieldReader
         return j;
     }
 
+    private static FieldKind? LabelOn(string line) =>
+        TrySplit(line, out var label, out _) ? Classify(label)
+        : TryBareLabel(line, out var bare) ? Classify(bare)
+        : null;
+
+    private static int? NextNonBlank(IReadOnlyList<string> lines, int from)
+    {
+        for (var k = from + 1; k < lines.Count && k <= from + MaxLeadingBlankLines; k++)
+        {
+            if (!MessageText.IsBlank(lines[k]))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static bool Accepts(FieldKind kind, string text, List<string> parts, FieldKind? labelOnLine)
     {
         switch (kind)
@@ -147,7 +199,9 @@ internal static partial class LabelledFieldReader
                 // "- Main line: 416-…" inside a list is still a number to port; another field's label is not.
                 return parts.Count < MaxNumberLines
                     && labelOnLine is null or FieldKind.Other
-                    && PhoneNumberFinder.Find(text).Count > 0;
+                    && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
+                    && !MessageText.IsClosing(text)
+                    && PhoneNumberFinder.ContainsNumber(text);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 return labelOnLine is null
                     && parts.Count < MaxAddressLines
@@ -157,7 +211,8 @@ internal static partial class LabelledFieldReader
                 return labelOnLine is null && parts.Count == 0 && text.Length <= 80;
             case FieldKind.AuthorizedUser:
                 return labelOnLine is null && parts.Count == 0 && text.Length <= 60 && !text.Any(char.IsDigit)
-                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+                    && !SentenceStart().IsMatch(text) && !MessageText.IsClosing(text)
+                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
             default:
                 return false;
         }
@@ -183,6 +238,9 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/]{2,50}$")]
+    private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\b(?:letter\s+of\s+authori[sz]ation|lettre\s+d\s+autorisation|loa)\b")]
     private static partial Regex AuthorizationLetter();

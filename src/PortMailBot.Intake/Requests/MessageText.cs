@@ -10,6 +10,9 @@ internal static partial class MessageText
     // Message text beyond this is not a request anyone typed; bounding it bounds every regex below.
     private const int MaxTextLength = 200_000;
 
+    // No one writes a request sentence in a paragraph longer than this; sentence patterns read no further.
+    private const int MaxParagraphLength = 5_000;
+
     /// <summary>Unix newlines, no-break and odd spaces made plain, quote markers (<c>&gt; </c>) removed.</summary>
     public static string[] Lines(string? text)
     {
@@ -144,9 +147,23 @@ internal static partial class MessageText
         {
             if (current.Count > 0)
             {
-                paragraphs.Add(string.Join(' ', current));
+                var paragraph = string.Join(' ', current);
+                paragraphs.Add(paragraph.Length > MaxParagraphLength ? paragraph[..MaxParagraphLength] : paragraph);
                 current.Clear();
             }
+        }
+    }
+
+    /// <summary>The matches of a sentence pattern, or none if the text makes the pattern run too long.</summary>
+    public static IReadOnlyList<Match> SafeMatches(Regex pattern, string text)
+    {
+        try
+        {
+            return pattern.Matches(text).ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
         }
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class RequestTextLocator
         {
             foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized() })
             {
-                foreach (Match match in pattern.Matches(paragraph))
+                foreach (var match in MessageText.SafeMatches(pattern, paragraph))
                 {
                     if (CleanName(match.Groups["name"].Value) is { } name)
                     {
@@ -50,6 +50,36 @@ internal sealed partial class RequestTextLocator
                 }
             }
         }
+
+        // "I am the authorized user" (or "Authorized user: myself"): then the name signed under the closing is it.
+        var saysSelf = Fields.Any(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()))
+            || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
+        if (saysSelf && SignatureName() is { } signed)
+        {
+            yield return signed;
+        }
+    }
+
+    /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>
+    internal string? SignatureName()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (MessageText.IsQuoteHeader(_lines[i]))
+            {
+                return null;
+            }
+
+            if (!MessageText.IsClosing(_lines[i]))
+            {
+                continue;
+            }
+
+            var next = _lines.Skip(i + 1).FirstOrDefault(line => !MessageText.IsBlank(line));
+            return next is null ? null : CleanName(next.Trim());
+        }
+
+        return null;
     }
 
     /// <summary>The service address as written (lines joined by <c>\n</c>), best candidate first.</summary>
@@ -62,7 +92,7 @@ internal sealed partial class RequestTextLocator
 
         foreach (var paragraph in Paragraphs)
         {
-            foreach (Match match in AddressSentence().Matches(paragraph))
+            foreach (var match in MessageText.SafeMatches(AddressSentence(), paragraph))
             {
                 if (CutAddressSentence(match.Groups["address"].Value) is { } address)
                 {
@@ -161,6 +191,14 @@ internal sealed partial class RequestTextLocator
 
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();
+
+    [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]
+    private static partial Regex Myself();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:i\s+am|i['’]m|je\s+suis)\s+(?:the\s+|an\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|person|signatory|contact|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SenderIsAuthorized();
 
     [GeneratedRegex(@"<[^>]*>|\S+@\S+")]
     private static partial Regex EmailOrBracket();

@@ -85,4 +85,13 @@ internal static unsafe partial class Leptonica
     /// <summary>Another reference to the same image (reference counted; each is destroyed on its own).</summary>
     [LibraryImport(Library, EntryPoint = "pixClone")]
     internal static partial nint Clone(nint pix);
+
+    internal const int FormatPng = 3;
+
+    /// <summary>Encodes a PIX; the buffer is freed with <see cref="Free"/>. Used by the tests to make turned pages.</summary>
+    [LibraryImport(Library, EntryPoint = "pixWriteMem")]
+    internal static partial int WriteMem(out nint data, out nuint size, nint pix, int format);
+
+    [LibraryImport(Library, EntryPoint = "lept_free")]
+    internal static partial void Free(nint data);
 }

@@ -42,6 +42,12 @@ public sealed class AddressComparerTests
         { "1457 Bayfield St, Barrie, ON L4M 8G1", "1457 Bayfield Street, ON L4M 8G1" },
         { "1457 Bayfield St, Barrie, ON L4M 8G1", "1457 BAYFIELD ST BARRIE ON L4M 8G1" },
         { "PO Box 870, Hamilton, ON L8N 5R9", "P.O. Box 870, Hamilton ON L8N 5R9" },
+        { "5564, rue Saint-Joseph Est, bureau 709, Québec, QC G1S 9C1", "5564 St-Joseph St E, Suite 709, Quebec City, QC G1S 9C1" },
+        { "5564, rue Saint-Joseph Est, bureau 709, Québec, QC G1S 9C1", "5564 St-Joseph St E, Suite 709, Ville de Québec, QC G1S 9C1" },
+        { "55 Mount Pleasant Rd, Toronto, ON M4W 1A1", "55 Mt Pleasant Road, City of Toronto, ON M4W 1A1" },
+        { "4350, chemin de la Côte-des-Neiges, Montréal (Québec) H3V 1E4", "4350 Cote-des-Neiges Rd, Montreal, QC H3V 1E4" },
+        { "1500 Highway 7, Concord, ON L4K 1A1", "1500 Hwy 7, Concord, Ontario L4K 1A1" },
+        { "12 Avenue Road, Toronto, ON M5R 2G1", "12 Avenue Rd, Toronto ON M5R 2G1" },
     };
 
     [Theory]
@@ -84,6 +90,9 @@ public sealed class AddressComparerTests
         // PO box against a civic address, box numbers
         { "PO Box 870, Hamilton, ON L8N 5R9", "870 Main St, Hamilton, ON L8N 5R9" },
         { "PO Box 870, Hamilton, ON L8N 5R9", "PO Box 871, Hamilton, ON L8N 5R9" },
+        { "12 Avenue Road, Toronto, ON M5R 2G1", "12 Avenue Street, Toronto ON M5R 2G1" },
+        { "1500 Highway 7, Concord, ON L4K 1A1", "1500 Highway 27, Concord, ON L4K 1A1" },
+        { "5564, rue Saint-Joseph Est, Québec, QC G1S 9C1", "5564, rue Saint-Joseph Est, Lévis, QC G1S 9C1" },
     };
 
     [Theory]

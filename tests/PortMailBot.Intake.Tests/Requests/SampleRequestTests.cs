@@ -105,6 +105,42 @@ public sealed class SampleRequestTests
 
     [Theory]
     [MemberData(nameof(SampleMessages.CaseIds), MemberType = typeof(SampleMessages))]
+    public void Parses_the_authorized_user_and_service_address(string caseId)
+    {
+        var message = SampleMessages.Load(caseId);
+        var expected = SampleMessages.Expected(caseId);
+
+        var fields = new RequestExtractor().Extract(message);
+
+        var user = expected.GetProperty("authorizedUser");
+        if (user.ValueKind == JsonValueKind.Null)
+        {
+            Assert.Null(fields.AuthorizedUser);
+        }
+        else
+        {
+            Assert.NotNull(fields.AuthorizedUser);
+            Assert.Equal(user.GetProperty("firstName").GetString(), fields.AuthorizedUser.FirstName);
+            Assert.Equal(user.GetProperty("lastName").GetString(), fields.AuthorizedUser.LastName);
+        }
+
+        var address = expected.GetProperty("serviceAddress");
+        if (address.ValueKind == JsonValueKind.Null)
+        {
+            Assert.Null(fields.ServiceAddress);
+        }
+        else
+        {
+            Assert.NotNull(fields.ServiceAddress);
+            Assert.Equal(address.GetProperty("postalCode").GetString(), fields.ServiceAddress.PostalCode);
+            Assert.Equal(address.GetProperty("province").GetString(), fields.ServiceAddress.Province);
+            var reasons = expected.GetProperty("reasons").EnumerateArray().Select(r => r.GetString());
+            Assert.Equal(reasons.Contains("service-address-po-box"), fields.ServiceAddress.IsPoBox);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleMessages.CaseIds), MemberType = typeof(SampleMessages))]
     public void Tells_the_language(string caseId)
     {
         var message = SampleMessages.Load(caseId);

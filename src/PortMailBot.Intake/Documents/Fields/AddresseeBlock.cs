@@ -42,11 +42,21 @@ internal static partial class AddresseeBlock
             var top = first.Box.Top;
             for (var j = i - 1; j >= 0 && block.Count < 7; j--)
             {
-                var candidate = lines[j].Segments[0];
-                var aligned = Math.Abs(candidate.Box.Left - first.Box.Left) < 1.5 * h;
+                var candidate = lines[j].Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - first.Box.Left) < 1.5 * h);
+                if (candidate is null)
+                {
+                    // A line of the right-hand column (account number, dates) between two lines of the block.
+                    if (lines[j].Segments[0].Box.Left > first.Box.Right && top - lines[j].Box.Bottom < 2.2 * h)
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
                 var close = top - candidate.Box.Bottom < 2.2 * h;
                 var sameSize = candidate.Box.Height < 1.5 * h;
-                if (!aligned || !close || !sameSize)
+                if (!close || !sameSize)
                 {
                     break;
                 }

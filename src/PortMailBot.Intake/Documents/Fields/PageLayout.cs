@@ -43,7 +43,16 @@ internal sealed class PageLayout
                 {
                     if (exact ? key == label : MatchesStart(key, label))
                     {
-                        hits.Add(new LabelHit(li, si, label, WordsAfterLabel(segments[si], label)));
+                        // A label followed by more words in the same segment is a label only when a colon
+                        // separates them ("Statement date: Nov 12"); otherwise it is a sentence that
+                        // happens to start with the label's words.
+                        var rest = WordsAfterLabel(segments[si], label, out var separated);
+                        if (rest.Count > 0 && !separated)
+                        {
+                            continue;
+                        }
+
+                        hits.Add(new LabelHit(li, si, label, rest));
                         goto nextSegment;
                     }
                 }
@@ -86,8 +95,9 @@ internal sealed class PageLayout
     }
 
     /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
-    private static IReadOnlyList<TextWord> WordsAfterLabel(TextSegment segment, string label)
+    private static IReadOnlyList<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
     {
+        separated = false;
         var labelWordCount = label.Split(' ').Length;
         var consumed = 0;
         for (var i = 0; i < segment.Words.Count; i++)
@@ -96,7 +106,15 @@ internal sealed class PageLayout
             consumed += key.Length == 0 ? 0 : key.Split(' ').Length;
             if (consumed >= labelWordCount)
             {
-                return segment.Words.Skip(i + 1).ToList();
+                var rest = segment.Words.Skip(i + 1).ToList();
+                separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
+                    || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
+                if (rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013")
+                {
+                    rest.RemoveAt(0);
+                }
+
+                return rest;
             }
         }
 

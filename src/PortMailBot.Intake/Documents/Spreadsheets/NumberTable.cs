@@ -88,7 +88,7 @@ internal static class NumberTable
             return [];
         }
 
-        return PhoneNumberFinder.Find(cell);
+        return PhoneNumberFinder.ParseOne(cell) is { } one ? [one] : PhoneNumberFinder.Find(cell);
     }
 
     /// <summary>A numeric cell's value as its digits: 8256188300 is stored as a double and must not become 8.2561883E+09.</summary>

@@ -247,12 +247,17 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         var text = CharsetDecoder.Decode(sink.ToArray(), part.ContentType.Charset);
         if (part.ContentType.IsMimeType("text", "html"))
         {
-            return HtmlToText.Convert(text);
+            return HtmlToText.Convert(text, limits.MaxTextChars);
         }
 
         if (IsRtf(part))
         {
             return RtfToText.Convert(text);
+        }
+
+        if (text.Length > limits.MaxTextChars)
+        {
+            text = text[..limits.MaxTextChars];
         }
 
         if (string.Equals(part.ContentType.Parameters["format"], "flowed", StringComparison.OrdinalIgnoreCase))

@@ -183,7 +183,7 @@ public static partial class AddressParser
         int? anchor = null;
         var last = segments.Count - 1;
 
-        for (var index = last; index >= Math.Max(0, last - 5) && postalCode is null; index--)
+        for (var index = last; index >= 0 && postalCode is null; index--)
         {
             if (PostalCodes.FindLast(segments[index]) is not { } found)
             {

@@ -76,6 +76,33 @@ public sealed class AddressParserTests
         Assert.False(address.IsPoBox);
     }
 
+    [Fact]
+    public void Finds_the_address_in_a_whole_message()
+    {
+        const string body = """
+            Hi,
+
+            We would like to port our numbers to our Twilio account ACe5f083456363251425cfb05a29f7ab7e. The numbers
+            are +1-431-748-4325, 14315036765 and 204.609.7032. The authorized user on the account is Quentin Dufour.
+            The service address is 600 Osborne St, Winnipeg, MB R2W 5V2.
+
+            I've attached the signed LOA, the CSR from Northern Lights Communications and our most recent bill.
+
+            Regards,
+            Quentin Dufour
+            Prairie Bikes Ltd.
+            """;
+
+        var address = AddressParser.Parse(body);
+
+        Assert.NotNull(address);
+        Assert.Equal("600", address.StreetNumber);
+        Assert.Equal("Osborne St", address.StreetName);
+        Assert.Equal("Winnipeg", address.City);
+        Assert.Equal("MB", address.Province);
+        Assert.Equal("R2W 5V2", address.PostalCode);
+    }
+
     [Theory]
     [InlineData("PO Box 870, Hamilton, ON L8N 5R9", "PO Box 870", "Hamilton")]
     [InlineData("P.O. Box 12\nHamilton ON L8N 5R9", "P.O. Box 12", "Hamilton")]
@@ -144,6 +171,13 @@ public sealed class AddressParserTests
 
         Assert.Equal("V5H 4W6", address?.PostalCode);
     }
+
+    [Theory]
+    [InlineData("1 Main St, Ottawa ON, tel +1 416 320 4134")]
+    [InlineData("1 Main St, Ottawa ON SOLDES")]
+    [InlineData("1 Main St, Ottawa ON BOSTON")]
+    public void Does_not_take_numbers_or_words_for_a_postal_code(string text) =>
+        Assert.Null(AddressParser.Parse(text)?.PostalCode);
 
     [Fact]
     public void Reads_an_ocr_garbled_civic_number_as_written()

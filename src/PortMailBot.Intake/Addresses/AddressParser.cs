@@ -426,7 +426,7 @@ public static partial class AddressParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
 
-    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:service\s+address|adresse\s+de\s+service|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
+    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:(?:street|service|civic|site)\s+address|adresse\s+(?:de\s+service|civique)|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex LabelPattern();
 

@@ -129,6 +129,7 @@ public static partial class PostalCodes
         'B' => '8',
         'Z' => '2',
         'G' => '6',
+        'A' => '4',
         _ => character,
     };
 

@@ -129,7 +129,15 @@ public static class AddressComparer
     private static string NumberKey(string number, bool ocr)
     {
         var compact = TextFold.Compact(number).ToUpperInvariant();
-        return ocr ? OcrText.AsDigits(compact) : compact;
+        if (!ocr)
+        {
+            return compact;
+        }
+
+        // "12B" is a civic number with a suffix, not a misread "128": a final letter after digits stays.
+        return compact.Length > 1 && char.IsAsciiLetter(compact[^1]) && char.IsAsciiDigit(compact[^2])
+            ? OcrText.AsDigits(compact[..^1]) + compact[^1]
+            : OcrText.AsDigits(compact);
     }
 
     private static bool SameUnit(string? left, string? right, bool ocr)

@@ -54,6 +54,8 @@ public sealed class AddressParserTests
         { "4321 Canada Way, Burnaby BC Canada V5G 1A1", "4321 Canada Way", null, "Burnaby", "BC", "V5G 1A1", "4321", "Canada Way", null },
         { "10 rue Racine, Québec (Québec) G1R 1A1", "10 rue Racine", null, "Québec", "QC", "G1R 1A1", "10", "rue Racine", null },
         { "Unit B, 12A Main St, Sudbury. ON P3A 7M0", "12A Main St", "Unit B", "Sudbury.", "ON", "P3A 7M0", "12A", "Main St", "B" },
+        { "Street address 1973 Wellington Road\nSuite / unit Suite 817 | DEEE Re ee\nCity     London\nProvince ON\nPostal code N6A 9W1", "1973 Wellington Road", "Suite 817", "London", "ON", "N6A 9W1", "1973", "Wellington Road", "817" },
+        { "Service address 2606 Matheson Blvd E\n\nMississauga, ON LAW 9H4", "2606 Matheson Blvd E", null, "Mississauga", "ON", "L4W 9H4", "2606", "Matheson Blvd E", null },
         { "3M CANADA\n300 Tartan Dr\nLondon ON N5V 4M9", "300 Tartan Dr", null, "London", "ON", "N5V 4M9", "300", "Tartan Dr", null },
     };
 

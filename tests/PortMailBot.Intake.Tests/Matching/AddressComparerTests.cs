@@ -140,6 +140,15 @@ public sealed class AddressComparerTests
     public void A_tail_that_changes_the_street_is_not_read_past(string requested, string written) =>
         Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
+    [Theory]
+    [InlineData("12B Main St, Sudbury, ON P3A 7M0", "128 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("12A Main St, Sudbury, ON P3A 7M0", "124 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("2218 Main St, Sudbury, ON P3A 7M0", "2219 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("2218 Main St, Sudbury, ON P3A 7M0", "2218 Main St, Sudbury, ON P3A 7M1")]
+    [InlineData("Suite 5B, 2218 Main St, Sudbury, ON P3A 7M0", "Suite 5C, 2218 Main St, Sudbury, ON P3A 7M0")]
+    public void Ocr_tolerance_never_lets_a_real_difference_pass(string requested, string written) =>
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
     [Fact]
     public void Ocr_confusions_do_not_pass_in_typed_text() =>
         Assert.False(AddressComparer.Same(

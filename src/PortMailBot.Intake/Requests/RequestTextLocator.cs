@@ -108,20 +108,34 @@ internal sealed partial class RequestTextLocator
     }
 
     /// <summary>The numbers requested: those under a numbers label when there is one, else every number
-    /// of the request's own text (signatures, contact lines and "call us" sentences left out).</summary>
+    /// of the request's own text (signatures, contact lines and "call us" sentences left out); plus the
+    /// items of a stated list that are shaped like numbers but are not valid ones ("416-320-413").</summary>
     public IReadOnlyList<RequestedNumber> Numbers()
     {
-        var labelled = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
-        if (labelled.Count > 0)
+        var lists = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
+        IReadOnlyList<RequestedNumber> found = [];
+        if (lists.Count > 0)
         {
-            var found = PhoneNumberFinder.Find(string.Join('\n', labelled));
-            if (found.Count > 0)
-            {
-                return found;
-            }
+            found = PhoneNumberFinder.Find(string.Join('\n', lists));
+        }
+        else
+        {
+            lists = Paragraphs
+                .SelectMany(paragraph => MessageText.SafeMatches(NumbersSentence(), paragraph))
+                .Select(match => match.Groups["list"].Value)
+                .ToList();
         }
 
-        return PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+        if (found.Count == 0)
+        {
+            found = PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+        }
+
+        var malformed = lists
+            .SelectMany(list => ListSeparator().Split(list))
+            .Select(item => PhoneNumberFinder.MalformedListItem(MessageText.Unbulleted(item)))
+            .OfType<RequestedNumber>();
+        return found.Concat(malformed).DistinctBy(number => number.Number).ToList();
     }
 
     internal static string? CleanName(string raw)
@@ -199,6 +213,14 @@ internal sealed partial class RequestTextLocator
         @"(?i:\b(?:i\s+am|i['’]m|je\s+suis)\s+(?:the\s+|an\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|person|signatory|contact|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?))",
         RegexOptions.CultureInvariant)]
     private static partial Regex SenderIsAuthorized();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:numbers?|num[ée]ros?)(?:\s+to\s+port|\s+[àa]\s+transf[ée]rer)?\s+(?:are|is|sont|est)|\bil\s+s['’]agit\s+(?:des?|du)\s+num[ée]ros?)\s*:?\s+(?<list>[^\n]+?)(?=\.\s|\.?$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumbersSentence();
+
+    [GeneratedRegex(@"\n|[,;/]\s*|\s+(?:and|et|&)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"<[^>]*>|\S+@\S+")]
     private static partial Regex EmailOrBracket();

@@ -314,4 +314,29 @@ public sealed class RequestExtractorTests
             [NumberType.TollFree, NumberType.NonCanadian, NumberType.Invalid, NumberType.Geographic],
             fields.Numbers.Select(n => n.Type));
     }
+
+    [Theory]
+    [InlineData("Numbers to port:\n- 416-320-4134\n- 416-320-413\n- 416-320-41355\nAuthorized user: Jane Doe")]
+    [InlineData("Numbers to port: 416-320-4134, 416-320-413, 416-320-41355")]
+    [InlineData("Hello,\n\nThe numbers are 416-320-4134, 416-320-413 and 416-320-41355. The authorized user is Jane Doe.")]
+    public void Reports_list_items_with_the_wrong_count_of_digits_as_invalid_as_given(string text)
+    {
+        var fields = Extract(text);
+
+        Assert.Equal(
+            [
+                new RequestedNumber("+14163204134", NumberType.Geographic),
+                new RequestedNumber("416320413", NumberType.Invalid),
+                new RequestedNumber("41632041355", NumberType.Invalid),
+            ],
+            fields.Numbers);
+    }
+
+    [Fact]
+    public void Takes_no_list_item_that_is_not_shaped_like_a_number()
+    {
+        var fields = Extract("Numbers to port: 416-320-4134, 2026-11-21, $218.40, 12, FT5973-07235");
+
+        Assert.Equal(["+14163204134"], Numbers(fields));
+    }
 }

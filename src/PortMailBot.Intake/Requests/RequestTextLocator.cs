@@ -140,6 +140,11 @@ internal sealed partial class RequestTextLocator
 
     internal static string? CleanName(string raw)
     {
+        if (raw.Length > 200)
+        {
+            return null;
+        }
+
         var name = EmailOrBracket().Replace(raw, " ");
         name = Parenthetical().Replace(name, " ");
         name = RoleAfterSeparator().Replace(name, "");
@@ -177,9 +182,9 @@ internal sealed partial class RequestTextLocator
     }
 
     private const string Name =
-        @"(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ ]+(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3})";
+        @"(?<![\p{L}\p{N}'’\-])(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})(?:[ ]{1,3}(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]{1,3})?(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})){1,3})(?![\p{L}'’\-])";
 
-    private const string Honorific = @"(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]+)?";
+    private const string Honorific = @"(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]{1,3})?";
 
     [GeneratedRegex(
         @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier))?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +

@@ -182,12 +182,12 @@ internal sealed partial class RequestTextLocator
     }
 
     private const string Name =
-        @"(?<![\p{L}\p{N}'’\-])(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})(?:[ ]{1,3}(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]{1,3})?(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})){1,3})(?![\p{L}'’\-])";
+        @"(?<![\p{L}\p{N}'’\-])(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})(?:[ ]{1,3}(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]{1,3}){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})){1,3})(?![\p{L}'’\-])";
 
     private const string Honorific = @"(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]{1,3})?";
 
     [GeneratedRegex(
-        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier))?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
+        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:['’]s\s+name)?(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier)(?:\s+twilio)?)?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
         Honorific + Name,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UserIsName();

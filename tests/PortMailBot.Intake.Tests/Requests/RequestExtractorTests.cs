@@ -116,6 +116,10 @@ public sealed class RequestExtractorTests
     [InlineData("Authorized user | Jane Doe", "Jane Doe")]
     [InlineData("Jane Doe is the authorized user on the account.", "Jane Doe")]
     [InlineData("La personne autorisée au dossier est Mme Hélène Roy.", "Hélène Roy")]
+    [InlineData("Le titulaire autorisé de notre compte Twilio est Luc Gagnon.", "Luc Gagnon")]
+    [InlineData("The authorized user's name is Jane Doe.", "Jane Doe")]
+    [InlineData("The account holder is Jane van der Berg, and the numbers are below.", "Jane van der Berg")]
+    [InlineData("Authorized user: DOE, Jane", "DOE, Jane")]
     public void Locates_the_authorized_user_in_its_forms(string line, string expected)
     {
         var located = new RequestTextLocator($"Hello,\n\n{line}\n\nThanks,\nSomeone Else\n").AuthorizedUserCandidates();

@@ -31,7 +31,7 @@ public static class AddressComparer
             }
         }
         else if (!SameNumber(left.Number, right.Number, ocr) ||
-                 !StreetNameKey.From(left.Street ?? string.Empty, ocr).SameStreet(StreetNameKey.From(right.Street ?? string.Empty, ocr)))
+                 !SameStreet(left.Street, right.Street, ocr, SamePostalCodeOnBothSides(requested, written, ocr)))
         {
             return false;
         }
@@ -76,6 +76,52 @@ public static class AddressComparer
             return words.Length == 0 ? null : words[^1];
         }
     }
+
+    private static bool SameStreet(string? left, string? right, bool ocr, bool postalCodesAgree)
+    {
+        var leftKey = StreetNameKey.From(left ?? string.Empty, ocr);
+        var rightKey = StreetNameKey.From(right ?? string.Empty, ocr);
+        if (leftKey.SameStreet(rightKey))
+        {
+            return true;
+        }
+
+        // OCR of a laid-out page runs the next column onto the street line ("917-5849 AV. DU PARC I oe A
+        // 10%"). Read past such a tail only when the postal code already vouches for the street, the
+        // words kept name exactly the other street (type included), and the tail does not start with a
+        // direction or a street type, which would make it another street.
+        return ocr && postalCodesAgree && left is not null && right is not null &&
+               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr));
+    }
+
+    private static bool SameStreetBeforeTail(StreetNameKey expected, string written, bool ocr)
+    {
+        if (expected.Type is null || expected.Name.Length == 0)
+        {
+            return false;
+        }
+
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count >= 1; count--)
+        {
+            var firstDropped = TextFold.Compact(words[count]);
+            if (firstDropped.Length == 0 || StreetWords.IsDirection(firstDropped) || StreetWords.IsType(firstDropped))
+            {
+                continue;
+            }
+
+            if (StreetNameKey.From(string.Join(' ', words[..count]), ocr) == expected)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SamePostalCodeOnBothSides(PostalAddress left, PostalAddress right, bool ocr) =>
+        !string.IsNullOrWhiteSpace(left.PostalCode) && !string.IsNullOrWhiteSpace(right.PostalCode) &&
+        PostalKey(left.PostalCode, ocr) == PostalKey(right.PostalCode, ocr);
 
     private static bool SameNumber(string left, string right, bool ocr) =>
         NumberKey(left, ocr) == NumberKey(right, ocr);
@@ -144,7 +190,19 @@ public static class AddressComparer
 
     private static string CityKey(string city, bool ocr)
     {
-        var words = TextFold.Words(city).Select(word => word is "saint" or "sainte" or "ste" ? "st" : word);
+        var words = TextFold.Words(city).Select(word => word is "saint" or "sainte" or "ste" ? "st" : word).ToList();
+
+        // "City of Toronto", "Ville de Québec", "Quebec City" name the city itself.
+        if (words.Count > 2 && words[0] is "city" or "ville" or "town" or "municipalite" && words[1] is "of" or "de" or "du")
+        {
+            words.RemoveRange(0, 2);
+        }
+
+        if (words.Count > 1 && words[^1] is "city")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
         var compact = string.Concat(words);
         return ocr ? OcrText.AsLetters(compact) : compact;
     }

@@ -77,8 +77,9 @@ public static class NameComparer
             start++;
         }
 
+        // "MARCHAND JÉRÔME M.": in last-first order a middle initial trails the first name.
         var end = words.Count;
-        while (end - start > 2 && PersonNameParser.Suffixes.Contains(words[end - 1]))
+        while (end - start > 2 && (PersonNameParser.Suffixes.Contains(words[end - 1]) || words[end - 1].Length == 1))
         {
             end--;
         }

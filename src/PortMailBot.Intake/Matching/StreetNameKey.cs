@@ -19,6 +19,11 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         ["huitieme"] = "8", ["neuvieme"] = "9", ["dixieme"] = "10",
     };
 
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["mount"] = "mt", ["mont"] = "mt", ["fort"] = "ft", ["point"] = "pt", ["pointe"] = "pt",
+    };
+
     private static readonly HashSet<string> SaintForms = new(StringComparer.Ordinal) { "saint", "sainte", "st", "ste" };
 
     public static StreetNameKey From(string streetName, bool ocr = false)
@@ -80,6 +85,11 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         if (SaintForms.Contains(word))
         {
             return "st";
+        }
+
+        if (Abbreviations.TryGetValue(word, out var abbreviation))
+        {
+            return abbreviation;
         }
 
         if (WordNumbers.TryGetValue(word, out var number))

@@ -42,6 +42,12 @@ public sealed class AddressComparerTests
         { "1457 Bayfield St, Barrie, ON L4M 8G1", "1457 Bayfield Street, ON L4M 8G1" },
         { "1457 Bayfield St, Barrie, ON L4M 8G1", "1457 BAYFIELD ST BARRIE ON L4M 8G1" },
         { "PO Box 870, Hamilton, ON L8N 5R9", "P.O. Box 870, Hamilton ON L8N 5R9" },
+        { "5564, rue Saint-Joseph Est, bureau 709, Québec, QC G1S 9C1", "5564 St-Joseph St E, Suite 709, Quebec City, QC G1S 9C1" },
+        { "5564, rue Saint-Joseph Est, bureau 709, Québec, QC G1S 9C1", "5564 St-Joseph St E, Suite 709, Ville de Québec, QC G1S 9C1" },
+        { "55 Mount Pleasant Rd, Toronto, ON M4W 1A1", "55 Mt Pleasant Road, City of Toronto, ON M4W 1A1" },
+        { "4350, chemin de la Côte-des-Neiges, Montréal (Québec) H3V 1E4", "4350 Cote-des-Neiges Rd, Montreal, QC H3V 1E4" },
+        { "1500 Highway 7, Concord, ON L4K 1A1", "1500 Hwy 7, Concord, Ontario L4K 1A1" },
+        { "12 Avenue Road, Toronto, ON M5R 2G1", "12 Avenue Rd, Toronto ON M5R 2G1" },
     };
 
     [Theory]
@@ -84,6 +90,9 @@ public sealed class AddressComparerTests
         // PO box against a civic address, box numbers
         { "PO Box 870, Hamilton, ON L8N 5R9", "870 Main St, Hamilton, ON L8N 5R9" },
         { "PO Box 870, Hamilton, ON L8N 5R9", "PO Box 871, Hamilton, ON L8N 5R9" },
+        { "12 Avenue Road, Toronto, ON M5R 2G1", "12 Avenue Street, Toronto ON M5R 2G1" },
+        { "1500 Highway 7, Concord, ON L4K 1A1", "1500 Highway 27, Concord, ON L4K 1A1" },
+        { "5564, rue Saint-Joseph Est, Québec, QC G1S 9C1", "5564, rue Saint-Joseph Est, Lévis, QC G1S 9C1" },
     };
 
     [Theory]
@@ -111,6 +120,25 @@ public sealed class AddressComparerTests
     [MemberData(nameof(OcrReadings))]
     public void Ocr_confusions_pass_when_the_form_settles_them(string requested, string written) =>
         Assert.True(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+    [Theory]
+    [InlineData("917-5849 av. du Parc, Montréal (Québec) H3A 3V0", "917-5849 AV. DU PARC I oe A 10%\nMONTREAL (QUEBEC) H3A 3VO")]
+    [InlineData("626, boul. Curé-Labelle, Laval, QC H7N 7X7", "626, BOUL. CURÉ-LABELLE Der de nr\nLAVAL QC H7N 7X7")]
+    [InlineData("1367 9 Avenue SE, Suite 1441, Calgary, AB T3C 3K3", "1367 9 Avenue SE, Suite 1441 ui ARROOGITATE |\nCalgary, AB T3C 3K3")]
+    public void Ocr_text_of_a_next_column_after_the_street_is_read_past(string requested, string written)
+    {
+        Assert.True(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written.Replace("H3A 3VO", "H3A 3V1", StringComparison.Ordinal)
+            .Replace("H7N 7X7", "H7N 7X8", StringComparison.Ordinal).Replace("1441", "1442", StringComparison.Ordinal)), ocr: true));
+    }
+
+    [Theory]
+    [InlineData("120 King St, Toronto, ON M5H 1J9", "120 King St W junk, Toronto, ON M5H 1J9")]
+    [InlineData("120 Queen St, Toronto, ON M5H 1J9", "120 Queen Mary St, Toronto, ON M5H 1J9")]
+    [InlineData("5564, rue Saint-Joseph, Québec, QC G1S 9C1", "5564, rue Saint-Joseph Est xx, Québec, QC G1S 9C1")]
+    [InlineData("120 King St, Toronto, ON M5H 1J9", "120 King St junk, Toronto, ON M5H 1J8")]
+    public void A_tail_that_changes_the_street_is_not_read_past(string requested, string written) =>
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
     [Fact]
     public void Ocr_confusions_do_not_pass_in_typed_text() =>

@@ -27,6 +27,8 @@ public sealed class NameComparerTests
     [InlineData("Seán", "O'Brien", "Sean OBrien")]
     [InlineData("Andrée", "Carrier", "Mme Andrée Carrier")]
     [InlineData("Wesley", "Hébert", "Name: Wesley Hebert")]
+    [InlineData("Jérôme", "Marchand", "MARCHAND JÉRÔME M.")]
+    [InlineData("Jérôme", "Marchand", "Marchand, Jérôme M")]
     public void Same_person(string first, string last, string written) =>
         Assert.True(NameComparer.Same(new PersonName(first, last), written));
 

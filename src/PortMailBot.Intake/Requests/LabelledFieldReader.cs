@@ -201,7 +201,7 @@ internal static partial class LabelledFieldReader
                     && labelOnLine is null or FieldKind.Other
                     && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
                     && !MessageText.IsClosing(text)
-                    && PhoneNumberFinder.ContainsNumber(text);
+                    && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 return labelOnLine is null
                     && parts.Count < MaxAddressLines

@@ -9,7 +9,10 @@ internal static class EngineProbe
 {
     private static readonly Lazy<bool> Result = new(() =>
     {
-        using var services = new ServiceCollection().AddIntake().BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build())
+            .AddIntake()
+            .BuildServiceProvider();
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse("probe@example.com"));
         message.Body = new TextPart("plain") { Text = "Account SID: none" };

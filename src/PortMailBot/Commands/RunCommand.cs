@@ -24,14 +24,11 @@ public static class RunCommand
         }
 
         using var host = builder.Build();
-        try
-        {
-            host.Services.GetRequiredService<IStartupValidator>().Validate();
-        }
-        catch (OptionsValidationException ex)
+        var failures = ConfigurationFailures(host.Services);
+        if (failures.Count > 0)
         {
             await Console.Error.WriteLineAsync("PortMailBot cannot start: the configuration is not valid.");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  - " + failure);
             }
@@ -55,5 +52,23 @@ public static class RunCommand
         };
         var result = await host.Services.GetRequiredService<DaemonCycle>().RunAsync(ignoreBackoff: true, stop.Token);
         return result.NeedsAttention ? 1 : 0;
+    }
+
+    /// <summary>Every configuration problem of every section, so one start names them all.</summary>
+    private static List<string> ConfigurationFailures(IServiceProvider services)
+    {
+        try
+        {
+            services.GetRequiredService<IStartupValidator>().Validate();
+            return [];
+        }
+        catch (OptionsValidationException ex)
+        {
+            return [.. ex.Failures];
+        }
+        catch (AggregateException ex)
+        {
+            return [.. ex.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)];
+        }
     }
 }

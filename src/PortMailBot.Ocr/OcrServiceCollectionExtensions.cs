@@ -1,9 +1,54 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PortMailBot.Intake.Ocr;
 
 namespace PortMailBot.Ocr;
 
 public static class OcrServiceCollectionExtensions
 {
-    /// <summary>Tesseract as the intake engine's OCR engine. TODO(ocr): register the engine pool.</summary>
-    public static IServiceCollection AddOcr(this IServiceCollection services) => services;
+    /// <summary>Tesseract as the intake engine's OCR engine, configured from the <c>Ocr</c> section.
+    /// Where the native libraries or models are missing, the unavailable engine stays, with a warning:
+    /// scanned attachments are then reported unreadable rather than the daemon failing.</summary>
+    public static IServiceCollection AddOcr(this IServiceCollection services)
+    {
+        services.AddOptions<OcrOptions>()
+            .BindConfiguration(OcrOptions.SectionName)
+            .Validate(o => o.Problems().Count == 0, "the Ocr section is invalid")
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OcrOptions>, OcrOptionsValidator>();
+        services.AddSingleton<IOcrEngine>(CreateEngine);
+        services.AddHealthChecks().AddCheck<OcrHealthCheck>("ocr");
+        return services;
+    }
+
+    private static IOcrEngine CreateEngine(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<OcrOptions>>().Value;
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(OcrServiceCollectionExtensions).FullName!);
+        var reason = TesseractOcrEngine.Unavailability(options);
+        if (reason is not null)
+        {
+            logger?.LogWarning("OCR is unavailable, scanned attachments will be reported unreadable: {Reason}", reason);
+            return new UnavailableOcrEngine();
+        }
+
+        var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        var engine = new TesseractOcrEngine(options, time);
+        if (logger is not null && logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("OCR: Tesseract {Languages}, {PoolSize} engines", options.Languages, engine.PoolSize);
+        }
+        return engine;
+    }
+
+    /// <summary>Names every problem in the section at start-up instead of one generic failure.</summary>
+    private sealed class OcrOptionsValidator : IValidateOptions<OcrOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, OcrOptions options)
+        {
+            var problems = options.Problems();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+    }
 }

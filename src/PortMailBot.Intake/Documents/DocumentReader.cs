@@ -1,4 +1,9 @@
+using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Documents.Fields;
+using PortMailBot.Intake.Documents.Pdf;
+using PortMailBot.Intake.Documents.Spreadsheets;
 using PortMailBot.Intake.Mail;
+using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Ocr;
 
 namespace PortMailBot.Intake.Documents;
@@ -6,9 +11,137 @@ namespace PortMailBot.Intake.Documents;
 /// <summary>Reads one attachment (PDF, image, spreadsheet), classifies it by content and extracts its fields.</summary>
 public sealed class DocumentReader(IOcrEngine ocr)
 {
+    /// <summary>Images smaller than this are logos and signatures inlined in the mail, not scanned documents.</summary>
+    private const int MinScanImageBytes = 2 * 1024;
+
+    /// <summary>Text files larger than this are not number lists.</summary>
+    private const int MaxTextBytes = 2 * 1024 * 1024;
+
     public IOcrEngine Ocr { get; } = ocr;
 
     /// <summary>Never throws for bad input: an unreadable file comes back with <see cref="ExtractedDocument.Unreadable"/> set.</summary>
-    public ExtractedDocument Read(AttachmentFile file, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("TODO(docs): DocumentReader");
+    public ExtractedDocument Read(AttachmentFile file, CancellationToken cancellationToken)
+    {
+        var name = file.FileName ?? "";
+        var content = file.Content ?? [];
+        try
+        {
+            if (content.Length == 0)
+            {
+                return Unreadable(name, "empty file");
+            }
+
+            return FileFormatSniffer.Detect(name, file.ContentType ?? "", content) switch
+            {
+                FileFormat.Pdf => FromPages(name, new PdfPageReader(Ocr).Read(content, cancellationToken)),
+                FileFormat.Image => ReadImage(name, content, cancellationToken),
+                FileFormat.Xlsx => FromRows(name, XlsxNumberReader.ReadRows(content, cancellationToken)),
+                FileFormat.Csv => FromRows(name, CsvNumberReader.ReadRows(content, cancellationToken)),
+                FileFormat.Text => ReadText(name, content, cancellationToken),
+                FileFormat.LegacyXls => Unreadable(name, "legacy .xls not supported; send .xlsx or .csv"),
+                FileFormat.OleCompound => Unreadable(name, "encrypted or legacy Office file not supported"),
+                _ => new ExtractedDocument(name, DocumentKind.Other),
+            };
+        }
+        catch (DocumentUnreadableException ex)
+        {
+            return Unreadable(name, ex.Message);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A parser bug on hostile input must not take the message down with it.
+            return Unreadable(name, "could not be read: " + ex.GetType().Name);
+        }
+        catch (OutOfMemoryException)
+        {
+            return Unreadable(name, "too large to read");
+        }
+    }
+
+    /// <summary>Classifies and extracts fields from pages that are already read (used by <see cref="Read"/>
+    /// and by tests that build pages by hand).</summary>
+    public static ExtractedDocument FromPages(string fileName, IReadOnlyList<DocumentPage> pages)
+    {
+        var layout = new PageLayout(pages);
+        var kind = DocumentClassifier.Classify(pages, layout.Lines);
+        var document = new ExtractedDocument(fileName, kind) { Ocr = layout.FromOcr };
+        if (kind == DocumentKind.Other)
+        {
+            return document;
+        }
+
+        return DocumentFieldExtractor.Fill(document, layout);
+    }
+
+    private ExtractedDocument ReadImage(string name, byte[] content, CancellationToken cancellationToken)
+    {
+        if (content.Length < MinScanImageBytes)
+        {
+            return new ExtractedDocument(name, DocumentKind.Other);
+        }
+
+        if (!Ocr.IsAvailable)
+        {
+            return Unreadable(name, "scanned document; OCR not available");
+        }
+
+        var pages = Ocr.RecognizeImage(content, cancellationToken)
+            .Take(PdfPageReader.MaxPages)
+            .Select(p => p with { FromOcr = true })
+            .ToList();
+        if (pages.Count == 0 || pages.All(p => p.Words.Count == 0))
+        {
+            return new ExtractedDocument(name, DocumentKind.Other) { Ocr = true };
+        }
+
+        return FromPages(name, pages);
+    }
+
+    private static ExtractedDocument FromRows(string name, IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var numbers = NumberTable.Extract(rows);
+        return numbers.Count == 0
+            ? new ExtractedDocument(name, DocumentKind.Other)
+            : new ExtractedDocument(name, DocumentKind.Numbers) { ListedNumbers = numbers };
+    }
+
+    /// <summary>A .txt attachment counts as a number list when its lines are numbers and little else.</summary>
+    private static ExtractedDocument ReadText(string name, byte[] content, CancellationToken cancellationToken)
+    {
+        if (content.Length > MaxTextBytes)
+        {
+            return new ExtractedDocument(name, DocumentKind.Other);
+        }
+
+        var lines = CsvNumberReader.Decode(content).Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0)
+            .Take(NumberTable.MaxRows)
+            .ToList();
+        var numbers = new List<RequestedNumber>();
+        var numberLines = 0;
+        foreach (var line in lines)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var found = line.Length <= 200 ? PhoneNumberFinder.Find(line) : [];
+            if (found.Count > 0)
+            {
+                numberLines++;
+                numbers.AddRange(found);
+            }
+        }
+
+        // A header line or two is fine; prose with a number in it is not a list.
+        var isList = numberLines > 0 && numberLines >= lines.Count - 2 && numberLines * 2 >= lines.Count;
+        return isList
+            ? new ExtractedDocument(name, DocumentKind.Numbers) { ListedNumbers = numbers.DistinctBy(n => n.Number).ToList() }
+            : new ExtractedDocument(name, DocumentKind.Other);
+    }
+
+    private static ExtractedDocument Unreadable(string name, string reason) =>
+        new(name, DocumentKind.Other) { Unreadable = reason };
 }

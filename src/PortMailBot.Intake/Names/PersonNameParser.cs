@@ -1,8 +1,185 @@
+using System.Text.RegularExpressions;
+using PortMailBot.Intake.Matching;
+
 namespace PortMailBot.Intake.Names;
 
 /// <summary>Splits a written name ("Jérôme M. Marchand", "MARCHAND, Jérôme") into its parts.</summary>
-public static class PersonNameParser
+public static partial class PersonNameParser
 {
-    public static PersonName? Parse(string text) =>
-        throw new NotImplementedException("TODO(match): PersonNameParser");
+    private const int MaxLength = 100;
+
+    internal static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "m", "mme", "mlle", "me", "prof", "sir", "madame", "monsieur",
+        "mademoiselle", "docteur", "dre",
+    };
+
+    internal static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    {
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "cpa", "pe", "eng", "ing", "fils", "pere",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "la", "le", "d", "l", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das",
+        "st", "ste", "saint", "sainte", "ter", "ten", "bin", "ibn", "al", "el", "mac", "o",
+    };
+
+    // Words that make a text a business, a team or a mailbox rather than a person.
+    private static readonly HashSet<string> NotPersonWords = new(StringComparer.Ordinal)
+    {
+        "inc", "incorporated", "ltd", "ltee", "limited", "limitee", "corp", "corporation", "llc", "llp", "co",
+        "company", "compagnie", "cie", "enr", "senc", "sencrl", "srl", "group", "groupe", "services", "service",
+        "solutions", "team", "equipe", "department", "dept", "departement", "accounts", "account", "accounting",
+        "billing", "support", "admin", "administration", "office", "bureau", "reception", "comptabilite",
+        "facturation", "compte", "comptes", "the", "and", "et", "staff", "desk", "info", "sales", "ventes",
+        "hr", "it", "operations", "management", "gestion", "shop", "store", "restaurant", "clinic", "clinique",
+        "garage", "holdings", "enterprises", "entreprises", "associates", "partners", "ca", "canada", "telecom",
+        "unknown", "none", "na", "tbd", "customer", "client", "owner", "titulaire", "user", "utilisateur",
+        "authorized", "autorise", "autorisee", "name", "nom", "signature", "date", "personne", "person",
+        "prenom", "famille", "first", "last", "surname", "given", "contact", "city", "ville", "code",
+        "postal", "province", "address", "adresse", "rue", "suite", "unit", "fournisseur",
+        "current", "actuel", "description", "amount", "montant", "number", "numero", "numeros", "details", "detail",
+        "frais", "charges", "letter", "lettre", "authorization", "autorisation", "loa", "csr", "record", "dossier",
+        "statement", "invoice", "releve", "total", "balance", "solde", "due", "telephone",
+        "communications", "wireless", "mobile", "phone", "insurance", "brokers", "realty", "auto",
+        "florist", "fleuriste", "massage", "tutoring", "hardware", "quincaillerie", "atelier", "outfitters",
+        "consulting", "construction", "transport", "immobilier", "pharmacy", "pharmacie", "bakery", "boulangerie",
+        "cafe", "salon", "studio", "design", "print", "printing", "imprimerie", "agency", "agence", "foundation",
+        "fondation", "society", "societe", "association", "eglise", "school", "ecole", "university",
+        "universite", "hospital", "hopital", "centre", "center", "ministry", "ministere", "government",
+        "municipality", "municipalite", "porting", "transfer", "transfert", "twilio", "thanks",
+        "merci", "regards", "salutations", "cordialement", "hello", "bonjour", "hi", "dear", "chere", "cycle",
+        "votre", "your", "our", "notre", "my", "mon", "facture", "titre", "fonction", "title", "storage", "lab",
+        "dental", "chiropractic", "envoyer", "remit", "payment", "paiement",
+    };
+
+    /// <summary>The person named by <paramref name="text"/>, or null when it is not a first and last
+    /// name (a business, a role mailbox, a single word, empty).</summary>
+    public static PersonName? Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        // On a laid-out page a wide gap ends the name: what follows is another column.
+        var gap = ColumnGapPattern().Match(text.Trim());
+        if (gap.Success)
+        {
+            text = text.Trim()[..gap.Index];
+        }
+
+        // "Name: Jane Doe": the label is not part of the name.
+        var colon = text.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            text = text[(colon + 1)..];
+        }
+
+        var cleaned = SpacesPattern().Replace(NoisePattern().Replace(text, " "), " ").Trim(' ', ',', '-');
+        if (cleaned.Length == 0 || DigitRunPattern().IsMatch(cleaned) || cleaned.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = cleaned.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        List<string> words;
+        if (parts.Length == 2)
+        {
+            // "BERGERON, Étienne": last name first. A trailing suffix ("Smith, Jr.") is not that form.
+            var after = Tokens(parts[1]);
+            words = after.All(word => Suffixes.Contains(TextFold.Compact(word)))
+                ? [.. Tokens(parts[0]), .. after]
+                : [.. after, .. Tokens(parts[0])];
+        }
+        else if (parts.Length == 1)
+        {
+            words = Tokens(parts[0]);
+        }
+        else
+        {
+            return null;
+        }
+
+        if (words.Any(word => NotPersonWords.Contains(TextFold.Compact(word))) ||
+            words.Any(word => !IsNameWord(word) || !PlausibleDigits(word)))
+        {
+            return null;
+        }
+
+        // A sentence's full stop is not part of the last word; an initial's dot is ("Jérôme M.").
+        if (words.Count > 0 && words[^1].Length > 2 && words[^1].EndsWith('.'))
+        {
+            words[^1] = words[^1].TrimEnd('.');
+        }
+
+        while (words.Count > 1 && Honorifics.Contains(TextFold.Compact(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 2 && Suffixes.Contains(TextFold.Compact(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count is < 2 or > 6)
+        {
+            return null;
+        }
+
+        // The last name starts at the first particle after the first name ("Marie de la Fontaine").
+        var lastStart = words.Count - 1;
+        for (var index = 1; index < words.Count - 1; index++)
+        {
+            if (Particles.Contains(TextFold.Compact(words[index])))
+            {
+                lastStart = index;
+                break;
+            }
+        }
+
+        var first = words[0];
+        var last = string.Join(' ', words[lastStart..]);
+        var middle = lastStart > 1 ? string.Join(' ', words[1..lastStart]) : null;
+        if (TextFold.Compact(first).Length == 0 || TextFold.Compact(last).Length < 2 || IsInitial(words[^1]))
+        {
+            return null;
+        }
+
+        return new PersonName(first, last, middle);
+    }
+
+    private static List<string> Tokens(string text) =>
+        [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static bool IsNameWord(string word) => NameWordPattern().IsMatch(word);
+
+    // OCR may turn one letter of a name into a look-alike digit ("L0UISE"); more than that, or any
+    // other digit, means the text is a code or a number, not a name.
+    private static bool PlausibleDigits(string word)
+    {
+        var digits = word.Count(char.IsDigit);
+        return digits == 0 ||
+               (digits == 1 && word.Count(char.IsLetter) >= 3 && word.Any(character => character is '0' or '1' or '5' or '8' or '6'));
+    }
+
+    private static bool IsInitial(string word) => TextFold.Compact(word).Length == 1;
+
+    // Digits stay: OCR turns a letter into one ("L0UISE"); a run of them means this is not a name.
+    [GeneratedRegex(@"[^\p{L}\p{M}\p{Nd}\s\-'’.,]")]
+    private static partial Regex NoisePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesPattern();
+
+    [GeneratedRegex(@"[ \t\u00A0]{4,}|\t")]
+    private static partial Regex ColumnGapPattern();
+
+    [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\-'’.]*$")]
+    private static partial Regex NameWordPattern();
+
+    [GeneratedRegex(@"\d\d|^\d|\s\d+(?:\s|$)")]
+    private static partial Regex DigitRunPattern();
 }

@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using PortMailBot.Intake.Documents;
+using PortMailBot.Ocr;
+using PortMailBot.Ocr.Tests.Samples;
+using UglyToad.PdfPig;
+
+namespace PortMailBot.Benchmarks;
+
+/// <summary>In-process OCR against the <c>tesseract</c> program on the samples' scanned pages.</summary>
+internal static class OcrBenchmark
+{
+    private const int MemoryPages = 500;
+
+    public static int ListPages(HashSet<string> flags)
+    {
+        var options = new OcrOptions
+        {
+            UpscaleBelowDpi = flags.Contains("--no-upscale") ? 0 : 250,
+            DetectOrientation = !flags.Contains("--no-orientation"),
+            PoolSize = 1,
+        };
+        using var engine = new TesseractOcrEngine(options);
+        var folder = Path.Combine(Path.GetTempPath(), "portmailbot-bench-" + Environment.ProcessId);
+        var inputs = ScannedInput.Collect(folder);
+        engine.WarmUp(CancellationToken.None);
+        var expected = ExpectedTokens.Load(SampleAttachments.FindCasesFolder()!);
+        var hits = 0;
+        var total = Stopwatch.StartNew();
+        double confidenceSum = 0;
+        var wordCount = 0;
+        foreach (var input in inputs)
+        {
+            var watch = Stopwatch.StartNew();
+            var pages = Recognize(engine, input);
+            var words = pages.SelectMany(p => p.Words).ToList();
+            confidenceSum += words.Sum(w => w.Confidence);
+            wordCount += words.Count;
+            var mean = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
+            var tokens = expected.GetValueOrDefault(input.File.Case) ?? [];
+            var found = ExpectedTokens.Hits(tokens, string.Join(' ', words.Select(w => w.Text)));
+            hits += found;
+            Console.WriteLine($"{input.Label,-52} pages={pages.Count} words={words.Count,4} conf={mean:0.000} hits={found}/{tokens.Count} {watch.ElapsedMilliseconds,6} ms  {string.Join(' ', words.Take(8).Select(w => w.Text))}");
+        }
+
+        Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.00} s, words {wordCount}, mean confidence {(wordCount == 0 ? 0 : confidenceSum / wordCount):0.000}, expected tokens found {hits}");
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    public static int Run(HashSet<string> flags)
+    {
+        var cores = Environment.ProcessorCount;
+        var folder = Path.Combine(Path.GetTempPath(), "portmailbot-bench-" + Environment.ProcessId);
+        try
+        {
+            var inputs = ScannedInput.Collect(folder);
+            var pages = inputs.Sum(i => i.Pages);
+            Console.WriteLine($"scanned inputs: {inputs.Count} files/pages, {pages} pages; {cores} cores");
+            using var engine = new TesseractOcrEngine(new OcrOptions());
+
+            // Warm every engine of the pool: model loading is a one-time cost, not throughput.
+            Parallel.For(0, engine.PoolSize, new ParallelOptions { MaxDegreeOfParallelism = engine.PoolSize }, i => Recognize(engine, inputs[i % inputs.Count]));
+
+            OcrStatistics.Reset();
+            var watch = Stopwatch.StartNew();
+            Parallel.ForEach(inputs, new ParallelOptions { MaxDegreeOfParallelism = engine.PoolSize }, input => Recognize(engine, input));
+            var inProcess = watch.Elapsed;
+            var recognition = OcrStatistics.RecognitionTime;
+            var floor = recognition / engine.PoolSize;
+            var inProcessRate = pages / inProcess.TotalSeconds;
+            Report("in-process, " + engine.PoolSize + " engines", pages, inProcess);
+            Console.WriteLine($"  engine recognition alone: {recognition.TotalSeconds:0.00} s of engine time = {floor.TotalSeconds:0.00} s on {engine.PoolSize} engines ({pages / floor.TotalSeconds:0.00} pages/s floor); in-process is {inProcess / floor:0.00}x the floor");
+
+            var sequential = RunCli(inputs, parallel: 1, flags.Contains("--cli-omp1"));
+            Report("tesseract program, one per page", pages, sequential);
+            var twoParallel = RunCli(inputs, parallel: 2, flags.Contains("--cli-omp1"));
+            Report("tesseract program, two in parallel", pages, twoParallel);
+            Console.WriteLine($"ratios: in-process / one-per-page = {sequential / inProcess:0.00}x; in-process / two-in-parallel = {twoParallel / inProcess:0.00}x");
+
+            MeasureMemory(engine, inputs);
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static IReadOnlyList<DocumentPage> Recognize(TesseractOcrEngine engine, ScannedInput input)
+    {
+        if (input.PdfPageNumber is not { } number)
+        {
+            return engine.RecognizeImage(input.File.Bytes, CancellationToken.None);
+        }
+
+        using var pdf = PdfDocument.Open(input.File.Bytes);
+        return [engine.RecognizePdfPage(pdf.GetPage(number), input.File.Bytes, CancellationToken.None)];
+    }
+
+    private static TimeSpan RunCli(List<ScannedInput> inputs, int parallel, bool ompSingleThread)
+    {
+        var queue = new ConcurrentQueue<ScannedInput>(inputs);
+        var watch = Stopwatch.StartNew();
+        var workers = Enumerable.Range(0, parallel).Select(_ => Task.Run(() =>
+        {
+            while (queue.TryDequeue(out var input))
+            {
+                var start = new ProcessStartInfo("tesseract")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                };
+                foreach (var argument in new[] { input.ImagePath, "stdout", "-l", "eng+fra" })
+                {
+                    start.ArgumentList.Add(argument);
+                }
+
+                // As a shell script would run it: OpenMP as the program defaults, unless asked otherwise.
+                start.Environment.Remove("OMP_THREAD_LIMIT");
+                if (ompSingleThread)
+                {
+                    start.Environment["OMP_THREAD_LIMIT"] = "1";
+                }
+
+                using var process = Process.Start(start)!;
+                var output = process.StandardOutput.ReadToEndAsync();
+                var errors = process.StandardError.ReadToEndAsync();
+                process.WaitForExit();
+                Task.WaitAll(output, errors);
+            }
+        })).ToArray();
+        Task.WaitAll(workers);
+        return watch.Elapsed;
+    }
+
+    private static void MeasureMemory(TesseractOcrEngine engine, List<ScannedInput> inputs)
+    {
+        var done = 0;
+        var samples = new List<(int Pages, long Rss)>();
+        var next = 0;
+        var gate = new object();
+        var watch = Stopwatch.StartNew();
+        Parallel.For(0, engine.PoolSize, new ParallelOptions { MaxDegreeOfParallelism = engine.PoolSize }, _ =>
+        {
+            while (true)
+            {
+                ScannedInput input;
+                lock (gate)
+                {
+                    if (done >= MemoryPages)
+                    {
+                        return;
+                    }
+
+                    input = inputs[next++ % inputs.Count];
+                    done += input.Pages;
+                }
+
+                Recognize(engine, input);
+                lock (gate)
+                {
+                    if (samples.Count == 0 || done - samples[^1].Pages >= 50)
+                    {
+                        samples.Add((done, ResidentBytes()));
+                    }
+                }
+            }
+        });
+        Console.WriteLine($"memory over {done} pages ({watch.Elapsed.TotalSeconds:0} s): RSS " + string.Join(", ", samples.Select(s => $"{s.Pages}:{s.Rss / (1024 * 1024)}MB")));
+        var steady = samples.Skip(samples.Count / 2).Select(s => s.Rss).ToList();
+        Console.WriteLine($"  first half max {samples.Take(samples.Count / 2).Max(s => s.Rss) / (1024 * 1024)} MB, second half max {steady.Max() / (1024 * 1024)} MB, peak {samples.Max(s => s.Rss) / (1024 * 1024)} MB");
+    }
+
+    private static long ResidentBytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+            }
+        }
+
+        return Environment.WorkingSet;
+    }
+
+    private static void Report(string what, int pages, TimeSpan elapsed) =>
+        Console.WriteLine($"{what,-40} {pages,4} pages in {elapsed.TotalSeconds,7:0.00} s = {pages / elapsed.TotalSeconds,5:0.00} pages/s");
+}

@@ -1,0 +1,17 @@
+using System.Globalization;
+using PortMailBot.Benchmarks;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var command = args.FirstOrDefault() ?? "ocr";
+var flags = args.Skip(1).ToHashSet(StringComparer.Ordinal);
+switch (command)
+{
+    case "ocr":
+        return OcrBenchmark.Run(flags);
+    case "ocr-pages":
+        return OcrBenchmark.ListPages(flags);
+    default:
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] | ocr-pages [--no-upscale] [--no-orientation]");
+        return 2;
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PortMailBot.Intake.Addresses;
+
+/// <summary>Canadian postal codes (<c>A1A 1A1</c>): finding, normalising, and reading past OCR's
+/// letter/digit confusions, which the code's alternating form settles.</summary>
+public static partial class PostalCodes
+{
+    /// <summary>The normalised code (<c>A1A 1A1</c>) when <paramref name="text"/> is exactly a valid
+    /// postal code (any case, with or without the space), else null.</summary>
+    public static string? Normalize(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var match = StrictPattern().Match(text.Trim());
+        return match.Success && match.Index == 0 && match.Length == text.Trim().Length ? Format(match) : null;
+    }
+
+    /// <summary>Whether a normalised code is a valid Canadian postal code.</summary>
+    public static bool IsValid(string? code) => code is not null && Normalize(code) == code;
+
+    /// <summary>The code as OCR most likely meant it: at each position only a character the form
+    /// allows (a letter where a letter goes, a digit where a digit goes), mapping the usual
+    /// confusions (<c>0</c>/<c>O</c>, <c>1</c>/<c>I</c>/<c>l</c>, <c>5</c>/<c>S</c>, <c>8</c>/<c>B</c>,
+    /// <c>2</c>/<c>Z</c>, <c>6</c>/<c>G</c>). Characters that are already right are never changed, so
+    /// two genuinely different codes stay different. Returns the input upper-cased and compacted
+    /// when it cannot be settled.</summary>
+    public static string OcrCanonical(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        var compact = new StringBuilder(6);
+        foreach (var character in code)
+        {
+            if (!char.IsWhiteSpace(character) && character != '-')
+            {
+                compact.Append(char.ToUpperInvariant(character));
+            }
+        }
+
+        if (compact.Length != 6)
+        {
+            return compact.ToString();
+        }
+
+        for (var index = 0; index < 6; index++)
+        {
+            var character = compact[index];
+            compact[index] = index % 2 == 0 ? ToLetter(character) : ToDigit(character);
+        }
+
+        var text = compact.ToString();
+        return text.Insert(3, " ");
+    }
+
+    /// <summary>Finds the last postal code in <paramref name="text"/>: a strictly valid one first, else
+    /// one OCR garbled that becomes valid once its confusions are settled (needing at least two real
+    /// digits so that ordinary words are never taken for a code).</summary>
+    internal static (int Index, int Length, string Code)? FindLast(string text)
+    {
+        var strict = StrictPattern().Matches(text);
+        if (strict.Count > 0)
+        {
+            var last = strict[^1];
+            return (last.Index, last.Length, Format(last));
+        }
+
+        var loose = LoosePattern().Matches(text);
+        for (var index = loose.Count - 1; index >= 0; index--)
+        {
+            var candidate = loose[index];
+            var raw = candidate.Groups[1].Value + candidate.Groups[2].Value;
+            if (raw.Count(char.IsAsciiDigit) < 2)
+            {
+                continue;
+            }
+
+            var settled = OcrCanonical(raw);
+            if (IsValid(settled))
+            {
+                return (candidate.Index, candidate.Length, settled);
+            }
+        }
+
+        return null;
+    }
+
+    private static string Format(Match match) =>
+        (match.Groups[1].Value + " " + match.Groups[2].Value).ToUpperInvariant();
+
+    private static char ToLetter(char character) => character switch
+    {
+        '1' or '|' => 'L',
+        '5' => 'S',
+        '8' => 'B',
+        '2' => 'Z',
+        '6' => 'G',
+        '4' => 'A',
+        _ => character,
+    };
+
+    private static char ToDigit(char character) => character switch
+    {
+        'O' or 'D' or 'Q' => '0',
+        'I' or 'L' or '|' => '1',
+        'S' => '5',
+        'B' => '8',
+        'Z' => '2',
+        'G' => '6',
+        _ => character,
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])([ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z])[ \u00A0-]?([0-9][ABCEGHJ-NPRSTV-Z][0-9])(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrictPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])([A-Z0-9|]{3})[ \u00A0]?([A-Z0-9|]{3})(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LoosePattern();
+}

@@ -1,0 +1,94 @@
+using PortMailBot.Intake.Documents.Fields;
+
+namespace PortMailBot.Intake.Documents.Classification;
+
+/// <summary>Decides what a document is from its wording (English or French), not its file name. Each
+/// kind scores its keywords; a keyword in a title near the top of the first page weighs most.</summary>
+internal static class DocumentClassifier
+{
+    private sealed record Cue(string Phrase, double Weight);
+
+    private static readonly Cue[] LoaCues =
+    [
+        new("letter of authorization", 10), new("letter of authorisation", 10), new("loa", 4),
+        new("lettre d'autorisation", 10), new("lettre d autorisation", 10), new("autorisation de transfert", 6),
+        new("authorization to port", 6), new("authorize twilio", 3), new("authorized signature", 3),
+        new("signature autorisee", 3), new("numbers to be ported", 3), new("numeros de telephone a transferer", 3),
+        new("authorized person", 2), new("personne autorisee", 2), new("by signing below", 2), new("en signant ci-dessous", 2),
+        new("to act as my agent", 2), new("port these numbers", 2), new("transferer ces numeros", 2),
+        new("lettre d'autorisation de transfert", 4), new("letter of agency", 8),
+    ];
+
+    private static readonly Cue[] CsrCues =
+    [
+        new("customer service record", 10), new("csr", 4), new("dossier de service client", 10),
+        new("releve de service client", 10), new("dossier client", 4), new("account status", 2), new("etat du compte", 2),
+        new("authorized contact", 2), new("contact autorise", 2), new("telephone numbers on this account", 3),
+        new("numeros de telephone au compte", 3), new("account holder", 1), new("titulaire du compte", 1),
+        new("nom du titulaire", 1), new("bill cycle", 1), new("cycle de facturation", 1), new("port-out", 1),
+        new("information on file", 2), new("renseignements au dossier", 2), new("service record", 3),
+    ];
+
+    private static readonly Cue[] BillCues =
+    [
+        new("your statement", 8), new("statement", 3), new("invoice", 6), new("your bill", 8), new("bill", 2),
+        new("amount due", 4), new("montant du", 4), new("facture", 6), new("votre facture", 8),
+        new("releve de compte", 6), new("date de facturation", 4), new("statement date", 5), new("bill date", 4),
+        new("invoice date", 4), new("due date", 3), new("date d'echeance", 3), new("total amount due", 2),
+        new("total a payer", 2), new("previous balance", 2), new("solde precedent", 2), new("account summary", 2),
+        new("sommaire du compte", 2), new("details of charges", 2), new("detail des frais", 2),
+        new("please detach", 2), new("veuillez detacher", 2), new("payment received", 1), new("paiement recu", 1),
+        new("date du releve", 4),
+    ];
+
+    public static DocumentKind Classify(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines)
+    {
+        var scores = Score(pages, lines);
+        var best = scores.MaxBy(s => s.Value);
+        return best.Value >= 6 ? best.Key : DocumentKind.Other;
+    }
+
+    public static IReadOnlyDictionary<DocumentKind, double> Score(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines)
+    {
+        var fromOcr = pages.Any(p => p.FromOcr);
+        var firstPage = pages.Count > 0 ? pages[0].Number : 1;
+        var firstHeight = pages.Count > 0 ? pages[0].Height : 0;
+        var scores = new Dictionary<DocumentKind, double>
+        {
+            [DocumentKind.Loa] = 0,
+            [DocumentKind.Csr] = 0,
+            [DocumentKind.Bill] = 0,
+        };
+
+        // Each cue counts once per document (its best placement), so a long bill repeating "bill" does
+        // not outweigh a title.
+        foreach (var (kind, cues) in new[] { (DocumentKind.Loa, LoaCues), (DocumentKind.Csr, CsrCues), (DocumentKind.Bill, BillCues) })
+        {
+            foreach (var cue in cues)
+            {
+                var best = 0.0;
+                foreach (var line in lines)
+                {
+                    var edits = fromOcr && cue.Phrase.Length >= 8 ? 1 : 0;
+                    if (!TextFold.ContainsPhrase(line.Folded, cue.Phrase, edits))
+                    {
+                        continue;
+                    }
+
+                    var weight = cue.Weight;
+                    var nearTop = line.PageNumber == firstPage && firstHeight > 0 && line.Box.Top < firstHeight * 0.15;
+                    if (nearTop)
+                    {
+                        weight *= 2;
+                    }
+
+                    best = Math.Max(best, weight);
+                }
+
+                scores[kind] += best;
+            }
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,228 @@
+using PortMailBot.Intake.Documents.Classification;
+
+namespace PortMailBot.Intake.Documents.Fields;
+
+/// <summary>The lines of every page of a document, with label/value lookups over them.</summary>
+internal sealed class PageLayout
+{
+    public PageLayout(IReadOnlyList<DocumentPage> pages)
+    {
+        Pages = pages;
+        Lines = pages.SelectMany(LineBuilder.Build).ToList();
+        FromOcr = pages.Any(p => p.FromOcr);
+    }
+
+    public IReadOnlyList<DocumentPage> Pages { get; }
+
+    public IReadOnlyList<TextLine> Lines { get; }
+
+    public bool FromOcr { get; }
+
+    public DocumentPage? Page(int number) => Pages.FirstOrDefault(p => p.Number == number);
+
+    /// <summary>A label found on a line: the segment holding it and any text after it in the same segment.</summary>
+    public sealed record LabelHit(int LineIndex, int SegmentIndex, string Label, IReadOnlyList<TextWord> InlineRest);
+
+    /// <summary>Every place where one of <paramref name="labels"/> (as <see cref="LabelKey"/>s) starts a segment,
+    /// the longest label first so <c>account number with current carrier</c> wins over <c>account number</c>.
+    /// A label written with a leading <c>=</c> must be the whole segment (a generic word such as <c>Date</c>).</summary>
+    public IReadOnlyList<LabelHit> FindLabels(IEnumerable<string> labels)
+    {
+        var keys = labels.Select(l => (Key: LabelKey.Of(l), Exact: l.StartsWith('=')))
+            .Distinct()
+            .OrderByDescending(k => k.Key.Length)
+            .ToList();
+        var hits = new List<LabelHit>();
+        for (var li = 0; li < Lines.Count; li++)
+        {
+            var segments = Lines[li].Segments;
+            for (var si = 0; si < segments.Count; si++)
+            {
+                var key = LabelKey.Of(segments[si].Text);
+                foreach (var (label, exact) in keys)
+                {
+                    if (exact ? key == label : MatchesStart(key, label))
+                    {
+                        // A label followed by more words in the same segment is a label only when a colon
+                        // separates them ("Statement date: Nov 12"); otherwise it is a sentence that
+                        // happens to start with the label's words.
+                        var rest = WordsAfterLabel(segments[si], label, out var separated);
+                        if (rest.Count > 0 && !separated)
+                        {
+                            continue;
+                        }
+
+                        hits.Add(new LabelHit(li, si, label, rest));
+                        goto nextSegment;
+                    }
+                }
+
+            nextSegment:;
+            }
+        }
+
+        return hits;
+    }
+
+    private bool MatchesStart(string key, string label)
+    {
+        if (key == label)
+        {
+            return true;
+        }
+
+        if (key.StartsWith(label + " ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (FromOcr && label.Length >= 8)
+        {
+            // OCR may garble a letter of a label: compare the label with the same number of leading words.
+            var wordCount = label.Count(c => c == ' ') + 1;
+            var words = key.Split(' ');
+            if (words.Length >= wordCount)
+            {
+                var head = string.Join(' ', words.Take(wordCount));
+                if (TextFold.EditDistance(head, label, 1) <= 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
+    private static IReadOnlyList<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
+    {
+        separated = false;
+        var labelWordCount = label.Split(' ').Length;
+        var consumed = 0;
+        for (var i = 0; i < segment.Words.Count; i++)
+        {
+            var key = LabelKey.Of(segment.Words[i].Text);
+            consumed += key.Length == 0 ? 0 : key.Split(' ').Length;
+            if (consumed >= labelWordCount)
+            {
+                var rest = segment.Words.Skip(i + 1).ToList();
+                separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
+                    || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
+                if (rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013")
+                {
+                    rest.RemoveAt(0);
+                }
+
+                return rest;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The value of a label: the rest of its segment, else the next segment to its right on the same
+    /// line, else the value column of the next line (a label that wrapped), else the segment below it.</summary>
+    public TextSegment? ValueOf(LabelHit hit, out int valueLineIndex)
+    {
+        valueLineIndex = hit.LineIndex;
+        var line = Lines[hit.LineIndex];
+        var labelSegment = line.Segments[hit.SegmentIndex];
+        if (hit.InlineRest.Count > 0)
+        {
+            return new TextSegment(hit.InlineRest);
+        }
+
+        if (hit.SegmentIndex + 1 < line.Segments.Count)
+        {
+            return line.Segments[hit.SegmentIndex + 1];
+        }
+
+        var height = labelSegment.Box.Height;
+        if (hit.LineIndex + 1 >= Lines.Count)
+        {
+            return null;
+        }
+
+        var next = Lines[hit.LineIndex + 1];
+        if (next.PageNumber != line.PageNumber || next.Box.Top - labelSegment.Box.Bottom > 2.5 * height)
+        {
+            return null;
+        }
+
+        var atLabel = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - labelSegment.Box.Left) < 2 * height);
+        var right = next.Segments.FirstOrDefault(s => s.Box.Left > labelSegment.Box.Right);
+        if (right is not null && (atLabel is null || IsLabelContinuation(atLabel)))
+        {
+            valueLineIndex = hit.LineIndex + 1;
+            return right;
+        }
+
+        if (atLabel is not null && !IsLabelContinuation(atLabel))
+        {
+            valueLineIndex = hit.LineIndex + 1;
+            return atLabel;
+        }
+
+        return null;
+    }
+
+    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>.</summary>
+    private static bool IsLabelContinuation(TextSegment segment) =>
+        segment.Words.Count <= 2 && !segment.Text.Any(char.IsDigit) && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(');
+
+    /// <summary>The value of the first label found, as text, with continuation lines when <paramref name="maxLines"/> &gt; 1.</summary>
+    public string? FirstValue(IEnumerable<string> labels, int maxLines = 1)
+    {
+        foreach (var hit in FindLabels(labels))
+        {
+            var value = ValueOf(hit, out var valueLine);
+            if (value is null || string.IsNullOrWhiteSpace(value.Text))
+            {
+                continue;
+            }
+
+            if (maxLines <= 1)
+            {
+                return value.Text.Trim();
+            }
+
+            return string.Join('\n', ContinuationLines(value, valueLine, maxLines));
+        }
+
+        return null;
+    }
+
+    /// <summary>Every value of every label found.</summary>
+    public IReadOnlyList<string> AllValues(IEnumerable<string> labels) =>
+        FindLabels(labels)
+            .Select(h => ValueOf(h, out _)?.Text.Trim())
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!)
+            .ToList();
+
+    private IEnumerable<string> ContinuationLines(TextSegment first, int lineIndex, int maxLines)
+    {
+        yield return first.Text.Trim();
+        var height = first.Box.Height;
+        var previousBottom = first.Box.Bottom;
+        for (var i = lineIndex + 1; i < Lines.Count && i <= lineIndex + maxLines - 1; i++)
+        {
+            var line = Lines[i];
+            if (line.PageNumber != Lines[lineIndex].PageNumber || line.Box.Top - previousBottom > 1.5 * height)
+            {
+                yield break;
+            }
+
+            // A continuation starts in the value's column and has nothing in the label column.
+            var segment = line.Segments[0];
+            if (Math.Abs(segment.Box.Left - first.Box.Left) > 2 * height)
+            {
+                yield break;
+            }
+
+            yield return segment.Text.Trim();
+            previousBottom = line.Box.Bottom;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using PortMailBot.Intake.Documents.Classification;
+
+namespace PortMailBot.Intake.Documents.Fields;
+
+/// <summary>Decides whether an LOA is signed by looking where a signature goes: above the signature
+/// label (and its line) and just to its right. Signed when a picture is drawn there (text PDFs), a typed
+/// e-signature is written there, or, on a scan, ink remains there once recognised words are set aside.</summary>
+internal static class SignatureDetector
+{
+    private static readonly string[] SignatureLabels =
+    [
+        "authorized signature", "authorised signature", "signature of authorized person", "customer signature",
+        "signature autorisee", "signature de la personne autorisee", "signature du client", "=signature", "signature",
+        "signed", "signe", "signee",
+    ];
+
+    private static readonly string[] NotSignatureWords =
+    [
+        "date", "signature", "authorized", "authorised", "autorisee", "printed", "name", "nom", "title", "titre",
+        "x", "sign", "here", "signez", "ici", "lettres", "moulees", "print",
+    ];
+
+    /// <summary>Dark-pixel fraction above which a scanned signature area counts as inked; a bare line or
+    /// speckle stays well below it once the line's own band is left out.</summary>
+    private const double InkThreshold = 0.012;
+
+    public static bool IsSigned(PageLayout layout)
+    {
+        var hits = layout.FindLabels(SignatureLabels);
+        foreach (var hit in hits)
+        {
+            var line = layout.Lines[hit.LineIndex];
+            var page = layout.Page(line.PageNumber);
+            if (page is null)
+            {
+                continue;
+            }
+
+            // Only a label that is short (a form caption, not a sentence mentioning signatures).
+            var labelSegment = line.Segments[hit.SegmentIndex];
+            if (labelSegment.Words.Count > 6)
+            {
+                continue;
+            }
+
+            if (hit.InlineRest.Any(w => IsSignatureText(w.Text)) && hit.InlineRest.Sum(w => w.Text.Count(char.IsLetter)) >= 3)
+            {
+                return true;
+            }
+
+            if (IsSignedNear(layout, page, line, labelSegment))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSignedNear(PageLayout layout, DocumentPage page, TextLine line, TextSegment label)
+    {
+        var h = Math.Max(label.Box.Height, 1);
+        var nextOnLine = line.Segments.FirstOrDefault(s => s.Box.Left > label.Box.Right + h);
+        var areaRight = Math.Min(page.Width, Math.Max(label.Box.Right + 12 * h, nextOnLine?.Box.Left - h ?? label.Box.Right + 20 * h));
+        var aboveTop = Math.Max(0, label.Box.Top - 7 * h);
+        // Don't reach into the body text above the signature block.
+        var lineAbove = layout.Lines
+            .Where(l => l.PageNumber == line.PageNumber && l.Box.Bottom <= label.Box.Top - 0.5 * h && l.Words.Count > 6)
+            .OrderByDescending(l => l.Box.Bottom)
+            .FirstOrDefault();
+        if (lineAbove is not null && lineAbove.Box.Bottom > aboveTop)
+        {
+            aboveTop = lineAbove.Box.Bottom + 0.5 * h;
+        }
+
+        var above = new PageBox(Math.Max(0, label.Box.Left - 3 * h), aboveTop, areaRight, label.Box.Top);
+        var right = new PageBox(label.Box.Right + 0.5 * h, label.Box.Top - 2.5 * h, areaRight, label.Box.Bottom + 0.5 * h);
+
+        if (page.Images.Any(i => i.Width > 2 * h && i.Height > h && (i.Intersects(above) || i.Intersects(right))))
+        {
+            return true;
+        }
+
+        var typed = page.Words.Where(w => w.Box.Intersects(above) || w.Box.Intersects(right))
+            .Where(w => !label.Words.Contains(w))
+            .Where(w => IsSignatureText(w.Text))
+            .ToList();
+        if (typed.Count > 0 && !page.FromOcr)
+        {
+            return true;
+        }
+
+        if (page.Ink is { } ink)
+        {
+            // The signature line itself sits just above the label: leave its band out of the above area.
+            var inkAbove = above with { Bottom = Math.Max(above.Top, label.Box.Top - 0.9 * h) };
+            if (inkAbove.Height > h && InkOutsideWords(ink, page, inkAbove) > InkThreshold)
+            {
+                return true;
+            }
+
+            return typed.Sum(w => w.Text.Count(char.IsLetter)) >= 4 && typed.Average(w => w.Confidence) > 0.3;
+        }
+
+        return typed.Count > 0;
+    }
+
+    private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area)
+    {
+        // Recognised words (labels, dates) inside the area are printed text, not ink of a signature: if
+        // they cover the area, only the rest is measured by sampling horizontal strips between them.
+        var printed = page.Words
+            .Where(w => w.Box.Intersects(area) && !IsSignatureText(w.Text))
+            .Select(w => w.Box)
+            .ToList();
+        if (printed.Count == 0)
+        {
+            return ink.DarkFraction(area);
+        }
+
+        var strips = new List<PageBox>();
+        var step = area.Height / 8;
+        for (var y = area.Top; y + step <= area.Bottom + 0.001; y += step)
+        {
+            var strip = area with { Top = y, Bottom = y + step };
+            if (!printed.Any(p => p.Intersects(strip)))
+            {
+                strips.Add(strip);
+            }
+        }
+
+        return strips.Count == 0 ? 0 : strips.Max(ink.DarkFraction);
+    }
+
+    /// <summary>Words that could be a typed signature: letters, not a caption or a date.</summary>
+    private static bool IsSignatureText(string text)
+    {
+        var key = LabelKey.Of(text);
+        if (key.Length == 0 || key.Any(char.IsDigit) && !text.Contains("/s/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (text.Trim().All(c => c == '_' || c == '-' || c == '.'))
+        {
+            return false;
+        }
+
+        return !NotSignatureWords.Contains(key) && !StatementDateParser.FindAll(text).Any()
+            && !TextFold.Fold(text).StartsWith("sign", StringComparison.Ordinal);
+    }
+}

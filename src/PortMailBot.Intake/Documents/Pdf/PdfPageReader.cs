@@ -1,0 +1,190 @@
+using PortMailBot.Intake.Ocr;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace PortMailBot.Intake.Documents.Pdf;
+
+/// <summary>Turns a PDF into <see cref="DocumentPage"/>s: text-layer pages from their words, pages
+/// without a usable text layer through OCR. Throws <see cref="DocumentUnreadableException"/> for a
+/// file that cannot be read.</summary>
+internal sealed class PdfPageReader(IOcrEngine ocr)
+{
+    public const int MaxPages = 20;
+
+    /// <summary>Fewer letters than this on a page means no usable text layer (a scan, maybe with a stray mark).</summary>
+    private const int MinLettersForTextPage = 8;
+
+    public IReadOnlyList<DocumentPage> Read(byte[] pdf, CancellationToken cancellationToken)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(pdf, new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                MaxStackDepth = 100,
+                ClipPaths = false,
+            });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new DocumentUnreadableException("encrypted PDF (password protected)", ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new DocumentUnreadableException("corrupt or truncated PDF: " + ex.Message, ex);
+        }
+
+        using (document)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string? hazard;
+            try
+            {
+                hazard = FormXObjectGuard.FindHazard(document, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new DocumentUnreadableException("corrupt PDF: " + ex.Message, ex);
+            }
+
+            if (hazard is not null)
+            {
+                throw new DocumentUnreadableException("malformed PDF: " + hazard);
+            }
+
+            int pageCount;
+            try
+            {
+                pageCount = document.NumberOfPages;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                throw new DocumentUnreadableException("corrupt PDF: " + ex.Message, ex);
+            }
+
+            return ReadPages(document, pdf, Math.Min(pageCount, MaxPages), cancellationToken);
+        }
+    }
+
+    private List<DocumentPage> ReadPages(PdfDocument document, byte[] pdf, int pageCount, CancellationToken cancellationToken)
+    {
+        var pages = new List<DocumentPage>();
+        var scannedPagesUnread = 0;
+        string? lastProblem = null;
+        for (var number = 1; number <= pageCount; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Page page;
+            try
+            {
+                page = document.GetPage(number);
+            }
+            catch (PdfDocumentEncryptedException ex)
+            {
+                throw new DocumentUnreadableException("encrypted PDF (password protected)", ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                lastProblem = "corrupt PDF page: " + ex.Message;
+                continue;
+            }
+
+            var textPage = TryTextPage(page, number);
+            if (textPage is not null)
+            {
+                pages.Add(textPage);
+                continue;
+            }
+
+            if (!ocr.IsAvailable)
+            {
+                scannedPagesUnread++;
+                continue;
+            }
+
+            try
+            {
+                var recognized = ocr.RecognizePdfPage(page, pdf, cancellationToken);
+                pages.Add(recognized with { Number = number, FromOcr = true });
+            }
+            catch (DocumentUnreadableException ex)
+            {
+                scannedPagesUnread++;
+                lastProblem = ex.Message;
+            }
+        }
+
+        if (pages.Count == 0)
+        {
+            if (scannedPagesUnread > 0)
+            {
+                throw new DocumentUnreadableException(ocr.IsAvailable
+                    ? "scanned document could not be recognised: " + lastProblem
+                    : "scanned document; OCR not available");
+            }
+
+            throw new DocumentUnreadableException(lastProblem ?? "PDF has no pages with content");
+        }
+
+        return pages;
+    }
+
+    private static DocumentPage? TryTextPage(Page page, int number)
+    {
+        List<TextWord> words;
+        List<PageBox> images;
+        double height;
+        double width;
+        try
+        {
+            height = page.Height;
+            width = page.Width;
+            words = [];
+            var letters = 0;
+            foreach (var word in page.GetWords())
+            {
+                if (string.IsNullOrWhiteSpace(word.Text))
+                {
+                    continue;
+                }
+
+                letters += word.Text.Count(char.IsLetterOrDigit);
+                var box = word.BoundingBox;
+                words.Add(new TextWord(
+                    word.Text,
+                    ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height),
+                    1.0,
+                    word.Letters.Count > 0 ? word.Letters[0].FontName : null));
+            }
+
+            if (letters < MinLettersForTextPage)
+            {
+                return null;
+            }
+
+            images = [];
+            foreach (var image in page.GetImages())
+            {
+                var box = image.BoundingBox;
+                images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A page whose text layer cannot be decoded is treated as a scan.
+            return null;
+        }
+
+        return new DocumentPage(number, width, height, words) { Images = images };
+    }
+
+    private static PageBox ToTopLeft(double left, double top, double right, double bottom, double pageHeight)
+    {
+        var y1 = pageHeight - Math.Max(top, bottom);
+        var y2 = pageHeight - Math.Min(top, bottom);
+        return new PageBox(Math.Min(left, right), y1, Math.Max(left, right), y2);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using PortMailBot.Intake.Documents.Fields;
+using PortMailBot.Intake.Numbers;
+
+namespace PortMailBot.Intake.Documents.Spreadsheets;
+
+/// <summary>Finds the requested numbers in a table of cells (a sheet or a CSV): the column under a phone
+/// header, wherever that header row is; without a header, every cell that holds a number.</summary>
+internal static class NumberTable
+{
+    public const int MaxRows = 10_000;
+    public const int MaxColumns = 64;
+
+    private static readonly string[] HeaderWords =
+    [
+        "phone number", "phone numbers", "phone", "telephone", "telephone number", "telephone numbers", "tel",
+        "numero", "numeros", "numero de telephone", "numeros de telephone", "no de telephone", "tn", "tns",
+        "number", "numbers", "numbers to port", "number to port", "did", "dids", "ligne", "line", "lines",
+        "mobile", "cell", "cellulaire", "wtn", "btn", "numero a transferer", "numeros a transferer",
+    ];
+
+    private static readonly string[] NotPhoneHeaderWords = ["account", "compte", "ext", "extension", "sid", "postal", "zip"];
+
+    public static IReadOnlyList<RequestedNumber> Extract(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        var header = FindHeader(rows);
+        var found = new List<RequestedNumber>();
+        if (header is { } h)
+        {
+            for (var r = h.Row + 1; r < rows.Count; r++)
+            {
+                foreach (var column in h.Columns)
+                {
+                    if (column < rows[r].Count)
+                    {
+                        found.AddRange(FindInCell(rows[r][column]));
+                    }
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            foreach (var row in rows)
+            {
+                foreach (var cell in row)
+                {
+                    found.AddRange(FindInCell(cell));
+                }
+            }
+        }
+
+        return found.DistinctBy(n => n.Number).ToList();
+    }
+
+    private static (int Row, List<int> Columns)? FindHeader(IReadOnlyList<IReadOnlyList<string>> rows)
+    {
+        for (var r = 0; r < Math.Min(rows.Count, 50); r++)
+        {
+            var columns = new List<int>();
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                var key = LabelKey.Of(rows[r][c]);
+                if (key.Length == 0 || key.Length > 40 || NotPhoneHeaderWords.Any(w => key.Split(' ').Contains(w)))
+                {
+                    continue;
+                }
+
+                if (HeaderWords.Contains(key) || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Contains(w, StringComparison.Ordinal)))
+                {
+                    columns.Add(c);
+                }
+            }
+
+            if (columns.Count > 0)
+            {
+                return (r, columns);
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<RequestedNumber> FindInCell(string cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell) || cell.Length > 500 || cell.Count(char.IsDigit) < 7)
+        {
+            return [];
+        }
+
+        return PhoneNumberFinder.ParseOne(cell) is { } one ? [one] : PhoneNumberFinder.Find(cell);
+    }
+
+    /// <summary>A numeric cell's value as its digits: 8256188300 is stored as a double and must not become 8.2561883E+09.</summary>
+    public static string NumberText(double value) =>
+        Math.Abs(value) < 1e15 && value == Math.Floor(value)
+            ? value.ToString("0", CultureInfo.InvariantCulture)
+            : value.ToString(CultureInfo.InvariantCulture);
+}

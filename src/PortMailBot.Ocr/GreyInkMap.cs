@@ -1,0 +1,147 @@
+using PortMailBot.Intake.Documents;
+
+namespace PortMailBot.Ocr;
+
+/// <summary>Dark-pixel counts of a scanned page on a coarse grid, kept as a summed-area table so
+/// any region is answered in constant time. Built once per page from the 8-bit grey image.</summary>
+internal sealed class GreyInkMap : IInkMap
+{
+    private readonly int[] _summedDark;
+    private readonly int _columns;
+    private readonly int _rows;
+    private readonly int _cellSize;
+    private readonly int _pixelWidth;
+    private readonly int _pixelHeight;
+    private readonly PageTransform _transform;
+
+    private GreyInkMap(int[] summedDark, int columns, int rows, int cellSize, int pixelWidth, int pixelHeight, PageTransform transform)
+    {
+        _summedDark = summedDark;
+        _columns = columns;
+        _rows = rows;
+        _cellSize = cellSize;
+        _pixelWidth = pixelWidth;
+        _pixelHeight = pixelHeight;
+        _transform = transform;
+    }
+
+    /// <summary>The threshold between ink and paper, from the image's own histogram (Otsu).</summary>
+    public byte Threshold { get; private init; }
+
+    public double DarkFraction(PageBox region)
+    {
+        var left = (region.Left - _transform.OffsetX) / _transform.UnitsPerPixelX;
+        var right = (region.Right - _transform.OffsetX) / _transform.UnitsPerPixelX;
+        var top = (region.Top - _transform.OffsetY) / _transform.UnitsPerPixelY;
+        var bottom = (region.Bottom - _transform.OffsetY) / _transform.UnitsPerPixelY;
+        var c0 = Math.Clamp((int)Math.Floor(left / _cellSize), 0, _columns);
+        var c1 = Math.Clamp((int)Math.Ceiling(right / _cellSize), 0, _columns);
+        var r0 = Math.Clamp((int)Math.Floor(top / _cellSize), 0, _rows);
+        var r1 = Math.Clamp((int)Math.Ceiling(bottom / _cellSize), 0, _rows);
+        if (c1 <= c0 || r1 <= r0)
+        {
+            return 0;
+        }
+
+        var stride = _columns + 1;
+        long dark = _summedDark[(r1 * stride) + c1] - _summedDark[(r0 * stride) + c1] - _summedDark[(r1 * stride) + c0] + _summedDark[(r0 * stride) + c0];
+        var width = Math.Min(c1 * _cellSize, _pixelWidth) - (c0 * _cellSize);
+        var height = Math.Min(r1 * _cellSize, _pixelHeight) - (r0 * _cellSize);
+        var area = (long)width * height;
+        return area <= 0 ? 0 : Math.Clamp((double)dark / area, 0, 1);
+    }
+
+    /// <summary>Reads an 8-bit grey image given as rows of bytes.</summary>
+    public static GreyInkMap Build(GreyRows image, PageTransform transform)
+    {
+        var histogram = new long[256];
+        for (var y = 0; y < image.Height; y++)
+        {
+            foreach (var value in image.Row(y))
+            {
+                histogram[value]++;
+            }
+        }
+
+        var threshold = OtsuThreshold(histogram);
+        var cellSize = Math.Max(2, Math.Max(image.Width, image.Height) / 400);
+        var columns = (image.Width + cellSize - 1) / cellSize;
+        var rows = (image.Height + cellSize - 1) / cellSize;
+        var cells = new int[columns * rows];
+        for (var y = 0; y < image.Height; y++)
+        {
+            var row = image.Row(y);
+            var cellRow = (y / cellSize) * columns;
+            for (var x = 0; x < row.Length; x++)
+            {
+                if (row[x] < threshold)
+                {
+                    cells[cellRow + (x / cellSize)]++;
+                }
+            }
+        }
+
+        var stride = columns + 1;
+        var summed = new int[(rows + 1) * stride];
+        for (var r = 0; r < rows; r++)
+        {
+            var rowSum = 0;
+            for (var c = 0; c < columns; c++)
+            {
+                rowSum += cells[(r * columns) + c];
+                summed[((r + 1) * stride) + c + 1] = summed[(r * stride) + c + 1] + rowSum;
+            }
+        }
+
+        return new GreyInkMap(summed, columns, rows, cellSize, image.Width, image.Height, transform) { Threshold = threshold };
+    }
+
+    /// <summary>Otsu's threshold, kept between 64 and 192 so a blank or a black page does not
+    /// turn paper noise into ink.</summary>
+    private static byte OtsuThreshold(long[] histogram)
+    {
+        long total = 0;
+        double sum = 0;
+        for (var i = 0; i < 256; i++)
+        {
+            total += histogram[i];
+            sum += i * (double)histogram[i];
+        }
+
+        if (total == 0)
+        {
+            return 128;
+        }
+
+        double sumBackground = 0;
+        long weightBackground = 0;
+        double best = -1;
+        var threshold = 128;
+        for (var t = 0; t < 256; t++)
+        {
+            weightBackground += histogram[t];
+            if (weightBackground == 0)
+            {
+                continue;
+            }
+
+            var weightForeground = total - weightBackground;
+            if (weightForeground == 0)
+            {
+                break;
+            }
+
+            sumBackground += t * (double)histogram[t];
+            var meanBackground = sumBackground / weightBackground;
+            var meanForeground = (sum - sumBackground) / weightForeground;
+            var between = (double)weightBackground * weightForeground * (meanBackground - meanForeground) * (meanBackground - meanForeground);
+            if (between > best)
+            {
+                best = between;
+                threshold = t + 1;
+            }
+        }
+
+        return (byte)Math.Clamp(threshold, 64, 192);
+    }
+}

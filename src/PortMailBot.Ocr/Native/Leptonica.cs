@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+
+namespace PortMailBot.Ocr.Native;
+
+/// <summary>The few leptonica functions the engine needs (Debian's liblept5). Every PIX returned
+/// is owned by the caller and wrapped in a <see cref="PixHandle"/> at once.</summary>
+internal static unsafe partial class Leptonica
+{
+    internal const string Library = "liblept.so.5";
+
+    /// <summary>Leptonica's file formats (imageio.h).</summary>
+    internal const int FormatUnknown = 0;
+    internal const int FormatTiff = 4;
+    internal const int FormatTiffLast = 10;
+    internal const int FormatTiffJpeg = 17;
+
+    /// <summary>L_SEVERITY_NONE: leptonica would otherwise write every refused file to stderr.</summary>
+    internal const int SeverityNone = 6;
+
+    [LibraryImport(Library, EntryPoint = "setMsgSeverity")]
+    internal static partial int SetMsgSeverity(int newSeverity);
+
+    [LibraryImport(Library, EntryPoint = "findFileFormatBuffer")]
+    internal static partial int FindFileFormatBuffer(byte* buffer, out int format);
+
+    [LibraryImport(Library, EntryPoint = "pixReadHeaderMem")]
+    internal static partial int ReadHeaderMem(byte* data, nuint size, out int format, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int isColormapped);
+
+    [LibraryImport(Library, EntryPoint = "readHeaderMemTiff")]
+    internal static partial int ReadHeaderMemTiff(byte* data, nuint size, int page, out int width, out int height, out int bitsPerSample, out int samplesPerPixel, out int resolution, out int isColormapped, out int format);
+
+    [LibraryImport(Library, EntryPoint = "pixReadMem")]
+    internal static partial nint ReadMem(byte* data, nuint size);
+
+    [LibraryImport(Library, EntryPoint = "pixReadMemTiff")]
+    internal static partial nint ReadMemTiff(byte* data, nuint size, int page);
+
+    [LibraryImport(Library, EntryPoint = "pixCreate")]
+    internal static partial nint Create(int width, int height, int depth);
+
+    [LibraryImport(Library, EntryPoint = "pixDestroy")]
+    internal static partial void Destroy(ref nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetWidth")]
+    internal static partial int GetWidth(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetHeight")]
+    internal static partial int GetHeight(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetDepth")]
+    internal static partial int GetDepth(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetXRes")]
+    internal static partial int GetXRes(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetYRes")]
+    internal static partial int GetYRes(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixSetResolution")]
+    internal static partial int SetResolution(nint pix, int xres, int yres);
+
+    [LibraryImport(Library, EntryPoint = "pixGetData")]
+    internal static partial uint* GetData(nint pix);
+
+    [LibraryImport(Library, EntryPoint = "pixGetWpl")]
+    internal static partial int GetWordsPerLine(nint pix);
+
+    /// <summary>Any depth to 8-bit grey; <paramref name="colormapFlag"/> 0 removes a colormap.</summary>
+    [LibraryImport(Library, EntryPoint = "pixConvertTo8")]
+    internal static partial nint ConvertTo8(nint pix, int colormapFlag);
+
+    [LibraryImport(Library, EntryPoint = "pixScale")]
+    internal static partial nint Scale(nint pix, float scaleX, float scaleY);
+
+    /// <summary><paramref name="direction"/> 1 turns clockwise, -1 counter-clockwise.</summary>
+    [LibraryImport(Library, EntryPoint = "pixRotate90")]
+    internal static partial nint Rotate90(nint pix, int direction);
+
+    [LibraryImport(Library, EntryPoint = "pixRotate180")]
+    internal static partial nint Rotate180(nint destination, nint source);
+
+    [LibraryImport(Library, EntryPoint = "pixGetColormap")]
+    internal static partial nint GetColormap(nint pix);
+
+    /// <summary>Another reference to the same image (reference counted; each is destroyed on its own).</summary>
+    [LibraryImport(Library, EntryPoint = "pixClone")]
+    internal static partial nint Clone(nint pix);
+
+    internal const int FormatPng = 3;
+
+    /// <summary>Encodes a PIX; the buffer is freed with <see cref="Free"/>. Used by the tests to make turned pages.</summary>
+    [LibraryImport(Library, EntryPoint = "pixWriteMem")]
+    internal static partial int WriteMem(out nint data, out nuint size, nint pix, int format);
+
+    [LibraryImport(Library, EntryPoint = "lept_free")]
+    internal static partial void Free(nint data);
+}

@@ -1,0 +1,50 @@
+using System.Runtime.InteropServices;
+
+namespace PortMailBot.Ocr.Native;
+
+/// <summary>Loads Tesseract and leptonica once, after making OpenMP single-threaded.</summary>
+internal static class NativeLibraries
+{
+    private static readonly Lazy<string?> LoadFailure = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Null when both libraries loaded; otherwise why not.</summary>
+    public static string? Failure => LoadFailure.Value;
+
+    public static bool Available => Failure is null;
+
+    private static string? Load()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsFreeBSD())
+        {
+            return "the Tesseract binding targets Linux (libtesseract.so.5)";
+        }
+
+        // libgomp reads OMP_THREAD_LIMIT once, when libtesseract pulls it in. With its threads on,
+        // two engines on two cores spin against each other and OCR runs 2-4x slower. The pool's
+        // engines already give one thread per core. A limit set by the operator is kept.
+        try
+        {
+            if (LibC.GetEnv("OMP_THREAD_LIMIT") == nint.Zero)
+            {
+                _ = LibC.SetEnv("OMP_THREAD_LIMIT", "1", 0);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return "the C library's setenv could not be called: " + e.Message;
+        }
+
+        if (!NativeLibrary.TryLoad(Leptonica.Library, typeof(NativeLibraries).Assembly, null, out _))
+        {
+            return Leptonica.Library + " not found (install liblept5: scripts/install-ocr.sh)";
+        }
+
+        if (!NativeLibrary.TryLoad(Tesseract.Library, typeof(NativeLibraries).Assembly, null, out _))
+        {
+            return Tesseract.Library + " not found (install libtesseract5: scripts/install-ocr.sh)";
+        }
+
+        _ = Leptonica.SetMsgSeverity(Leptonica.SeverityNone);
+        return null;
+    }
+}

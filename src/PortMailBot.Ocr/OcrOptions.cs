@@ -1,0 +1,95 @@
+namespace PortMailBot.Ocr;
+
+/// <summary>Configuration section <c>Ocr</c>.</summary>
+public sealed class OcrOptions
+{
+    public const string SectionName = "Ocr";
+
+    /// <summary>Where Debian's tesseract-ocr-eng/-fra put the models.</summary>
+    public const string DebianTessdataPath = "/usr/share/tesseract-ocr/5/tessdata";
+
+    /// <summary>Tesseract languages joined by '+'. French needs <c>fra</c>: <c>eng</c> alone loses accents.</summary>
+    public string Languages { get; set; } = "eng+fra";
+
+    /// <summary>The folder holding <c>*.traineddata</c>; empty: TESSDATA_PREFIX, else Debian's folder.</summary>
+    public string? TessdataPath { get; set; }
+
+    /// <summary>Engines kept ready (one per concurrent page); 0: one per processor.</summary>
+    public int PoolSize { get; set; }
+
+    public int MaxPagesPerDocument { get; set; } = 20;
+
+    /// <summary>Pages larger than this are refused from their header, before any decoding.</summary>
+    public long MaxPixelsPerPage { get; set; } = 60_000_000;
+
+    /// <summary>Recognition of one page is abandoned after this long.</summary>
+    public TimeSpan PageTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Pages scanned below this resolution are upscaled to <see cref="TargetDpi"/>; 0 disables.</summary>
+    public int UpscaleBelowDpi { get; set; } = 250;
+
+    public int TargetDpi { get; set; } = 300;
+
+    /// <summary>Retry a page that reads poorly turned by 180 and 90 degrees, keeping the best reading.</summary>
+    public bool DetectOrientation { get; set; } = true;
+
+    /// <summary>poppler's rasteriser, for PDF pages without one usable embedded image.</summary>
+    public string PdfRasterizer { get; set; } = "pdftoppm";
+
+    public TimeSpan RasterizeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
+
+    internal string EffectiveTessdataPath =>
+        !string.IsNullOrWhiteSpace(TessdataPath) ? TessdataPath
+        : Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix ? prefix
+        : DebianTessdataPath;
+
+    internal IEnumerable<string> LanguageList => Languages.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>Every problem with these settings; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (!LanguageList.Any())
+        {
+            problems.Add("Ocr:Languages is empty");
+        }
+        else if (LanguageList.Any(l => l.Any(c => !char.IsAsciiLetterOrDigit(c) && c != '_' && c != '-')))
+        {
+            problems.Add("Ocr:Languages must be model names joined by '+', e.g. eng+fra");
+        }
+
+        if (PoolSize is < 0 or > 256)
+        {
+            problems.Add("Ocr:PoolSize must be 0 (one per processor) to 256");
+        }
+
+        if (MaxPagesPerDocument is < 1 or > 1000)
+        {
+            problems.Add("Ocr:MaxPagesPerDocument must be 1 to 1000");
+        }
+
+        if (MaxPixelsPerPage is < 10_000 or > 500_000_000)
+        {
+            problems.Add("Ocr:MaxPixelsPerPage must be 10000 to 500000000");
+        }
+
+        if (PageTimeout <= TimeSpan.Zero || PageTimeout > TimeSpan.FromMinutes(30))
+        {
+            problems.Add("Ocr:PageTimeout must be positive and at most 30 minutes");
+        }
+
+        if (RasterizeTimeout <= TimeSpan.Zero || RasterizeTimeout > TimeSpan.FromMinutes(30))
+        {
+            problems.Add("Ocr:RasterizeTimeout must be positive and at most 30 minutes");
+        }
+
+        if (TargetDpi is < 70 or > 1200 || UpscaleBelowDpi < 0 || UpscaleBelowDpi > TargetDpi)
+        {
+            problems.Add("Ocr:TargetDpi must be 70 to 1200 and Ocr:UpscaleBelowDpi 0 to TargetDpi");
+        }
+
+        return problems;
+    }
+}

@@ -1,0 +1,77 @@
+using PortMailBot.Intake.Documents;
+using PortMailBot.Ocr.Native;
+
+namespace PortMailBot.Ocr;
+
+/// <summary>The preprocessing that measured worth its cost: grey conversion, square pixels
+/// (fax TIFFs are often 204x98 dpi), upscaling of low-resolution scans, and turning.</summary>
+internal static class PagePreparation
+{
+    /// <summary>A US letter page's long side: images that state no resolution are assumed to be a page.</summary>
+    private const double PageLongSideInches = 11.0;
+
+    public static PixHandle ToSquareGrey(PixHandle decoded)
+    {
+        var grey = decoded.Depth == 8 && !HasColormap(decoded)
+            ? PixHandle.FromNative(Leptonica.Clone(decoded.Pointer))
+            : PixHandle.FromNative(Leptonica.ConvertTo8(decoded.Pointer, 0));
+        if (grey is null)
+        {
+            throw new DocumentUnreadableException("the image could not be converted to grey");
+        }
+
+        var (x, y) = (decoded.XResolution, decoded.YResolution);
+        if (x > 0 && y > 0 && x != y && Math.Max(x, y) <= 4 * Math.Min(x, y))
+        {
+            using var stretched = grey;
+            var square = PixHandle.FromNative(Leptonica.Scale(stretched.Pointer, 1f, (float)x / y))
+                ?? throw new DocumentUnreadableException("the image could not be scaled to square pixels");
+            _ = Leptonica.SetResolution(square.Pointer, x, x);
+            return square;
+        }
+
+        _ = Leptonica.SetResolution(grey.Pointer, x, x);
+        return grey;
+    }
+
+    /// <summary>The stated resolution when plausible; otherwise the resolution a letter page would
+    /// have at this size (photos often state 72 dpi, or nothing).</summary>
+    public static int EstimateDpi(PixHandle decoded, PixHandle grey)
+    {
+        var stated = Math.Max(decoded.XResolution, decoded.YResolution);
+        if (stated is >= 100 and <= 2400)
+        {
+            return stated;
+        }
+
+        var estimated = (int)Math.Round(Math.Max(grey.Width, grey.Height) / PageLongSideInches);
+        return Math.Clamp(estimated, 70, 1200);
+    }
+
+    public static double UpscaleFactor(int dpi, long pixels, int upscaleBelowDpi, int targetDpi, long maxPixels)
+    {
+        if (upscaleBelowDpi <= 0 || dpi >= upscaleBelowDpi)
+        {
+            return 1.0;
+        }
+
+        var factor = (double)targetDpi / dpi;
+        var fitting = Math.Sqrt((double)maxPixels / Math.Max(pixels, 1));
+        factor = Math.Min(factor, fitting);
+        return factor > 1.05 ? factor : 1.0;
+    }
+
+    public static PixHandle Rotate(PixHandle pix, int degrees)
+    {
+        var turned = degrees switch
+        {
+            90 => Leptonica.Rotate90(pix.Pointer, 1),
+            180 => Leptonica.Rotate180(nint.Zero, pix.Pointer),
+            270 => Leptonica.Rotate90(pix.Pointer, -1),
+            _ => throw new ArgumentOutOfRangeException(nameof(degrees), degrees, "a quarter turn is expected"),
+        };
+        return PixHandle.FromNative(turned) ?? throw new DocumentUnreadableException("the image could not be turned");
+    }
+
+    private static bool HasColormap(PixHandle pix) => Leptonica.GetColormap(pix.Pointer) != nint.Zero;
+}

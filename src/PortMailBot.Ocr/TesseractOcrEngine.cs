@@ -1,0 +1,258 @@
+using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Ocr;
+using PortMailBot.Ocr.Native;
+using UglyToad.PdfPig.Content;
+
+namespace PortMailBot.Ocr;
+
+/// <summary>Tesseract in-process: a pool of engines (one per core) reads images, TIFF pages and
+/// scanned PDF pages into words with boxes and confidences, plus the page's ink.</summary>
+public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
+{
+    /// <summary>A page whose words average below this confidence is retried turned around.</summary>
+    private const double PoorConfidence = 0.6;
+
+    /// <summary>A turned reading this good ends the search.</summary>
+    private const double GoodConfidence = 0.8;
+
+    private readonly OcrOptions _options;
+    private readonly TimeProvider _time;
+    private readonly TesseractEnginePool _pool;
+    private readonly PdfRasterizer _rasterizer;
+
+    /// <exception cref="InvalidOperationException">The native libraries or the models are missing, or the options are wrong.</exception>
+    public TesseractOcrEngine(OcrOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problem = Unavailability(options);
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        _options = options;
+        _time = timeProvider ?? TimeProvider.System;
+        var tessdata = options.EffectiveTessdataPath;
+        _pool = new TesseractEnginePool(options.EffectivePoolSize, () => TesseractEngine.Create(tessdata, options.Languages));
+        _rasterizer = new PdfRasterizer(options.PdfRasterizer, options.RasterizeTimeout);
+    }
+
+    public bool IsAvailable => true;
+
+    /// <summary>Engines created so far (at most the pool size): they are reused, never recreated per page.</summary>
+    public int EnginesCreated => _pool.Created;
+
+    public int PoolSize => _pool.Size;
+
+    /// <summary>Why this engine cannot run with <paramref name="options"/>; null when it can.</summary>
+    public static string? Unavailability(OcrOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Problems();
+        if (problems.Count > 0)
+        {
+            return string.Join("; ", problems);
+        }
+
+        if (NativeLibraries.Failure is { } failure)
+        {
+            return failure;
+        }
+
+        var tessdata = options.EffectiveTessdataPath;
+        var missing = options.LanguageList.Where(l => !File.Exists(Path.Combine(tessdata, l + ".traineddata"))).ToList();
+        return missing.Count > 0
+            ? $"no Tesseract model for {string.Join(", ", missing)} in {tessdata} (install tesseract-ocr-eng/-fra: scripts/install-ocr.sh)"
+            : null;
+    }
+
+    /// <summary>Loads one engine now so the first document does not pay for it.</summary>
+    public void WarmUp(CancellationToken cancellationToken)
+    {
+        using var lease = _pool.Rent(cancellationToken);
+    }
+
+    public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken)
+    {
+        return Guard(() =>
+        {
+            var pageCount = EncodedImage.CountPages(encodedImage.Span, _options.MaxPixelsPerPage, _options.MaxPagesPerDocument);
+            var pages = new List<DocumentPage>(pageCount);
+            using var lease = _pool.Rent(cancellationToken);
+            for (var index = 0; index < pageCount; index++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var decoded = EncodedImage.DecodePage(encodedImage.Span, index);
+                pages.Add(ReadPage(lease.Engine, decoded, index + 1, knownDpi: null, ImagePlacement, cancellationToken));
+            }
+
+            return pages;
+        });
+    }
+
+    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return Guard(() =>
+        {
+            var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage);
+            if (placed is null)
+            {
+                var dpi = RasterDpi(page);
+                var rendered = _rasterizer.Render(pdf, page.Number, dpi, _options.MaxPixelsPerPage, cancellationToken);
+                var pix = EncodedImageFromRaster(rendered, page.Number);
+                placed = new PlacedImage(pix, new PageBox(0, 0, page.Width, page.Height), dpi);
+            }
+
+            using (placed.Pix)
+            using (var lease = _pool.Rent(cancellationToken))
+            {
+                return ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
+            }
+        });
+    }
+
+    public void Dispose() => _pool.Dispose();
+
+    private static PixHandle EncodedImageFromRaster(byte[] rendered, int pageNumber)
+    {
+        try
+        {
+            return EncodedImage.DecodePage(rendered, 0);
+        }
+        catch (DocumentUnreadableException e)
+        {
+            throw new DocumentUnreadableException($"page {pageNumber}: the rendered page could not be read", e);
+        }
+    }
+
+    /// <summary>The rendering resolution: the target, lowered for huge pages so the pixel bound holds.</summary>
+    private int RasterDpi(Page page)
+    {
+        var squareInches = Math.Max(page.Width, 1) / 72.0 * (Math.Max(page.Height, 1) / 72.0);
+        var fitting = (int)Math.Floor(Math.Sqrt(_options.MaxPixelsPerPage / squareInches));
+        var dpi = Math.Min(_options.TargetDpi, fitting);
+        return dpi >= 70 ? dpi : throw new DocumentUnreadableException($"page {page.Number} is {page.Width:0}x{page.Height:0} points, too large to render");
+    }
+
+    private DocumentPage ReadPage(TesseractEngine engine, PixHandle decoded, int number, int? knownDpi, Placement placement, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, grey);
+        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, _options.UpscaleBelowDpi, _options.TargetDpi, _options.MaxPixelsPerPage);
+        var resolution = (int)Math.Round(dpi * scale);
+
+        TimeSpan Remaining() => _options.PageTimeout - _time.GetElapsedTime(started);
+
+        IReadOnlyList<RecognizedWord> Read(PixHandle upright, TimeSpan budget)
+        {
+            if (scale == 1.0)
+            {
+                return engine.Recognize(upright, resolution, budget, cancellationToken);
+            }
+
+            using var scaled = PixHandle.FromNative(Leptonica.Scale(upright.Pointer, (float)scale, (float)scale))
+                ?? throw new DocumentUnreadableException($"page {number}: the image could not be scaled");
+            return engine.Recognize(scaled, resolution, budget, cancellationToken);
+        }
+
+        IReadOnlyList<RecognizedWord> words;
+        try
+        {
+            words = Read(grey, Remaining());
+        }
+        catch (TimeoutException e)
+        {
+            throw new DocumentUnreadableException($"page {number}: OCR took longer than {_options.PageTimeout.TotalSeconds:0.#} s", e);
+        }
+
+        var rotation = 0;
+        var quality = ReadingQuality.Of(words);
+        if (_options.DetectOrientation && quality.IsPoor(PoorConfidence))
+        {
+            foreach (var turn in (int[])[180, 90, 270])
+            {
+                var budget = Remaining();
+                if (budget <= TimeSpan.Zero)
+                {
+                    break;
+                }
+
+                using var turned = PagePreparation.Rotate(grey, turn);
+                IReadOnlyList<RecognizedWord> turnedWords;
+                try
+                {
+                    turnedWords = Read(turned, budget);
+                }
+                catch (TimeoutException)
+                {
+                    break;
+                }
+
+                var turnedQuality = ReadingQuality.Of(turnedWords);
+                if (turnedQuality.Score > quality.Score)
+                {
+                    (words, quality, rotation) = (turnedWords, turnedQuality, turn);
+                }
+
+                if (turnedQuality.MeanConfidence >= GoodConfidence)
+                {
+                    break;
+                }
+            }
+        }
+
+        using var final = rotation == 0 ? null : PagePreparation.Rotate(grey, rotation);
+        var upright = final ?? grey;
+        var (transform, width, height) = placement(upright.Width, upright.Height, rotation);
+        var wordTransform = transform.ForScaledImage(scale);
+        var pageWords = words.Select(w => new TextWord(w.Text, wordTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
+        var ink = GreyInkMap.Build(GreyRows.FromPix(upright), transform);
+        return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };
+    }
+
+    /// <summary>Runs one recognition and turns every failure but cancellation into an unreadable document.</summary>
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DocumentUnreadableException)
+        {
+            throw;
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (ObjectDisposedException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            throw new DocumentUnreadableException("OCR failed: " + e.Message, e);
+        }
+    }
+
+    /// <summary>Where the upright image lies on the page: its transform to page units and the page's size.</summary>
+    private delegate (PageTransform Transform, double Width, double Height) Placement(int uprightWidth, int uprightHeight, int rotation);
+
+    private static (PageTransform, double, double) ImagePlacement(int width, int height, int rotation) =>
+        (PageTransform.Identity, width, height);
+
+    private static Placement PdfPlacement(Page page, PageBox box) => (width, height, rotation) =>
+    {
+        if (rotation is 90 or 270)
+        {
+            // A sideways scan: the upright page is the image's box turned, read from its own corner.
+            return (new PageTransform(0, 0, box.Height / width, box.Width / height), page.Height, page.Width);
+        }
+
+        var left = rotation == 180 ? page.Width - box.Right : box.Left;
+        var top = rotation == 180 ? page.Height - box.Bottom : box.Top;
+        return (new PageTransform(left, top, box.Width / width, box.Height / height), page.Width, page.Height);
+    };
+}

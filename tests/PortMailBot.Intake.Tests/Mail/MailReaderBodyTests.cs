@@ -1,0 +1,189 @@
+using System.Text;
+using MimeKit;
+using PortMailBot.Intake.Mail;
+
+namespace PortMailBot.Intake.Tests.Mail;
+
+public sealed class MailReaderBodyTests
+{
+    private readonly MailReader reader = new();
+
+    [Fact]
+    public void PlainTextBodyIsFreshAndFullText()
+    {
+        var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(
+            MessageBuilder.Text("plain", "Hello,\nAccount SID: AC0123456789abcdef0123456789abcdef\nThanks")));
+
+        var read = reader.Read(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Hello,\nAccount SID: AC0123456789abcdef0123456789abcdef\nThanks", read.FreshText);
+        Assert.Equal(read.FreshText, read.FullText);
+        Assert.Empty(read.Attachments);
+        Assert.Empty(read.UnreadableAttachments);
+    }
+
+    [Fact]
+    public void HeadersAreReadWithMessageIdInAngleBrackets()
+    {
+        var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(MessageBuilder.Text("plain", "Hi"), "Number port to Twilio"));
+
+        var read = reader.Read(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal("<abc123@mail.example.org>", read.MessageId);
+        Assert.Equal("Number port to Twilio", read.Subject);
+        Assert.Equal("claire@example.org", read.From);
+    }
+
+    [Fact]
+    public void HtmlOnlyBodyBecomesReadableLines()
+    {
+        const string html = """
+            <html><head><style>p { color: red; }</style><script>var x = "AC-not-this";</script></head>
+            <body><p>Bonjour,</p><div><b>SID du compte&nbsp;:</b>&nbsp;ACb21b8ab27efc578723209cb68fcbdd12</div>
+            <ul><li>+1 778 674 7563</li><li>778.640.4605</li></ul>
+            <p>Nom&nbsp;: &Eacute;tienne Morin &amp; fils<br>Contr&ocirc;leur</p></body></html>
+            """;
+        var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(MessageBuilder.Text("html", html)));
+
+        var read = reader.Read(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal(
+            "Bonjour,\nSID du compte : ACb21b8ab27efc578723209cb68fcbdd12\n+1 778 674 7563\n778.640.4605\nNom : Étienne Morin & fils\nContrôleur",
+            read.FreshText);
+        Assert.DoesNotContain("color", read.FullText, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-this", read.FullText, StringComparison.Ordinal);
+        Assert.Empty(read.Attachments);
+    }
+
+    [Fact]
+    public void AlternativePrefersPlainText()
+    {
+        var alternative = new MultipartAlternative
+        {
+            MessageBuilder.Text("plain", "Plain version"),
+            MessageBuilder.Text("html", "<p>HTML version</p>"),
+        };
+        var read = reader.Read(MessageBuilder.RoundTrip(MessageBuilder.WithBody(alternative)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Plain version", read.FreshText);
+        Assert.Equal("Plain version", read.FullText);
+        Assert.Empty(read.Attachments);
+    }
+
+    [Fact]
+    public void AlternativeWithBlankPlainTextFallsBackToHtml()
+    {
+        var alternative = new MultipartAlternative
+        {
+            MessageBuilder.Text("plain", "  \n \n"),
+            MessageBuilder.Text("html", "<p>HTML version</p><p>second line</p>"),
+        };
+        var read = reader.Read(MessageBuilder.RoundTrip(MessageBuilder.WithBody(alternative)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("HTML version\nsecond line", read.FreshText);
+    }
+
+    [Fact]
+    public void AlternativeWithRelatedHtmlKeepsInlineImageAsAttachment()
+    {
+        var related = new MultipartRelated
+        {
+            MessageBuilder.Text("html", "<p>See the LOA photo</p><img src=\"cid:loa\">"),
+            MessageBuilder.Attachment(null, "image/jpeg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3], inline: true),
+        };
+        var alternative = new MultipartAlternative { MessageBuilder.Text("plain", "See the LOA photo"), related };
+        var read = reader.Read(MessageBuilder.RoundTrip(MessageBuilder.WithBody(alternative)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("See the LOA photo", read.FreshText);
+        var image = Assert.Single(read.Attachments);
+        Assert.Equal("image/jpeg", image.ContentType);
+        Assert.Matches(@"^attachment-\d+\.jpg$", image.FileName);
+    }
+
+    [Fact]
+    public void Iso88591QuotedPrintableIsDecoded()
+    {
+        const string raw = "From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=\"iso-8859-1\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+            + "Nom du titulaire : =C9tienne B=E9rub=E9\r\nAdresse : 12 rue de l'=C9glise, Qu=E9bec\r\n";
+        var read = reader.Read(Load(Encoding.ASCII.GetBytes(raw)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Nom du titulaire : Étienne Bérubé\nAdresse : 12 rue de l'Église, Québec", read.FreshText);
+    }
+
+    [Fact]
+    public void Windows1252Base64IsDecoded()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var body = Encoding.GetEncoding(1252).GetBytes("I\u2019ve attached the bill \u2013 total 12\u20AC, Montr\u00E9al");
+        var raw = "From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Convert.ToBase64String(body) + "\r\n";
+        var read = reader.Read(Load(Encoding.ASCII.GetBytes(raw)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("I\u2019ve attached the bill \u2013 total 12\u20AC, Montr\u00E9al", read.FreshText);
+    }
+
+    [Theory]
+    [InlineData("x-no-such-charset")]
+    [InlineData("utf-8")]
+    [InlineData("us-ascii")]
+    public void WrongOrUnknownCharsetFallsBackWithoutThrowing(string charset)
+    {
+        // Latin-1 bytes that are not valid UTF-8, under a charset label that does not fit them.
+        var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + $"Content-Type: text/plain; charset={charset}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        var body = Encoding.Latin1.GetBytes("R\u00E9sidence Qu\u00E9bec\r\n");
+        var read = reader.Read(Load([.. raw, .. body]), TestContext.Current.CancellationToken);
+
+        Assert.Equal("R\u00E9sidence Qu\u00E9bec", read.FreshText);
+    }
+
+    [Fact]
+    public void Utf8WithoutDeclaredCharsetIsDecoded()
+    {
+        var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        var read = reader.Read(Load([.. raw, .. Encoding.UTF8.GetBytes("H\u00E9l\u00E8ne C\u00F4t\u00E9\r\n")]), TestContext.Current.CancellationToken);
+
+        Assert.Equal("H\u00E9l\u00E8ne C\u00F4t\u00E9", read.FreshText);
+    }
+
+    [Fact]
+    public void HtmlTablesKeepLabelAndValueOnOneLine()
+    {
+        const string html = "<table><tr><td>Account SID</td><td>AC0123456789abcdef0123456789abcdef</td></tr>"
+            + "<tr><td>Service address</td><td>1 King St W, Toronto, ON M5H 1A1</td></tr></table>";
+        var read = reader.Read(MessageBuilder.RoundTrip(MessageBuilder.WithBody(MessageBuilder.Text("html", html))), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Account SID\tAC0123456789abcdef0123456789abcdef\nService address\t1 King St W, Toronto, ON M5H 1A1", read.FreshText);
+    }
+
+    [Fact]
+    public void DeeplyNestedHtmlDoesNotOverflowTheStack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", 50_000));
+        var read = reader.Read(MessageBuilder.WithBody(MessageBuilder.Text("html", html)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("deep text", read.FreshText);
+    }
+
+    [Fact]
+    public void MixedBodyWithSeveralTextPartsKeepsThemAll()
+    {
+        var mixed = MessageBuilder.Mixed(
+            MessageBuilder.Text("plain", "First part"),
+            MessageBuilder.Attachment("LOA.pdf", "application/pdf", MessageBuilder.FakePdf("loa"), inline: true),
+            MessageBuilder.Text("plain", "Second part"));
+        var read = reader.Read(MessageBuilder.RoundTrip(MessageBuilder.WithBody(mixed)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("First part\n\nSecond part", read.FreshText);
+        Assert.Equal("LOA.pdf", Assert.Single(read.Attachments).FileName);
+    }
+
+    private static MimeMessage Load(byte[] raw)
+    {
+        using var stream = new MemoryStream(raw);
+        return MimeMessage.Load(stream);
+    }
+}

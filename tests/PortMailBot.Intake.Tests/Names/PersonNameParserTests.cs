@@ -1,0 +1,69 @@
+using PortMailBot.Intake.Names;
+
+namespace PortMailBot.Intake.Tests.Names;
+
+public sealed class PersonNameParserTests
+{
+    [Theory]
+    [InlineData("Étienne Bergeron", "Étienne", "Bergeron", null)]
+    [InlineData("Jérôme M. Marchand", "Jérôme", "Marchand", "M.")]
+    [InlineData("BERGERON, Étienne", "Étienne", "BERGERON", null)]
+    [InlineData("Marchand, Jérôme M.", "Jérôme", "Marchand", "M.")]
+    [InlineData("ÉTIENNE BERGERON", "ÉTIENNE", "BERGERON", null)]
+    [InlineData("Mr. John Smith", "John", "Smith", null)]
+    [InlineData("Mrs Jane Doe", "Jane", "Doe", null)]
+    [InlineData("Ms. Jane Doe", "Jane", "Doe", null)]
+    [InlineData("Dr. Jane Doe", "Jane", "Doe", null)]
+    [InlineData("M. Jean Tremblay", "Jean", "Tremblay", null)]
+    [InlineData("Mme Andrée Carrier", "Andrée", "Carrier", null)]
+    [InlineData("Jean-Philippe Tremblay", "Jean-Philippe", "Tremblay", null)]
+    [InlineData("Marie de la Fontaine", "Marie", "de la Fontaine", null)]
+    [InlineData("Ludwig van Beethoven", "Ludwig", "van Beethoven", null)]
+    [InlineData("Anne-Marie St-Pierre", "Anne-Marie", "St-Pierre", null)]
+    [InlineData("Seán O'Brien", "Seán", "O'Brien", null)]
+    [InlineData("John Ronald Reuel Tolkien", "John", "Tolkien", "Ronald Reuel")]
+    [InlineData("John Smith Jr.", "John", "Smith", null)]
+    [InlineData("  Wesley   Hébert  ", "Wesley", "Hébert", null)]
+    [InlineData("Name: Claire Patel", "Claire", "Patel", null)]
+    [InlineData("JEROME MARCHAND                            Envoyer à:        Montant dû", "JEROME", "MARCHAND", null)]
+    [InlineData("L0UISE TREMBLAY", "L0UISE", "TREMBLAY", null)]
+    [InlineData("Marie du Lac", "Marie", "du Lac", null)]
+    [InlineData("Bill Page", "Bill", "Page", null)]
+    public void Splits_names(string text, string first, string last, string? middle)
+    {
+        var name = PersonNameParser.Parse(text);
+
+        Assert.NotNull(name);
+        Assert.Equal(first, name.FirstName);
+        Assert.Equal(last, name.LastName);
+        Assert.Equal(middle, name.Middle);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("Madonna")]
+    [InlineData("Accounts team")]
+    [InlineData("Billing Department")]
+    [InlineData("Blue Heron Massage Inc.")]
+    [InlineData("Quincaillerie du Faubourg Ltée")]
+    [InlineData("Ridgeway Auto Glass Ltd")]
+    [InlineData("Support")]
+    [InlineData("accounts@example.com")]
+    [InlineData("2218 East Hastings Street")]
+    [InlineData("Jane Doe, John Doe, Bob Roe")]
+    [InlineData("Jean M.")]
+    [InlineData("BURNABY BC V5H 4W6")]
+    [InlineData("OTTAWA ON K1P9W5")]
+    [InlineData("City                 Edmonton")]
+    [InlineData("Personne autorisée — prénom                 Claire")]
+    [InlineData("Current carrier     Northern Lights Communications")]
+    [InlineData("Détail des frais par numéro")]
+    [InlineData("LETTRE D'AUTORISATION")]
+    [InlineData("OAKRIDGE INSURANCE BROKERS")]
+    [InlineData("Number    Description    Amount")]
+    public void Rejects_what_is_not_a_person(string text) => Assert.Null(PersonNameParser.Parse(text));
+
+    [Fact]
+    public void Rejects_overlong_text() => Assert.Null(PersonNameParser.Parse(new string('a', 5000) + " b"));
+}

@@ -1,0 +1,152 @@
+using System.Buffers.Binary;
+using System.Diagnostics;
+using PortMailBot.Intake.Documents;
+using PortMailBot.Ocr.Tests.Samples;
+
+namespace PortMailBot.Ocr.Tests;
+
+/// <summary>Bad input is refused with <see cref="DocumentUnreadableException"/>, quickly, never a crash.</summary>
+public sealed class BoundsTests(OcrEngineFixture fixture)
+{
+    [Fact]
+    public void A_decompression_bomb_png_is_refused_from_its_header()
+    {
+        var bomb = PngHeader(30_000, 30_000);
+        var watch = Stopwatch.StartNew();
+
+        var refused = Assert.Throws<DocumentUnreadableException>(() => fixture.Engine.RecognizeImage(bomb, TestContext.Current.CancellationToken));
+
+        Assert.Contains("30000x30000", refused.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_huge_gif_is_refused_from_its_header()
+    {
+        byte[] gif = [.. "GIF89a"u8, 0x60, 0xEA, 0x60, 0xEA, 0x80, 0, 0, .. new byte[32]];
+
+        var refused = Assert.Throws<DocumentUnreadableException>(() => fixture.Engine.RecognizeImage(gif, TestContext.Current.CancellationToken));
+
+        Assert.Contains("60000x60000", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(5000)]
+    public void Corrupt_bytes_are_unreadable(int length)
+    {
+        var random = new Random(length);
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+
+        Assert.Throws<DocumentUnreadableException>(() => fixture.Engine.RecognizeImage(bytes, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void A_truncated_jpeg_or_png_never_throws_anything_else()
+    {
+        var jpeg = SampleAttachments.Single("003", "IMG_2231.jpg").Bytes;
+        var png = SampleAttachments.Single("013", "Customer Service Record.png").Bytes;
+        foreach (var broken in new[] { jpeg[..600], png[..200], png[..(png.Length / 2)], Damaged(png) })
+        {
+            try
+            {
+                _ = fixture.Engine.RecognizeImage(broken, TestContext.Current.CancellationToken);
+            }
+            catch (DocumentUnreadableException)
+            {
+                // Refused: as it should be when nothing can be decoded.
+            }
+        }
+    }
+
+    [Fact]
+    public void A_tiff_with_too_many_pages_is_refused()
+    {
+        var bill = SampleAttachments.Single("027", "Bill_Nov2026.tif");
+        using var engine = fixture.Create(new OcrOptions { MaxPagesPerDocument = 1, PoolSize = 1 });
+
+        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(bill.Bytes, TestContext.Current.CancellationToken));
+
+        Assert.Contains("more than 1 pages", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_over_its_time_is_abandoned()
+    {
+        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
+        using var engine = fixture.Create(new OcrOptions { PageTimeout = TimeSpan.FromMilliseconds(50), PoolSize = 1 });
+
+        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken));
+
+        Assert.Contains("longer than", refused.Message, StringComparison.Ordinal);
+        // The engine is still usable afterwards.
+        using var patient = fixture.Create(new OcrOptions { PoolSize = 1 });
+        Assert.NotEmpty(Assert.Single(patient.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken)).Words);
+    }
+
+    [Fact]
+    public void Cancellation_is_not_an_unreadable_document()
+    {
+        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => fixture.Engine.RecognizeImage(loa.Bytes, cancelled.Token));
+    }
+
+    private static byte[] Damaged(byte[] png)
+    {
+        var copy = png.ToArray();
+        for (var i = copy.Length / 3; i < copy.Length / 3 + 400 && i < copy.Length; i++)
+        {
+            copy[i] ^= 0x5A;
+        }
+
+        return copy;
+    }
+
+    /// <summary>A PNG that declares <paramref name="width"/>x<paramref name="height"/> pixels and holds almost nothing.</summary>
+    private static byte[] PngHeader(int width, int height)
+    {
+        using var png = new MemoryStream();
+        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        var header = new byte[13];
+        BinaryPrimitives.WriteInt32BigEndian(header, width);
+        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        header[8] = 8; // bit depth
+        header[9] = 0; // grey
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
+    private static void Chunk(Stream png, string type, byte[] data)
+    {
+        Span<byte> number = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
+        png.Write(number);
+        var typeAndData = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+        png.Write(typeAndData);
+        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typeAndData));
+        png.Write(number);
+    }
+
+    /// <summary>PNG's CRC-32 (polynomial 0xEDB88320), so the bomb's header passes libpng's checks.</summary>
+    private static uint Crc32(byte[] data)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in data)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
+    }
+}

@@ -1,0 +1,107 @@
+using PortMailBot.Ocr.Tests.Samples;
+
+namespace PortMailBot.Ocr.Tests;
+
+/// <summary>Real scans from the public samples, read by the real engine.</summary>
+public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
+{
+    [Fact]
+    public void A_photographed_loa_reads_its_names_and_number()
+    {
+        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
+
+        var pages = fixture.Engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken);
+
+        var page = Assert.Single(pages);
+        var text = PageText.Of(page);
+        Assert.Contains("AUTHORIZATION", text, StringComparison.Ordinal);
+        Assert.Contains("Caroline", text, StringComparison.Ordinal);
+        Assert.Contains("Lee", text, StringComparison.Ordinal);
+        Assert.Contains("Wellington", text, StringComparison.Ordinal);
+        Assert.Contains("5195444392", PageText.Digits(text), StringComparison.Ordinal);
+        Assert.True(page.FromOcr);
+        Assert.Equal(1760, page.Width);
+        Assert.Equal(2246, page.Height);
+        Assert.All(page.Words, w =>
+        {
+            Assert.InRange(w.Confidence, 0, 1);
+            Assert.InRange(w.Box.Left, 0, page.Width);
+            Assert.InRange(w.Box.Bottom, 0, page.Height);
+            Assert.True(w.Box.Right > w.Box.Left && w.Box.Bottom > w.Box.Top);
+        });
+        Assert.True(page.Words.Average(w => w.Confidence) > 0.8);
+    }
+
+    [Fact]
+    public void A_french_loa_keeps_its_accents()
+    {
+        var loa = SampleAttachments.Single("010", "Lettre d'autorisation.jpg");
+
+        var text = PageText.Of(fixture.Engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken));
+
+        Assert.Contains("numéros", text, StringComparison.Ordinal);
+        Assert.Contains("Étienne", text, StringComparison.Ordinal);
+        Assert.Contains("Morin", text, StringComparison.Ordinal);
+        Assert.Contains("4387948837", PageText.Digits(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_colormapped_png_csr_reads()
+    {
+        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
+
+        var text = PageText.Of(fixture.Engine.RecognizeImage(csr.Bytes, TestContext.Current.CancellationToken));
+
+        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
+        Assert.Contains("E1C 8J3", text, StringComparison.Ordinal);
+        Assert.Contains("Moncton", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_page_of_a_g4_fax_tiff_is_read()
+    {
+        var bill = SampleAttachments.Single("027", "Bill_Nov2026.tif");
+
+        var pages = fixture.Engine.RecognizeImage(bill.Bytes, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal([1, 2], pages.Select(p => p.Number));
+        Assert.All(pages, p => Assert.NotEmpty(p.Words));
+        var text = PageText.Of(pages);
+        Assert.Contains("Thompson", text, StringComparison.Ordinal);
+        Assert.Contains("B3J 9R8", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(180)]
+    [InlineData(90)]
+    [InlineData(270)]
+    public void A_page_scanned_turned_still_reads(int degrees)
+    {
+        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
+        var turned = ImageTransforms.TurnedPng(csr.Bytes, degrees);
+
+        var page = Assert.Single(fixture.Engine.RecognizeImage(turned, TestContext.Current.CancellationToken));
+
+        var text = PageText.Of(page);
+        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
+        Assert.Contains("E1C 8J3", text, StringComparison.Ordinal);
+        // The page comes back upright: portrait, as the original.
+        Assert.True(page.Height > page.Width, $"{page.Width}x{page.Height}");
+    }
+
+    [Fact]
+    public void The_ink_map_sees_printed_words_and_a_blank_margin()
+    {
+        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
+
+        var page = Assert.Single(fixture.Engine.RecognizeImage(csr.Bytes, TestContext.Current.CancellationToken));
+
+        Assert.NotNull(page.Ink);
+        var title = page.Words.First(w => w.Text == "CUSTOMER");
+        Assert.True(page.Ink.DarkFraction(title.Box) > 0.1, "ink under a printed word");
+        var margin = new Intake.Documents.PageBox(0, page.Height * 0.3, page.Width * 0.02, page.Height * 0.7);
+        Assert.True(page.Ink.DarkFraction(margin) < 0.01, "no ink in the left margin");
+        Assert.Equal(0, page.Ink.DarkFraction(new Intake.Documents.PageBox(-100, -100, -50, -50)));
+    }
+}

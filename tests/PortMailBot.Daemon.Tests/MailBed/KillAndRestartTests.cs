@@ -91,6 +91,7 @@ public sealed class KillAndRestartTests(MailBedFixture bed)
         }
 
         info.Environment["PORTMAILBOT__Poll__BatchSize"] = "10";
+        info.Environment["PORTMAILBOT__Mail__MaxRepliesPerSenderPerHour"] = "1000";
 
         // The child's output goes to a file; bash redirects so nothing waits on a pipe.
         var wrapper = new ProcessStartInfo("/bin/bash") { WorkingDirectory = work, UseShellExecute = false };

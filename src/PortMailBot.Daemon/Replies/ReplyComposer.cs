@@ -56,11 +56,12 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             reply.Headers.Add(ReplyHeaders.Reasons, string.Join(",", result.Verdict.Reasons));
         }
 
-        reply.Body = new MultipartAlternative
-        {
-            new TextPart("plain") { Text = rendered.TextBody },
-            new TextPart("html") { Text = TextToHtml.Convert(rendered.TextBody) },
-        };
+        // Quoted-printable: 7-bit safe for any relay, still readable for French text.
+        var plain = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        plain.SetText("utf-8", rendered.TextBody);
+        var html = new TextPart("html") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        html.SetText("utf-8", TextToHtml.Convert(rendered.TextBody));
+        reply.Body = new MultipartAlternative { plain, html };
         return reply;
     }
 
@@ -98,7 +99,8 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             ["non_canadian"] = numbersOf("non-canadian"),
             ["invalid"] = numbersOf("invalid"),
             ["bill_max_age_days"] = billMaxAgeDays,
-            ["reasons"] = verdict.Reasons.Select(code => Reason(code, result, asOf)).ToList(),
+            // What blocks the request first, then what is only advice.
+            ["reasons"] = verdict.Reasons.OrderBy(code => ReasonCode.IsBlocking(code) ? 0 : 1).Select(code => Reason(code, result, asOf)).ToList(),
             ["blocking_count"] = verdict.Reasons.Count(ReasonCode.IsBlocking),
         };
     }

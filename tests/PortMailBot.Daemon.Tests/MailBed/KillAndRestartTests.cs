@@ -70,6 +70,8 @@ public sealed class KillAndRestartTests(MailBedFixture bed)
         replies = await bed.MessagesAsync(customer, ct);
         var answered = replies.Select(r => r.InReplyTo).ToList();
         Assert.Equal(sent.Order(StringComparer.Ordinal), answered.Order(StringComparer.Ordinal));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(work, recursive: true);
     }
 
     private Process Start(string work, int lane)

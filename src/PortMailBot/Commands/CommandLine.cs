@@ -11,6 +11,7 @@ public static class CommandLine
           check PATH... [--as-of YYYY-MM-DD] [--explain]
                                                 decide on saved messages (.eml files or folders), JSON Lines on stdout;
                                                 --explain writes what was read from each document to stderr
+          health [--max-age HH:MM:SS]           exit 0 when the daemon polled successfully recently
           help                                  show this text
         """;
 
@@ -20,6 +21,10 @@ public static class CommandLine
         var rest = args.Length == 0 || args[0].StartsWith('-') ? args : args[1..];
         switch (command)
         {
+            case "run":
+                return await RunCommand.RunAsync(rest);
+            case "health":
+                return await HealthCommand.RunAsync(rest);
             case "check":
                 return await CheckCommand.RunAsync(rest);
             case "help" or "--help" or "-h":

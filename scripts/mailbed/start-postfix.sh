@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Starts (or restarts after stop-postfix.sh) the mail bed's Postfix in DIR.
+set -euo pipefail
+dir=$1
+# The master directly ("postfix start" runs seconds of ownership checks first); -w returns once it runs.
+master=$(postconf -h daemon_directory)/master
+"$master" -c "$dir/postfix" -w > "$dir/postfix/start.log" 2>&1 < /dev/null || { cat "$dir/postfix/start.log" >&2; exit 1; }

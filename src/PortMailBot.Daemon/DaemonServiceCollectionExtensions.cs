@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Health;
+using PortMailBot.Daemon.Mailboxes;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Storage;
+using PortMailBot.Intake;
+using Quartz;
+
+namespace PortMailBot.Daemon;
+
+public static class DaemonServiceCollectionExtensions
+{
+    /// <summary>Everything the daemon needs except the schedule: options (validated at start), storage,
+    /// the inbox and sender (IMAP/SMTP, or the local mail folders when no server is configured), the
+    /// processor, the dispatcher and the health signal. The intake engine must be added too.</summary>
+    public static IServiceCollection AddDaemon(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        AddValidated<ImapOptions, ImapOptionsValidator>(services, configuration, ImapOptions.SectionName);
+        AddValidated<SmtpOptions, SmtpOptionsValidator>(services, configuration, SmtpOptions.SectionName);
+        AddValidated<MailOptions, MailOptionsValidator>(services, configuration, MailOptions.SectionName);
+        AddValidated<OperatorsOptions, OperatorsOptionsValidator>(services, configuration, OperatorsOptions.SectionName);
+        AddValidated<PollOptions, PollOptionsValidator>(services, configuration, PollOptions.SectionName);
+        AddValidated<StorageOptions, StorageOptionsValidator>(services, configuration, StorageOptions.SectionName);
+
+        services.TryAddSingleton<ISqlDialect>(sp => new SqliteDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        services.TryAddSingleton<DaemonStore>();
+        services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
+        services.TryAddSingleton(sp => new TemplateRenderer(ContentPath.Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.TemplatesFolder)));
+        services.TryAddSingleton(sp =>
+        {
+            var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
+            var operators = sp.GetRequiredService<IOptions<OperatorsOptions>>().Value.Addresses.Select(MailboxAddress.Parse).ToList();
+            var intake = sp.GetService<IOptions<IntakeOptions>>()?.Value ?? new IntakeOptions();
+            return new ReplyComposer(sp.GetRequiredService<TemplateRenderer>(), MailboxAddress.Parse(mail.From), operators, intake.BillMaxAgeDays);
+        });
+        services.TryAddSingleton<Func<IInbox>>(sp => () =>
+        {
+            var imap = sp.GetRequiredService<IOptions<ImapOptions>>().Value;
+            if (imap.Configured)
+            {
+                return new ImapInbox(imap, sp.GetRequiredService<ILogger<ImapInbox>>());
+            }
+
+            var root = sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder;
+            return new FolderInbox(Path.Combine(root, "inbox"), Path.Combine(root, "processed"), sp.GetRequiredService<ILogger<FolderInbox>>());
+        });
+        services.TryAddSingleton<IMailSender>(sp =>
+        {
+            var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
+            return smtp.Configured
+                ? new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>())
+                : new FolderMailSender(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "outbox"));
+        });
+        services.TryAddSingleton<MessageProcessor>();
+        services.TryAddSingleton<InboxPoller>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<HealthSignal>();
+        services.TryAddSingleton<ExampleSeeder>();
+        services.TryAddSingleton<DaemonCycle>();
+        services.AddHealthChecks().AddCheck<HealthSignal>("poll");
+        return services;
+    }
+
+    /// <summary>The schedule: the poll job on <c>Poll:Schedule</c> (interval or cron) and the outbox retry job,
+    /// run by Quartz as a hosted service.</summary>
+    public static IServiceCollection AddDaemonSchedule(this IServiceCollection services, IConfiguration configuration)
+    {
+        var poll = configuration.GetSection(PollOptions.SectionName).Get<PollOptions>() ?? new PollOptions();
+        PollSchedule.TryParse(poll.Schedule, out var schedule);
+        services.AddQuartz(q =>
+        {
+            q.AddJob<PollJob>(j => j.WithIdentity(PollJob.Key));
+            q.AddTrigger(t =>
+            {
+                t.ForJob(PollJob.Key).WithIdentity("poll-schedule").StartNow();
+                if (schedule.Cron is { } cron)
+                {
+                    t.WithCronSchedule(cron);
+                }
+                else
+                {
+                    t.WithSimpleSchedule(s => s.WithInterval(schedule.Interval ?? TimeSpan.FromMinutes(1)).RepeatForever());
+                }
+            });
+            if (schedule.Cron is not null)
+            {
+                // A cron schedule may wait hours: poll once at start as well.
+                q.AddTrigger(t => t.ForJob(PollJob.Key).WithIdentity("poll-at-start").StartNow());
+            }
+
+            q.AddJob<DispatchJob>(j => j.WithIdentity(DispatchJob.Key));
+            q.AddTrigger(t => t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
+                .StartAt(DateTimeOffset.UtcNow + poll.DispatchInterval)
+                .WithSimpleSchedule(s => s.WithInterval(poll.DispatchInterval).RepeatForever()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    private static void AddValidated<TOptions, TValidator>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+    }
+}

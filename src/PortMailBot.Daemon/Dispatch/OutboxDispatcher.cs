@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PortMailBot.Daemon.Mailboxes;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Storage;
+
+namespace PortMailBot.Daemon.Dispatch;
+
+/// <summary>Sends the outbox. Each reply's Message-ID was fixed when it was stored, so a reply sent again
+/// after a crash between sending and marking it sent is recognisably the same message. While the
+/// server is down, entries wait with a doubling delay.</summary>
+public sealed class OutboxDispatcher(
+    DaemonStore store,
+    IMailSender sender,
+    IOptions<PollOptions> pollOptions,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger)
+{
+    private const int BatchSize = 100;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly PollOptions _poll = pollOptions.Value;
+
+    /// <summary>Sends what is due (everything unsent when <paramref name="ignoreBackoff"/>).</summary>
+    /// <returns>How many replies are still unsent afterwards.</returns>
+    public async Task<int> DispatchAsync(bool ignoreBackoff, CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                var due = await store.DueOutboxAsync(time.GetUtcNow(), ignoreBackoff, BatchSize, cancellationToken);
+                if (due.Count == 0)
+                {
+                    break;
+                }
+
+                var sent = await SendBatchAsync(due, cancellationToken);
+                if (sent < due.Count)
+                {
+                    break;
+                }
+            }
+
+            return await store.UnsentCountAsync(cancellationToken);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    private async Task<int> SendBatchAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
+    {
+        ISendSession session;
+        try
+        {
+            session = await sender.ConnectAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Cannot reach the mail server; {Count} replies wait: {Error}", due.Count, ex.Message);
+            foreach (var entry in due)
+            {
+                await store.MarkFailedAsync(entry.Id, ex.Message, NextAttempt(entry.Attempts), cancellationToken);
+            }
+
+            return 0;
+        }
+
+        var sent = 0;
+        await using (session)
+        {
+            foreach (var entry in due)
+            {
+                try
+                {
+                    using var stream = new MemoryStream(entry.Raw, writable: false);
+                    var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+                    await session.SendAsync(message, cancellationToken);
+                    await store.MarkSentAsync(entry.Id, time.GetUtcNow(), cancellationToken);
+                    sent++;
+                    logger.LogInformation("Sent reply {MessageId} for request {RequestId}", entry.MessageId, entry.RequestId);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    logger.LogWarning("Sending reply {MessageId} for request {RequestId} failed (attempt {Attempt}): {Error}", entry.MessageId, entry.RequestId, entry.Attempts + 1, ex.Message);
+                    await store.MarkFailedAsync(entry.Id, ex.Message, NextAttempt(entry.Attempts), cancellationToken);
+                    if (ex is IOException or System.Net.Sockets.SocketException or MailKit.ServiceNotConnectedException or MailKit.ProtocolException)
+                    {
+                        // The connection is gone; the rest of the batch waits for the next round.
+                        break;
+                    }
+                }
+            }
+        }
+
+        return sent;
+    }
+
+    private DateTimeOffset NextAttempt(int attemptsSoFar)
+    {
+        var factor = Math.Pow(2, Math.Min(attemptsSoFar, 20));
+        var delay = TimeSpan.FromTicks((long)Math.Min(_poll.RetryDelay.Ticks * factor, _poll.MaxRetryDelay.Ticks));
+        return time.GetUtcNow() + delay;
+    }
+}

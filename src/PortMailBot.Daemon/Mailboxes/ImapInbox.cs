@@ -1,0 +1,121 @@
+using System.Globalization;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Search;
+using Microsoft.Extensions.Logging;
+using PortMailBot.Daemon.Options;
+
+namespace PortMailBot.Daemon.Mailboxes;
+
+/// <summary>The porting mailbox over IMAP. Only UIDs above the last one seen are searched and fetched,
+/// in one batched FETCH, so a poll costs what the new mail costs, not what the mailbox holds.</summary>
+public sealed class ImapInbox(ImapOptions options, ILogger<ImapInbox> logger) : IInbox
+{
+    private readonly ImapClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };
+    private IMailFolder? _folder;
+    private IMailFolder? _processed;
+
+    public async Task<string> OpenAsync(CancellationToken cancellationToken)
+    {
+        await MailConnector.ConnectAsync(_client, options.Host!, options.EffectivePort, options.Security, options.AcceptAnyCertificate, options.Username, options.Password, options.AccessToken, cancellationToken);
+        _folder = string.Equals(options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
+            ? _client.Inbox
+            : await _client.GetFolderAsync(options.Folder, cancellationToken);
+        await _folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        return string.Create(CultureInfo.InvariantCulture, $"imap:{options.Username}@{options.Host}/{_folder.FullName};{_folder.UidValidity}");
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> FetchAsync(long afterUid, int max, CancellationToken cancellationToken)
+    {
+        var folder = _folder ?? throw new InvalidOperationException("Open the inbox first.");
+        var range = new UniqueIdRange(new UniqueId(folder.UidValidity, (uint)Math.Min(uint.MaxValue - 1, afterUid + 1)), UniqueId.MaxValue);
+        SearchQuery query = SearchQuery.Uids(range);
+        if (!_client.Capabilities.HasFlag(ImapCapabilities.Move))
+        {
+            // Flagged messages stay in the folder where MOVE is unavailable; leave them out.
+            query = query.And(SearchQuery.NotKeyword(options.ProcessedKeyword));
+        }
+
+        var uids = (await folder.SearchAsync(query, cancellationToken))
+            .Where(u => u.Id > afterUid) // "N:*" always includes the highest UID, even below N.
+            .OrderBy(u => u.Id)
+            .Take(max)
+            .ToList();
+        if (uids.Count == 0)
+        {
+            return [];
+        }
+
+        var items = new List<InboxItem>(uids.Count);
+        await ((ImapFolder)folder).GetStreamsAsync(
+            uids,
+            async (f, index, uid, stream, ct) =>
+            {
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, ct);
+                items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, buffer.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{f.FullName}/{uid.Id}")));
+            },
+            cancellationToken);
+        return items.OrderBy(i => i.Uid).ToList();
+    }
+
+    public async Task FinishAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var folder = _folder ?? throw new InvalidOperationException("Open the inbox first.");
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var uids = keys.Select(k => new UniqueId(folder.UidValidity, uint.Parse(k, CultureInfo.InvariantCulture))).ToList();
+        if (_client.Capabilities.HasFlag(ImapCapabilities.Move))
+        {
+            var processed = await ProcessedFolderAsync(cancellationToken);
+            await folder.MoveToAsync(uids, processed, cancellationToken);
+            return;
+        }
+
+        await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Keywords = { options.ProcessedKeyword }, Silent = true }, cancellationToken);
+        logger.LogDebug("Flagged {Count} messages as processed: the server cannot MOVE", uids.Count);
+    }
+
+    private async Task<IMailFolder> ProcessedFolderAsync(CancellationToken cancellationToken)
+    {
+        if (_processed is not null)
+        {
+            return _processed;
+        }
+
+        var root = _client.GetFolder(_client.PersonalNamespaces[0]);
+        try
+        {
+            _processed = await _client.GetFolderAsync(options.ProcessedFolder, cancellationToken);
+        }
+        catch (FolderNotFoundException)
+        {
+            _processed = await root.CreateAsync(options.ProcessedFolder, true, cancellationToken)
+                ?? throw new InvalidOperationException($"The IMAP server did not create {options.ProcessedFolder}.");
+            logger.LogInformation("Created IMAP folder {Folder}", options.ProcessedFolder);
+        }
+
+        return _processed;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_client.IsConnected)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await _client.DisconnectAsync(true, timeout.Token);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or OperationCanceledException or MailKit.ProtocolException or MailKit.Net.Imap.ImapProtocolException)
+        {
+            logger.LogDebug("IMAP logout failed: {Error}", ex.Message);
+        }
+
+        _client.Dispose();
+    }
+}

@@ -1,0 +1,50 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using PortMailBot.Daemon.Options;
+
+namespace PortMailBot.Daemon.Mailboxes;
+
+/// <summary>Sends replies by SMTP with MailKit, one connection per dispatch batch.</summary>
+public sealed class SmtpMailSender(SmtpOptions options, ILogger<SmtpMailSender> logger) : IMailSender
+{
+    public async Task<ISendSession> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
+        try
+        {
+            await MailConnector.ConnectAsync(client, options.Host!, options.EffectivePort, options.Security, options.AcceptAnyCertificate, options.Username, options.Password, options.AccessToken, cancellationToken);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        return new Session(client, logger);
+    }
+
+    private sealed class Session(SmtpClient client, ILogger logger) : ISendSession
+    {
+        public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken) =>
+            await client.SendAsync(message, cancellationToken);
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                if (client.IsConnected)
+                {
+                    using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    await client.DisconnectAsync(true, timeout.Token);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or OperationCanceledException or MailKit.ProtocolException or SmtpCommandException)
+            {
+                logger.LogDebug("SMTP QUIT failed: {Error}", ex.Message);
+            }
+
+            client.Dispose();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PortMailBot.Daemon.Mailboxes;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Storage;
+
+namespace PortMailBot.Daemon.Processing;
+
+/// <summary>One poll: finish moves left over from a stop, then fetch and process every new message in
+/// batches, moving each out of the inbox only after its transaction committed.</summary>
+public sealed class InboxPoller(
+    Func<IInbox> inboxFactory,
+    DaemonStore store,
+    MessageProcessor processor,
+    IOptions<PollOptions> pollOptions,
+    ILogger<InboxPoller> logger)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
+    {
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+            await using var inbox = inboxFactory();
+            var mailbox = await inbox.OpenAsync(cancellationToken);
+
+            var pending = await store.PendingMovesAsync(mailbox, cancellationToken);
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Finishing {Count} messages processed before the last stop", pending.Count);
+                await inbox.FinishAsync(pending, cancellationToken);
+                await store.MarkMovedAsync(mailbox, pending, cancellationToken);
+            }
+
+            var summary = new PollSummary();
+            var batchSize = pollOptions.Value.BatchSize;
+            var lastUid = await store.LastUidAsync(mailbox, cancellationToken);
+            while (true)
+            {
+                var items = await inbox.FetchAsync(lastUid, batchSize, cancellationToken);
+                if (items.Count == 0)
+                {
+                    break;
+                }
+
+                var before = lastUid;
+                var madeProgress = false;
+                foreach (var item in items)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var outcome = await store.IsLedgeredAsync(mailbox, item.Key, cancellationToken)
+                        ? MessageOutcome.Duplicate
+                        : await processor.ProcessAsync(mailbox, item, cancellationToken);
+                    summary.Count(outcome);
+                    madeProgress |= outcome != MessageOutcome.Duplicate;
+                    await inbox.FinishAsync([item.Key], cancellationToken);
+                    await store.MarkMovedAsync(mailbox, [item.Key], cancellationToken);
+                    lastUid = Math.Max(lastUid, item.Uid);
+                }
+
+                if (items.Count < batchSize || (!madeProgress && lastUid == before))
+                {
+                    break;
+                }
+            }
+
+            if (summary.Total > 0)
+            {
+                logger.LogInformation(
+                    "Poll done: {Answered} answered, {Ignored} ignored, {Duplicates} already done, {RateLimited} rate-limited, {Failed} failed",
+                    summary.Answered, summary.Ignored, summary.Duplicates, summary.RateLimited, summary.Failed);
+            }
+
+            return summary;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+}
+
+/// <summary>What one poll did.</summary>
+public sealed class PollSummary
+{
+    public int Answered { get; private set; }
+
+    public int Ignored { get; private set; }
+
+    public int Duplicates { get; private set; }
+
+    public int RateLimited { get; private set; }
+
+    public int Failed { get; private set; }
+
+    public int Total => Answered + Ignored + Duplicates + RateLimited + Failed;
+
+    public void Count(string outcome)
+    {
+        switch (outcome)
+        {
+            case MessageOutcome.Answered: Answered++; break;
+            case MessageOutcome.Ignored: Ignored++; break;
+            case MessageOutcome.Duplicate: Duplicates++; break;
+            case MessageOutcome.RateLimited: RateLimited++; break;
+            default: Failed++; break;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using PortMailBot.Daemon.Mailboxes;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Storage;
+using PortMailBot.Intake;
+using PortMailBot.Intake.Verdicts;
+
+namespace PortMailBot.Daemon.Processing;
+
+/// <summary>Handles one incoming message: loop guard, threading, the check, the reply. The ledger row,
+/// the message, the verdict and the outbox entry commit in ONE transaction, so a message is processed
+/// once whenever the daemon stops.</summary>
+public sealed class MessageProcessor(
+    DaemonStore store,
+    IRequestChecker checker,
+    ReplyComposer composer,
+    IOptions<MailOptions> mailOptions,
+    TimeProvider time,
+    ILogger<MessageProcessor> logger)
+{
+    private readonly MailOptions _mail = mailOptions.Value;
+    private readonly string _ownAddress = MailboxAddress.Parse(mailOptions.Value.From).Address;
+
+    public async Task<string> ProcessAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
+    {
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        if (await transaction.IsLedgeredAsync(mailbox, item.Key, cancellationToken))
+        {
+            return MessageOutcome.Duplicate;
+        }
+
+        var now = time.GetUtcNow();
+        MimeMessage message;
+        try
+        {
+            using var stream = new MemoryStream(item.Raw, writable: false);
+            message = await MimeMessage.LoadAsync(stream, cancellationToken);
+        }
+        catch (FormatException ex)
+        {
+            logger.LogWarning("Message {Source} is not MIME and is not answered: {Error}", item.Source, ex.Message);
+            return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Ignored, null, now, cancellationToken);
+        }
+
+        var sender = LoopGuard.ReplyAddress(message);
+        var stored = new StoredMessage(
+            null, "in", message.MessageId, message.InReplyTo, string.Join(" ", message.References.Select(r => "<" + r + ">")),
+            sender?.Address, null, message.Subject, mailbox, null, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
+
+        if (!string.IsNullOrEmpty(message.MessageId) && await transaction.InboundSeenAsync(message.MessageId, cancellationToken))
+        {
+            logger.LogInformation("Message {MessageId} from {Source} was already processed (seen again after a resync)", message.MessageId, item.Source);
+            return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Duplicate, null, now, cancellationToken);
+        }
+
+        if (LoopGuard.WhyNotAnswer(message, _ownAddress) is { } why)
+        {
+            logger.LogInformation("Not answering {MessageId} from {Source}: {Why}", message.MessageId, item.Source, why);
+            var requestId = await FindThreadAsync(transaction, message, sender, cancellationToken);
+            var ignoredRow = await transaction.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Ignored }, now, cancellationToken);
+            return await FinishAsync(transaction, mailbox, item, ignoredRow, MessageOutcome.Ignored, null, now, cancellationToken);
+        }
+
+        var customer = sender!;
+        var existingId = await FindThreadAsync(transaction, message, customer, cancellationToken);
+        var asOf = checker.Today();
+        IntakeResult result;
+        string id;
+        try
+        {
+            if (existingId is not null)
+            {
+                var thread = new List<MimeMessage>();
+                foreach (var raw in await transaction.InboundRawAsync(existingId, cancellationToken))
+                {
+                    using var earlier = new MemoryStream(raw, writable: false);
+                    thread.Add(await MimeMessage.LoadAsync(earlier, cancellationToken));
+                }
+
+                thread.Add(message);
+                result = checker.CheckThread(thread, item.Source, asOf, cancellationToken);
+                id = existingId;
+            }
+            else
+            {
+                result = checker.Check(message, item.Source, asOf, cancellationToken);
+                id = await transaction.NextRequestIdAsync(asOf.Year, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in the engine must not stop the mailbox: the message is kept, marked failed, and
+            // left for an operator; the run reports that it needs attention.
+            logger.LogError(ex, "Checking {MessageId} from {Source} failed; stored as failed, not answered", message.MessageId, item.Source);
+            var failedRow = await transaction.InsertMessageAsync(stored with { RequestId = existingId, Outcome = MessageOutcome.Failed }, now, cancellationToken);
+            return await FinishAsync(transaction, mailbox, item, failedRow, MessageOutcome.Failed, null, now, cancellationToken);
+        }
+
+        var verdict = result.Verdict;
+        var state = verdict.Accepted ? RequestState.InReview : RequestState.NeedsInfo;
+        await transaction.SaveRequestAsync(
+            new PortRequestRecord(
+                id,
+                customer.Address,
+                ReplyComposer.BaseSubject(message.Subject),
+                result.Request.Language,
+                state,
+                verdict.Decision,
+                string.Join(",", verdict.Reasons),
+                verdict.AccountSid,
+                JsonSerializer.Serialize(result.Request, VerdictJson.Options)),
+            now,
+            cancellationToken);
+
+        var outcome = MessageOutcome.Answered;
+        var recentReplies = await transaction.CountRepliesSinceAsync(customer.Address, now.AddHours(-1), cancellationToken);
+        if (recentReplies >= _mail.MaxRepliesPerSenderPerHour)
+        {
+            outcome = MessageOutcome.RateLimited;
+            logger.LogWarning("Request {RequestId}: {Count} replies to this sender in the last hour; not answering", id, recentReplies);
+        }
+
+        var row = await transaction.InsertMessageAsync(stored with { RequestId = id, Outcome = outcome }, now, cancellationToken);
+        foreach (var document in result.Documents)
+        {
+            await transaction.InsertDocumentAsync(
+                id, row, document.FileName, VerdictBuilder.KindName(document.Kind), document.Ocr, document.Unreadable,
+                JsonSerializer.Serialize(document, VerdictJson.Options), cancellationToken);
+        }
+
+        await transaction.InsertVerdictAsync(id, row, verdict.Decision, VerdictJson.ToLine(verdict), now, cancellationToken);
+
+        if (outcome == MessageOutcome.Answered)
+        {
+            var reply = composer.Compose(id, message, customer, result, asOf);
+            var raw = ToBytes(reply);
+            await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, raw, now, cancellationToken);
+            await transaction.InsertMessageAsync(
+                new StoredMessage(id, "out", reply.MessageId, reply.InReplyTo, string.Join(" ", reply.References.Select(r => "<" + r + ">")),
+                    _ownAddress, customer.Address, reply.Subject, null, null, null, MessageOutcome.Sent, raw),
+                now,
+                cancellationToken);
+        }
+
+        logger.LogInformation(
+            "Request {RequestId} {Kind} from {Source}: {Decision} ({Reasons}), {Outcome}",
+            id, existingId is null ? "opened" : "updated", item.Source, verdict.Decision, string.Join(",", verdict.Reasons), outcome);
+        return await FinishAsync(transaction, mailbox, item, row, outcome, id, now, cancellationToken);
+    }
+
+    private static async Task<string> FinishAsync(StoreTransaction transaction, string mailbox, InboxItem item, long? row, string outcome, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        _ = requestId;
+        await transaction.InsertLedgerAsync(mailbox, item.Key, item.Uid == 0 ? null : item.Uid, row, outcome, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>The request this message follows up: by In-Reply-To/References, else by the id in its
+    /// subject when it comes from the same customer (an id alone is easy to copy).</summary>
+    private static async Task<string?> FindThreadAsync(StoreTransaction transaction, MimeMessage message, MailboxAddress? sender, CancellationToken cancellationToken)
+    {
+        var ids = message.References.ToList();
+        if (!string.IsNullOrEmpty(message.InReplyTo))
+        {
+            ids.Add(message.InReplyTo);
+        }
+
+        if (ids.Count > 0 && await transaction.FindRequestByMessageIdsAsync(ids, cancellationToken) is { } byHeader)
+        {
+            return byHeader;
+        }
+
+        if (RequestIds.FromSubject(message.Subject) is { } bySubject
+            && await transaction.FindRequestAsync(bySubject, cancellationToken) is { } request
+            && sender is not null
+            && string.Equals(request.Customer, sender.Address, StringComparison.OrdinalIgnoreCase))
+        {
+            return request.Id;
+        }
+
+        return null;
+    }
+
+    private static byte[] ToBytes(MimeMessage message)
+    {
+        using var buffer = new MemoryStream();
+        message.WriteTo(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Health;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Processing;
+
+namespace PortMailBot.Daemon.Scheduling;
+
+/// <summary>One round of the daemon: poll the inbox, then send the replies that are due.</summary>
+public sealed class DaemonCycle(
+    InboxPoller poller,
+    OutboxDispatcher dispatcher,
+    HealthSignal health,
+    IOptions<MailOptions> mailOptions,
+    ExampleSeeder seeder,
+    ILogger<DaemonCycle> logger)
+{
+    /// <returns>The result of the round: what was processed and how many replies still wait.</returns>
+    public async Task<CycleResult> RunAsync(bool ignoreBackoff, CancellationToken cancellationToken)
+    {
+        _ = mailOptions;
+        seeder.SeedOnce();
+        PollSummary summary;
+        try
+        {
+            summary = await poller.PollAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError("Polling the inbox failed: {Error}", ex.Message);
+            health.Failed(ex.Message);
+            var waiting = await dispatcher.DispatchAsync(ignoreBackoff, cancellationToken);
+            return new CycleResult(false, new PollSummary(), waiting);
+        }
+
+        var unsent = await dispatcher.DispatchAsync(ignoreBackoff, cancellationToken);
+        health.Succeeded(unsent);
+        return new CycleResult(true, summary, unsent);
+    }
+}
+
+/// <summary>The outcome of one round.</summary>
+public sealed record CycleResult(bool Polled, PollSummary Summary, int Unsent)
+{
+    /// <summary>Nothing was lost, but an operator should look: the inbox could not be read, a reply
+    /// could not be sent yet, or a message could not be checked.</summary>
+    public bool NeedsAttention => !Polled || Unsent > 0 || Summary.Failed > 0;
+}

@@ -1,0 +1,148 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+
+namespace PortMailBot.Daemon.Storage;
+
+/// <summary>The daemon's database: requests, messages, documents, verdicts, the processed-message ledger
+/// and the outbox. Work that must be atomic goes through <see cref="BeginAsync"/>.</summary>
+public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger)
+{
+    private readonly SemaphoreSlim _migrationLock = new(1, 1);
+    private bool _migrated;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = dialect.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        foreach (var statement in dialect.ConnectionSetup)
+        {
+            await Db.ExecuteAsync(connection, null, statement, cancellationToken);
+        }
+
+        return connection;
+    }
+
+    /// <summary>Creates the schema or brings it up to date; safe to call more than once.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _migrationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_migrated)
+            {
+                return;
+            }
+
+            dialect.Prepare();
+            await using var connection = await OpenAsync(cancellationToken);
+            await Db.ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
+            var current = Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken) ?? 0, CultureInfo.InvariantCulture);
+            for (var version = current + 1; version <= dialect.Migrations.Count; version++)
+            {
+                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                await Db.ExecuteAsync(connection, transaction, dialect.Migrations[version - 1], cancellationToken);
+                await Db.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version) VALUES (@v)", cancellationToken, ("@v", version));
+                await transaction.CommitAsync(cancellationToken);
+                logger.LogInformation("Database schema migrated to version {Version}", version);
+            }
+
+            _migrated = true;
+        }
+        finally
+        {
+            _migrationLock.Release();
+        }
+    }
+
+    public async Task<StoreTransaction> BeginAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        var connection = await OpenAsync(cancellationToken);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        return new StoreTransaction(connection, transaction);
+    }
+
+    /// <summary>Ledgered messages whose move out of the inbox did not happen yet (the daemon stopped in between).</summary>
+    public async Task<List<string>> PendingMovesAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.ListAsync(connection, null, "SELECT item_key FROM ledger WHERE mailbox = @m AND moved = 0 ORDER BY item_key", r => r.GetString(0), cancellationToken, ("@m", mailbox));
+    }
+
+    public async Task MarkMovedAsync(string mailbox, IEnumerable<string> keys, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var key in keys)
+        {
+            await Db.ExecuteAsync(connection, transaction, "UPDATE ledger SET moved = 1 WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The highest UID ledgered in this mailbox (whose name carries the UIDVALIDITY); 0 when none.</summary>
+    public async Task<long> LastUidAsync(string mailbox, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var value = await Db.ScalarAsync(connection, null, "SELECT MAX(uid) FROM ledger WHERE mailbox = @m", cancellationToken, ("@m", mailbox));
+        return value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
+    public async Task<bool> IsLedgeredAsync(string mailbox, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.ScalarAsync(connection, null, "SELECT 1 FROM ledger WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key)) is not null;
+    }
+
+    /// <summary>Unsent replies whose next attempt is due (all unsent ones when <paramref name="ignoreBackoff"/>).</summary>
+    public async Task<List<OutboxEntry>> DueOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int max, CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Db.ListAsync(
+            connection,
+            null,
+            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) ORDER BY id LIMIT @max",
+            r => new OutboxEntry(r.GetInt64(0), Db.NullableString(r, 1), r.GetString(2), r.GetString(3), (byte[])r.GetValue(4), r.GetInt32(5)),
+            cancellationToken,
+            ("@all", ignoreBackoff ? 1 : 0),
+            ("@now", Db.Time(now)),
+            ("@max", max));
+    }
+
+    public async Task<int> UnsentCountAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        return Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await Db.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", cancellationToken, ("@now", Db.Time(now)), ("@id", id));
+    }
+
+    public async Task MarkFailedAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await Db.ExecuteAsync(
+            connection,
+            null,
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @e, next_attempt_at = @next WHERE id = @id",
+            cancellationToken,
+            ("@e", error.Length > 500 ? error[..500] : error),
+            ("@next", Db.Time(nextAttempt)),
+            ("@id", id));
+    }
+
+    public async Task<PortRequestRecord?> FindRequestAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginAsync(cancellationToken);
+        var request = await transaction.FindRequestAsync(id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return request;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace PortMailBot.Daemon.Storage;
+
+/// <summary>One unit of work: everything written through it commits together or not at all.</summary>
+public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+{
+    public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    public async Task<bool> IsLedgeredAsync(string mailbox, string key, CancellationToken cancellationToken) =>
+        await Db.ScalarAsync(connection, transaction, "SELECT 1 FROM ledger WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key)) is not null;
+
+    /// <summary>Whether an incoming message with this Message-ID was already handled (seen again after a UIDVALIDITY change).</summary>
+    public async Task<bool> InboundSeenAsync(string messageId, CancellationToken cancellationToken) =>
+        await Db.ScalarAsync(connection, transaction, "SELECT 1 FROM messages WHERE direction = 'in' AND message_id = @id AND outcome <> @failed", cancellationToken, ("@id", messageId), ("@failed", MessageOutcome.Failed)) is not null;
+
+    /// <summary>The request a message belongs to, found by any Message-ID of its thread (in or out).</summary>
+    public async Task<string?> FindRequestByMessageIdsAsync(IReadOnlyList<string> messageIds, CancellationToken cancellationToken)
+    {
+        // Newest reference first: the message being answered is the best anchor.
+        for (var i = messageIds.Count - 1; i >= 0; i--)
+        {
+            var found = await Db.ScalarAsync(
+                connection,
+                transaction,
+                "SELECT request_id FROM messages WHERE message_id = @id AND request_id IS NOT NULL ORDER BY id LIMIT 1",
+                cancellationToken,
+                ("@id", messageIds[i]));
+            if (found is string id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<PortRequestRecord?> FindRequestAsync(string id, CancellationToken cancellationToken)
+    {
+        var list = await Db.ListAsync(
+            connection,
+            transaction,
+            "SELECT id, customer, subject, language, state, decision, reasons, account_sid, fields_json FROM port_requests WHERE id = @id",
+            r => new PortRequestRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Db.NullableString(r, 5), r.GetString(6), Db.NullableString(r, 7), Db.NullableString(r, 8)),
+            cancellationToken,
+            ("@id", id));
+        return list.Count == 0 ? null : list[0];
+    }
+
+    /// <summary>Allocates the next request id of the year, e.g. <c>PR-2026-000123</c>.</summary>
+    public async Task<string> NextRequestIdAsync(int year, CancellationToken cancellationToken)
+    {
+        var updated = await Db.ExecuteAsync(connection, transaction, "UPDATE request_counters SET last_number = last_number + 1 WHERE year = @y", cancellationToken, ("@y", year));
+        if (updated == 0)
+        {
+            await Db.ExecuteAsync(connection, transaction, "INSERT INTO request_counters (year, last_number) VALUES (@y, 1)", cancellationToken, ("@y", year));
+        }
+
+        var number = Convert.ToInt64(await Db.ScalarAsync(connection, transaction, "SELECT last_number FROM request_counters WHERE year = @y", cancellationToken, ("@y", year)), CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture, $"PR-{year:0000}-{number:000000}");
+    }
+
+    public async Task SaveRequestAsync(PortRequestRecord request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var updated = await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "UPDATE port_requests SET updated_at = @now, language = @lang, state = @state, decision = @decision, reasons = @reasons, account_sid = @sid, fields_json = @fields WHERE id = @id",
+            cancellationToken,
+            ("@now", Db.Time(now)),
+            ("@lang", request.Language),
+            ("@state", request.State),
+            ("@decision", request.Decision),
+            ("@reasons", request.Reasons),
+            ("@sid", request.AccountSid),
+            ("@fields", request.FieldsJson),
+            ("@id", request.Id));
+        if (updated > 0)
+        {
+            return;
+        }
+
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO port_requests (id, created_at, updated_at, customer, subject, language, state, decision, reasons, account_sid, fields_json) VALUES (@id, @now, @now, @customer, @subject, @lang, @state, @decision, @reasons, @sid, @fields)",
+            cancellationToken,
+            ("@id", request.Id),
+            ("@now", Db.Time(now)),
+            ("@customer", request.Customer),
+            ("@subject", request.Subject),
+            ("@lang", request.Language),
+            ("@state", request.State),
+            ("@decision", request.Decision),
+            ("@reasons", request.Reasons),
+            ("@sid", request.AccountSid),
+            ("@fields", request.FieldsJson));
+    }
+
+    public async Task<long> InsertMessageAsync(StoredMessage message, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO messages (request_id, direction, message_id, in_reply_to, thread_references, sender, recipients, subject, mailbox, uid_validity, uid, outcome, created_at, raw) VALUES (@r, @d, @mid, @irt, @refs, @s, @to, @subj, @mb, @uv, @uid, @o, @now, @raw)",
+            cancellationToken,
+            ("@r", message.RequestId),
+            ("@d", message.Direction),
+            ("@mid", message.MessageId),
+            ("@irt", message.InReplyTo),
+            ("@refs", message.References),
+            ("@s", message.Sender),
+            ("@to", message.Recipients),
+            ("@subj", message.Subject),
+            ("@mb", message.Mailbox),
+            ("@uv", message.UidValidity),
+            ("@uid", message.Uid),
+            ("@o", message.Outcome),
+            ("@now", Db.Time(now)),
+            ("@raw", message.Raw));
+        return Convert.ToInt64(await Db.ScalarAsync(connection, transaction, "SELECT MAX(id) FROM messages", cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The raw incoming messages of a request that were read, oldest first.</summary>
+    public async Task<List<byte[]>> InboundRawAsync(string requestId, CancellationToken cancellationToken) =>
+        await Db.ListAsync(
+            connection,
+            transaction,
+            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome <> @ignored ORDER BY id",
+            r => (byte[])r.GetValue(0),
+            cancellationToken,
+            ("@r", requestId),
+            ("@ignored", MessageOutcome.Ignored));
+
+    public async Task InsertDocumentAsync(string requestId, long messageRow, string fileName, string kind, bool ocr, string? unreadable, string fieldsJson, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO documents (request_id, message_row, file_name, kind, ocr, unreadable, fields_json) VALUES (@r, @m, @f, @k, @o, @u, @j)",
+            cancellationToken,
+            ("@r", requestId),
+            ("@m", messageRow),
+            ("@f", fileName),
+            ("@k", kind),
+            ("@o", ocr ? 1 : 0),
+            ("@u", unreadable),
+            ("@j", fieldsJson));
+
+    public async Task InsertVerdictAsync(string requestId, long messageRow, string decision, string verdictJson, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO verdicts (request_id, message_row, created_at, decision, verdict_json) VALUES (@r, @m, @now, @d, @j)",
+            cancellationToken,
+            ("@r", requestId),
+            ("@m", messageRow),
+            ("@now", Db.Time(now)),
+            ("@d", decision),
+            ("@j", verdictJson));
+
+    public async Task<int> CountRepliesSinceAsync(string recipient, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Convert.ToInt32(
+            await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE recipient = @r AND created_at >= @since", cancellationToken, ("@r", recipient), ("@since", Db.Time(since))),
+            CultureInfo.InvariantCulture);
+
+    public async Task InsertOutboxAsync(string? requestId, string messageId, string recipient, byte[] raw, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO outbox (request_id, message_id, recipient, raw, created_at, next_attempt_at) VALUES (@r, @mid, @to, @raw, @now, @now)",
+            cancellationToken,
+            ("@r", requestId),
+            ("@mid", messageId),
+            ("@to", recipient),
+            ("@raw", raw),
+            ("@now", Db.Time(now)));
+
+    public async Task InsertLedgerAsync(string mailbox, string key, long? uid, long? messageRow, string outcome, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(
+            connection,
+            transaction,
+            "INSERT INTO ledger (mailbox, item_key, uid, message_row, outcome, processed_at, moved) VALUES (@m, @k, @uid, @row, @o, @now, 0)",
+            cancellationToken,
+            ("@m", mailbox),
+            ("@k", key),
+            ("@uid", uid),
+            ("@row", messageRow),
+            ("@o", outcome),
+            ("@now", Db.Time(now)));
+}

@@ -1,0 +1,50 @@
+namespace PortMailBot.Daemon.Storage;
+
+/// <summary>A port request as stored.</summary>
+public sealed record PortRequestRecord(
+    string Id,
+    string Customer,
+    string Subject,
+    string Language,
+    string State,
+    string? Decision,
+    string Reasons,
+    string? AccountSid,
+    string? FieldsJson);
+
+/// <summary>A message in or out, as stored; <see cref="Raw"/> is the whole RFC 5322 text.</summary>
+public sealed record StoredMessage(
+    string? RequestId,
+    string Direction,
+    string? MessageId,
+    string? InReplyTo,
+    string? References,
+    string? Sender,
+    string? Recipients,
+    string? Subject,
+    string? Mailbox,
+    long? UidValidity,
+    long? Uid,
+    string Outcome,
+    byte[] Raw);
+
+/// <summary>A reply waiting in the outbox (or sent).</summary>
+public sealed record OutboxEntry(long Id, string? RequestId, string MessageId, string Recipient, byte[] Raw, int Attempts);
+
+/// <summary>The states of a port request, as written in <c>X-PortMailBot-State</c>.</summary>
+public static class RequestState
+{
+    public const string NeedsInfo = "needs-info";
+    public const string InReview = "in-review";
+}
+
+/// <summary>What happened to an incoming message, as written in the ledger.</summary>
+public static class MessageOutcome
+{
+    public const string Answered = "answered";
+    public const string RateLimited = "rate-limited";
+    public const string Ignored = "ignored";
+    public const string Duplicate = "duplicate";
+    public const string Failed = "failed";
+    public const string Sent = "sent";
+}

@@ -1,0 +1,47 @@
+using PortMailBot.Daemon.Options;
+
+namespace PortMailBot.Daemon.Tests.Options;
+
+public sealed class OptionsValidationTests
+{
+    [Fact]
+    public void EveryImapProblemIsReportedWithItsKey()
+    {
+        var result = new ImapOptionsValidator().Validate(null, new ImapOptions { Host = "imap.example.com", Port = 70000, ProcessedFolder = "INBOX" });
+
+        Assert.True(result.Failed);
+        var failures = result.Failures!.ToList();
+        Assert.Contains(failures, f => f.StartsWith("Imap:Port", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Imap:Username", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Imap:Password", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Imap:ProcessedFolder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoImapHostMeansTheLocalFolderAndIsValid() =>
+        Assert.True(new ImapOptionsValidator().Validate(null, new ImapOptions()).Succeeded);
+
+    [Fact]
+    public void SecretsAreNeverInTheMessages()
+    {
+        var result = new ImapOptionsValidator().Validate(null, new ImapOptions { Host = "h", Password = "hunter2-secret", Port = -1 });
+        Assert.DoesNotContain(result.Failures!, f => f.Contains("hunter2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("00:01:00", true)]
+    [InlineData("00:00:30", true)]
+    [InlineData("0 0/5 * * * ?", true)]
+    [InlineData("every minute", false)]
+    [InlineData("00:00:00", false)]
+    public void ScheduleIsAnIntervalOrACronExpression(string schedule, bool valid) =>
+        Assert.Equal(valid, new PollOptionsValidator().Validate(null, new PollOptions { Schedule = schedule }).Succeeded);
+
+    [Fact]
+    public void AddressesMustBeAddresses()
+    {
+        Assert.True(new MailOptionsValidator().Validate(null, new MailOptions { From = "not an address" }).Failed);
+        var operators = new OperatorsOptionsValidator().Validate(null, new OperatorsOptions { Addresses = ["ops@example.com", "nobody"] });
+        Assert.Equal(["Operators:Addresses:1 must be an email address, not \"nobody\"."], operators.Failures);
+    }
+}

@@ -1,0 +1,111 @@
+using MimeKit;
+using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.Intake;
+using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Mail;
+using PortMailBot.Intake.Names;
+using PortMailBot.Intake.Requests;
+using PortMailBot.Intake.Verdicts;
+
+namespace PortMailBot.Daemon.Tests.Replies;
+
+public sealed class ReplyComposerTests
+{
+    private static readonly ReplyComposer Composer = new(
+        new TemplateRenderer(RepoPaths.Templates),
+        MailboxAddress.Parse("Twilio Porting <porting@example.com>"),
+        [MailboxAddress.Parse("ops@example.com")],
+        30);
+
+    private static MimeMessage Incoming(string subject = "Re: Port request [PR-2026-000007]")
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse("jane@example.org"));
+        message.Subject = subject;
+        message.MessageId = "in-2@example.org";
+        message.References.Add("in-1@example.org");
+        message.Body = new TextPart("plain") { Text = "x" };
+        return message;
+    }
+
+    private static IntakeResult Result(string language, string decision, string[] reasons, IReadOnlyList<ExtractedDocument>? documents = null) => new(
+        new Verdict("f", "in-2@example.org", decision, reasons, "ac0123", new VerdictUser("Jane", "Doe"), null,
+            [new VerdictNumber("+14163204134", "geographic"), new VerdictNumber("+18002661199", "toll-free")], []),
+        new ReceivedMessage(),
+        new RequestFields
+        {
+            Language = language,
+            AuthorizedUser = new PersonName("Jane", "Doe"),
+            ServiceAddress = new PostalAddress("120 King St W", "Suite 400", "Toronto", "ON", "M5H 1J9"),
+        },
+        documents ?? []);
+
+    [Fact]
+    public void ARejectedRequestGetsEveryReasonInWordsWithBothValuesOfAMismatch()
+    {
+        var bill = new ExtractedDocument("bill.pdf", DocumentKind.Bill)
+        {
+            Names = ["John Doe"],
+            ServiceAddress = new PostalAddress("12 King St W", null, "Toronto", "ON", "M5H 1J9"),
+            StatementDate = new DateOnly(2026, 9, 1),
+        };
+        string[] reasons = ["bill-address-mismatch", "bill-name-mismatch", "bill-too-old", "number-toll-free", "service-address-po-box"];
+        var reply = Composer.Compose("PR-2026-000007", Incoming(), MailboxAddress.Parse("jane@example.org"), Result("en", "reject", reasons, [bill]), new DateOnly(2026, 11, 28));
+
+        Assert.Equal("Re: Port request [PR-2026-000007] - information needed", reply.Subject);
+        Assert.Equal("in-2@example.org", reply.InReplyTo);
+        Assert.Equal(["in-1@example.org", "in-2@example.org"], reply.References);
+        Assert.Equal("auto-replied", reply.Headers["Auto-Submitted"]);
+        Assert.Equal("PR-2026-000007", reply.Headers[ReplyHeaders.Request]);
+        Assert.Equal("needs-info", reply.Headers[ReplyHeaders.State]);
+        Assert.Equal(string.Join(",", reasons), reply.Headers[ReplyHeaders.Reasons]);
+        Assert.Equal("ops@example.com", reply.Cc.Mailboxes.Single().Address);
+        Assert.False(string.IsNullOrEmpty(reply.MessageId));
+
+        var text = reply.TextBody;
+        Assert.StartsWith("Hello Jane,", text, StringComparison.Ordinal);
+        Assert.Contains("Your request: 120 King St W, Suite 400, Toronto ON M5H 1J9", text, StringComparison.Ordinal);
+        Assert.Contains("On the bill: 12 King St W, Toronto ON M5H 1J9", text, StringComparison.Ordinal);
+        Assert.Contains("Your request: Jane Doe", text, StringComparison.Ordinal);
+        Assert.Contains("On the bill: John Doe", text, StringComparison.Ordinal);
+        Assert.Contains("statement date 2026-09-01", text, StringComparison.Ordinal);
+        Assert.Contains("dated 2026-10-29 or later", text, StringComparison.Ordinal);
+        Assert.Contains("porting tool in the Twilio Console", text, StringComparison.Ordinal);
+        Assert.Contains("(800) 266-1199", text, StringComparison.Ordinal);
+        Assert.Contains("A PO Box", text, StringComparison.Ordinal);
+        Assert.Contains("<li>", reply.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("On the bill: John Doe", reply.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFrenchRequestIsAnsweredInFrench()
+    {
+        var reply = Composer.Compose("PR-2026-000008", Incoming("Demande de portage"), MailboxAddress.Parse("jane@example.org"), Result("fr", "reject", ["loa-missing"]), new DateOnly(2026, 11, 28));
+
+        Assert.Equal("Re: Demande de portage [PR-2026-000008] - renseignements requis", reply.Subject);
+        Assert.StartsWith("Bonjour Jane,", reply.TextBody, StringComparison.Ordinal);
+        Assert.Contains("lettre d'autorisation (LOA) est manquante", reply.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAcceptedRequestIsUnderReview()
+    {
+        var reply = Composer.Compose("PR-2026-000009", Incoming("Port request"), MailboxAddress.Parse("jane@example.org"), Result("en", "accept", ["number-toll-free"]), new DateOnly(2026, 11, 28));
+
+        Assert.Equal("Re: Port request [PR-2026-000009]", reply.Subject);
+        Assert.Equal("in-review", reply.Headers[ReplyHeaders.State]);
+        Assert.Equal("number-toll-free", reply.Headers[ReplyHeaders.Reasons]);
+        Assert.Contains("within 1 business day", reply.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- (416) 320-4134", reply.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Re: RE: Fwd: Port request [PR-2026-000001]", "Port request")]
+    [InlineData("TR: Demande", "Demande")]
+    [InlineData("", "Port request")]
+    public void BaseSubjectDropsPrefixesAndTheOldTag(string subject, string expected) =>
+        Assert.Equal(expected, ReplyComposer.BaseSubject(subject));
+}

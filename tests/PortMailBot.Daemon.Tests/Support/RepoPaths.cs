@@ -1,0 +1,38 @@
+namespace PortMailBot.Daemon.Tests.Support;
+
+/// <summary>Finds the repository (templates, examples, the built executable, the shared samples).</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    public static string Examples => Path.Combine(Root, "examples", "inbox");
+
+    public static string MailBedScripts => Path.Combine(Root, "scripts", "mailbed");
+
+    public static string Samples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples", "cases"));
+
+    /// <summary>The built PortMailBot.dll of the same configuration as the tests.</summary>
+    public static string ExecutableDll
+    {
+        get
+        {
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+            return Path.Combine(Root, "src", "PortMailBot", "bin", configuration, "net10.0", "PortMailBot.dll");
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PortMailBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PortMailBot.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -12,6 +12,7 @@ using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
 using Quartz;
 
@@ -61,6 +62,7 @@ public static class DaemonServiceCollectionExtensions
                 ? new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>())
                 : new FolderMailSender(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "outbox"));
         });
+        services.AddWorkflow(configuration);
         services.TryAddSingleton<MessageProcessor>();
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();

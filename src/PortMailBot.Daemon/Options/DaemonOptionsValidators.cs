@@ -128,6 +128,11 @@ public sealed class OperatorsOptionsValidator : IValidateOptions<OperatorsOption
             }
         }
 
+        if (options.RequireAuthentication && string.IsNullOrWhiteSpace(options.TrustedAuthServId))
+        {
+            failures.Add("Operators:TrustedAuthServId must name the receiving server's authserv-id when Operators:RequireAuthentication is true.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -6,6 +6,7 @@ using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Verdicts;
 
@@ -18,6 +19,7 @@ public sealed class MessageProcessor(
     DaemonStore store,
     IRequestChecker checker,
     ReplyComposer composer,
+    WorkflowMailHandler workflow,
     IOptions<MailOptions> mailOptions,
     TimeProvider time,
     ILogger<MessageProcessor> logger)
@@ -67,6 +69,12 @@ public sealed class MessageProcessor(
 
         var customer = sender!;
         var existingId = await FindThreadAsync(transaction, message, customer, cancellationToken);
+        if (await workflow.TryHandleAsync(transaction, message, stored, existingId, now, cancellationToken) is { } handled)
+        {
+            return await FinishAsync(transaction, mailbox, item, null, handled, existingId, now, cancellationToken);
+        }
+
+        var previousState = existingId is null ? null : (await transaction.FindRequestAsync(existingId, cancellationToken))?.State;
         var asOf = checker.Today();
         IntakeResult result;
         string id;
@@ -115,6 +123,8 @@ public sealed class MessageProcessor(
                 JsonSerializer.Serialize(result.Request, VerdictJson.Options)),
             now,
             cancellationToken);
+
+        await transaction.RecordTransitionAsync(id, new WorkflowActor(customer.Address, WorkflowActor.ViaIntake), WorkflowActions.Check, previousState, state, verdict.Decision, string.Join(",", verdict.Reasons), now, cancellationToken);
 
         var outcome = MessageOutcome.Answered;
         var recentReplies = await transaction.CountRepliesSinceAsync(customer.Address, now.AddHours(-1), cancellationToken);

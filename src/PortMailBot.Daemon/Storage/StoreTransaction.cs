@@ -6,6 +6,11 @@ namespace PortMailBot.Daemon.Storage;
 /// <summary>One unit of work: everything written through it commits together or not at all.</summary>
 public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
 {
+    /// <summary>For the workflow's queries (Workflow/WorkflowStore), run in this same transaction.</summary>
+    internal DbConnection Connection => connection;
+
+    internal DbTransaction Transaction => transaction;
+
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
@@ -133,7 +138,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
         await Db.ListAsync(
             connection,
             transaction,
-            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome <> @ignored ORDER BY id",
+            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome NOT IN (@ignored, 'operator') ORDER BY id",
             r => (byte[])r.GetValue(0),
             cancellationToken,
             ("@r", requestId),

@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using PortMailBot.Daemon.Storage;
+
+namespace PortMailBot.Daemon.Workflow;
+
+/// <summary>Applies one action to one request inside the caller's transaction: checks it against the
+/// <see cref="StateMachine"/>, changes the state, records who/when/why, and puts the matching reply in the
+/// outbox, so the state, its history and the reply commit together. Mail, the command line and the
+/// timers all go through here, so they send the same replies.</summary>
+public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider time, ILogger<WorkflowEngine> logger)
+{
+    /// <param name="trigger">The operator's message, when the action came by mail: replies answer it.</param>
+    /// <param name="replyToActor">Where a refusal or a note's confirmation goes (the operator who wrote); null from the command line.</param>
+    public async Task<WorkflowOutcome> ApplyAsync(
+        StoreTransaction store,
+        string requestId,
+        OperatorCommand command,
+        WorkflowActor actor,
+        MimeMessage? trigger,
+        MailboxAddress? replyToActor,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var request = await store.FindWorkflowRequestAsync(requestId, cancellationToken);
+        var anchor = trigger is not null && !string.IsNullOrEmpty(trigger.MessageId)
+            ? ThreadAnchor.Of(trigger)
+            : await store.ThreadAnchorAsync(requestId, cancellationToken) is { } stored ? ThreadAnchor.Of(stored.MessageId, stored.References) : null;
+        if (request is null)
+        {
+            return WorkflowOutcome.Refused($"there is no request {requestId}");
+        }
+
+        var decision = StateMachine.Decide(request.State, command.Action);
+        if (!decision.Allowed)
+        {
+            logger.LogInformation("Request {RequestId}: {Action} by {Actor} refused: {Why}", requestId, command.Action, actor.Name, decision.Refusal);
+            if (replyToActor is not null)
+            {
+                var refusal = replies.ToOperators(request, requestId, WorkflowReplyComposer.OperatorRefused, new Dictionary<string, object?>
+                {
+                    ["command"] = "/" + command.Action,
+                    ["refusal"] = decision.Refusal,
+                    ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action)),
+                }, anchor, [replyToActor]);
+                await EnqueueAsync(store, requestId, refusal, replyToActor.Address, now, cancellationToken);
+            }
+
+            return WorkflowOutcome.Refused(decision.Refusal!);
+        }
+
+        var next = decision.NextState!;
+        var detail = command.PortingDate is { } date
+            ? string.Create(CultureInfo.InvariantCulture, $"{date.Date:yyyy-MM-dd}{(date.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} {date.TimeZoneId}")
+            : command.RejectionCode;
+        await store.RecordTransitionAsync(requestId, actor, command.Action, request.State, next, command.Text, detail, now, cancellationToken);
+        if (command.PortingDate is { } portingDate)
+        {
+            await store.SetPortingDateAsync(requestId, portingDate, cancellationToken);
+        }
+
+        var after = request with { State = next, PortingDate = command.PortingDate ?? request.PortingDate };
+        var reply = CustomerReply(after, command, anchor);
+        if (reply is not null)
+        {
+            await EnqueueAsync(store, requestId, reply, after.Customer, now, cancellationToken);
+        }
+        else if (command.Action == WorkflowActions.Note && replyToActor is not null)
+        {
+            var confirmation = replies.ToOperators(after, requestId, WorkflowReplyComposer.OperatorNote, new Dictionary<string, object?> { ["note"] = command.Text }, anchor, [replyToActor]);
+            await EnqueueAsync(store, requestId, confirmation, replyToActor.Address, now, cancellationToken);
+        }
+        else if (command.Action == WorkflowActions.ReviewOverdue && replies.Operators.Count > 0)
+        {
+            var alert = replies.ToOperators(after, requestId, WorkflowReplyComposer.ReviewOverdue, new Dictionary<string, object?> { ["waiting"] = command.Text }, anchor, replies.Operators);
+            await EnqueueAsync(store, requestId, alert, replies.Operators[0].Address, now, cancellationToken);
+        }
+
+        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State, next);
+        return WorkflowOutcome.Applied(after);
+    }
+
+    /// <summary>A usage reply to the operator alone: the command was not understood.</summary>
+    public async Task SendUsageAsync(StoreTransaction store, string? requestId, string error, MimeMessage trigger, MailboxAddress operatorAddress, CancellationToken cancellationToken)
+    {
+        var request = requestId is null ? null : await store.FindWorkflowRequestAsync(requestId, cancellationToken);
+        var usage = replies.ToOperators(request, requestId ?? "", WorkflowReplyComposer.OperatorUsage, new Dictionary<string, object?>
+        {
+            ["error"] = error,
+            ["usage"] = OperatorCommandParser.Usage,
+        }, ThreadAnchor.Of(trigger), [operatorAddress]);
+        await EnqueueAsync(store, requestId, usage, operatorAddress.Address, time.GetUtcNow(), cancellationToken);
+    }
+
+    private MimeMessage? CustomerReply(WorkflowRequest request, OperatorCommand command, ThreadAnchor? anchor)
+    {
+        var extra = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["reason"] = command.Text ?? "",
+            ["rejection_code"] = command.RejectionCode ?? "",
+            ["carrier_text"] = command.Text ?? "",
+            ["abandoned"] = command.Action == WorkflowActions.Abandoned,
+        };
+        var kind = command.Action switch
+        {
+            WorkflowActions.Approve => WorkflowReplyComposer.Approved,
+            WorkflowActions.Submitted => WorkflowReplyComposer.Submitted,
+            WorkflowActions.CarrierApproved => WorkflowReplyComposer.PortingDateSet,
+            WorkflowActions.CarrierRejected => WorkflowReplyComposer.CarrierRejected,
+            WorkflowActions.Completed => WorkflowReplyComposer.Completed,
+            WorkflowActions.Cancel or WorkflowActions.Abandoned => WorkflowReplyComposer.Cancelled,
+            WorkflowActions.FollowUp => WorkflowReplyComposer.FollowUp,
+            WorkflowActions.ConfigureReminder => WorkflowReplyComposer.ConfigureReminder,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+
+        if (command.Action == WorkflowActions.FollowUp)
+        {
+            extra["reasons"] = request.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
+        }
+
+        return replies.ToCustomer(request, kind, extra, anchor, command.RejectionCode);
+    }
+
+    private static async Task EnqueueAsync(StoreTransaction store, string? requestId, MimeMessage reply, string recipient, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        reply.WriteTo(buffer, cancellationToken);
+        var raw = buffer.ToArray();
+        await store.InsertOutboxAsync(string.IsNullOrEmpty(requestId) ? null : requestId, reply.MessageId!, recipient, raw, now, cancellationToken);
+        await store.InsertMessageAsync(
+            new StoredMessage(
+                string.IsNullOrEmpty(requestId) ? null : requestId, "out", reply.MessageId, reply.InReplyTo,
+                string.Join(" ", reply.References.Select(r => "<" + r + ">")),
+                reply.From.Mailboxes.FirstOrDefault()?.Address, string.Join(", ", reply.To.Mailboxes.Select(m => m.Address)),
+                reply.Subject, null, null, null, MessageOutcome.Sent, raw),
+            now,
+            cancellationToken);
+    }
+}
+
+/// <summary>What came of an action: applied (with the request after it) or refused and why.</summary>
+public sealed record WorkflowOutcome(bool Accepted, string? Refusal, WorkflowRequest? Request)
+{
+    public static WorkflowOutcome Applied(WorkflowRequest request) => new(true, null, request);
+
+    public static WorkflowOutcome Refused(string why) => new(false, why, null);
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Logging;
+using MimeKit;
+using PortMailBot.Daemon.Storage;
+using PortMailBot.Intake.Mail;
+
+namespace PortMailBot.Daemon.Workflow;
+
+/// <summary>Decides, for each incoming message that may be answered, whether the workflow takes it instead
+/// of the intake check: an operator's message (command or not), a command-like message from anyone else or
+/// from a forged operator address (kept, never obeyed, never answered), or a customer writing after the
+/// review (kept for the history, not checked again).</summary>
+public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, MailReader reader, ILogger<WorkflowMailHandler> logger)
+{
+    /// <summary>The outcome recorded for an operator's message; such messages are never part of a request's documents.</summary>
+    public const string OperatorOutcome = "operator";
+
+    /// <summary>A customer's message kept after the review, not answered.</summary>
+    public const string KeptOutcome = "kept";
+
+    /// <returns>The outcome when the workflow handled the message; null when it is a customer's message for the check.</returns>
+    public async Task<string?> TryHandleAsync(StoreTransaction store, MimeMessage message, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var check = authorizer.Check(message);
+        var fresh = reader.Read(message, cancellationToken).FreshText;
+        var parsed = OperatorCommandParser.ParseFirstLine(fresh);
+
+        if (check.Authorized)
+        {
+            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = OperatorOutcome }, now, cancellationToken);
+            var operatorAddress = message.From.Mailboxes.First();
+            if (!parsed.IsCommand)
+            {
+                logger.LogInformation("Operator {Operator} wrote in the thread of {RequestId} without a command; kept", check.Address, requestId);
+                return OperatorOutcome;
+            }
+
+            if (requestId is null)
+            {
+                await engine.SendUsageAsync(store, null, "This message is not in the thread of any port request: reply to a message of the request's thread.", message, operatorAddress, cancellationToken);
+                return OperatorOutcome;
+            }
+
+            if (parsed.Command is null)
+            {
+                await engine.SendUsageAsync(store, requestId, parsed.Error!, message, operatorAddress, cancellationToken);
+                return OperatorOutcome;
+            }
+
+            await engine.ApplyAsync(store, requestId, parsed.Command, new WorkflowActor(check.Address!, WorkflowActor.ViaMail), message, operatorAddress, cancellationToken);
+            return OperatorOutcome;
+        }
+
+        if (check.ClaimsOperator || parsed.IsCommand)
+        {
+            // A forged operator address or a command from someone else: nothing changes and nobody is told.
+            logger.LogWarning(
+                "Message {MessageId} from {Sender} {Why}; not obeyed, not answered",
+                message.MessageId,
+                check.Address,
+                check.ClaimsOperator ? "claims an operator address without a trusted authentication pass" : "carries a command but is not from an operator");
+            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Ignored }, now, cancellationToken);
+            return MessageOutcome.Ignored;
+        }
+
+        if (requestId is not null && await store.FindWorkflowRequestAsync(requestId, cancellationToken) is { } request && !PortStates.IsIntake(request.State))
+        {
+            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = KeptOutcome }, now, cancellationToken);
+            await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
+            logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State);
+            return KeptOutcome;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using MimeKit;
+using MimeKit.Utils;
+using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
+using PortMailBot.Intake.Numbers;
+using PortMailBot.Intake.Requests;
+using PortMailBot.Intake.Verdicts;
+
+namespace PortMailBot.Daemon.Workflow;
+
+/// <summary>Builds the workflow's replies from <c>templates/{language}/{kind}.liquid</c>: to the customer
+/// (operators in Cc, so the thread shows every step) or to operators alone (refusals, usage, alerts).</summary>
+public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddress from, IReadOnlyList<MailboxAddress> operators, TimeProvider time)
+{
+    public const string Approved = "approved";
+    public const string Submitted = "submitted";
+    public const string CarrierRejected = "carrier-rejected";
+    public const string PortingDateSet = "porting-date-set";
+    public const string ConfigureReminder = "configure-reminder";
+    public const string Completed = "completed";
+    public const string Cancelled = "cancelled";
+    public const string FollowUp = "needs-info-follow-up";
+    public const string OperatorRefused = "operator-refused";
+    public const string OperatorUsage = "operator-usage";
+    public const string OperatorNote = "operator-note";
+    public const string ReviewOverdue = "review-overdue";
+
+    public IReadOnlyList<MailboxAddress> Operators => operators;
+
+    public MimeMessage ToCustomer(WorkflowRequest request, string kind, IReadOnlyDictionary<string, object?> extra, ThreadAnchor? anchor, string? reasonsHeader = null)
+    {
+        var language = request.Language == "fr" ? "fr" : "en";
+        var rendered = renderer.Render(kind, language, Model(request, language, extra));
+        var reply = Envelope(request.Id, request.State, rendered, anchor);
+        reply.To.Add(MailboxAddress.Parse(request.Customer));
+        foreach (var op in operators)
+        {
+            reply.Cc.Add(op);
+        }
+
+        if (!string.IsNullOrEmpty(reasonsHeader))
+        {
+            reply.Headers.Add(ReplyHeaders.Reasons, reasonsHeader);
+        }
+
+        return reply;
+    }
+
+    /// <summary>A message to operators alone, in English (the operators' working language).</summary>
+    public MimeMessage ToOperators(WorkflowRequest? request, string requestId, string kind, IReadOnlyDictionary<string, object?> extra, ThreadAnchor? anchor, IReadOnlyList<MailboxAddress> recipients)
+    {
+        var model = request is null
+            ? new Dictionary<string, object?>(StringComparer.Ordinal) { ["request_id"] = requestId, ["subject"] = "Port request", ["state"] = "" }
+            : Model(request, "en", new Dictionary<string, object?>());
+        foreach (var (key, value) in extra)
+        {
+            model[key] = value;
+        }
+
+        var rendered = renderer.Render(kind, "en", model);
+        var reply = Envelope(requestId, request?.State, rendered, anchor);
+        foreach (var recipient in recipients)
+        {
+            reply.To.Add(recipient);
+        }
+
+        return reply;
+    }
+
+    private MimeMessage Envelope(string requestId, string? state, RenderedReply rendered, ThreadAnchor? anchor)
+    {
+        var reply = new MimeMessage();
+        reply.From.Add(from);
+        reply.Subject = rendered.Subject;
+        reply.Date = time.GetUtcNow();
+        reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
+        if (anchor is not null && anchor.MessageId.Length > 0)
+        {
+            reply.InReplyTo = anchor.MessageId;
+            foreach (var reference in anchor.References)
+            {
+                reply.References.Add(reference);
+            }
+
+            if (!reply.References.Contains(anchor.MessageId))
+            {
+                reply.References.Add(anchor.MessageId);
+            }
+        }
+
+        reply.Headers.Add(HeaderId.AutoSubmitted, "auto-replied");
+        reply.Headers.Add("X-Auto-Response-Suppress", "All");
+        reply.Headers.Add(ReplyHeaders.Request, requestId);
+        if (!string.IsNullOrEmpty(state))
+        {
+            reply.Headers.Add(ReplyHeaders.State, state);
+        }
+
+        var plain = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        plain.SetText("utf-8", rendered.TextBody);
+        var html = new TextPart("html") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        html.SetText("utf-8", TextToHtml.Convert(rendered.TextBody));
+        reply.Body = new MultipartAlternative { plain, html };
+        return reply;
+    }
+
+    private static Dictionary<string, object?> Model(WorkflowRequest request, string language, IReadOnlyDictionary<string, object?> extra)
+    {
+        var fields = Fields(request.FieldsJson);
+        var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-CA" : "en-CA");
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["request_id"] = request.Id,
+            ["subject"] = request.Subject,
+            ["state"] = request.State,
+            ["customer"] = request.Customer,
+            ["first_name"] = fields?.AuthorizedUser?.FirstName ?? "",
+            ["numbers"] = (fields?.Numbers ?? []).Where(n => n.Type == NumberType.Geographic).Select(n => ReplyComposer.FormatNumber(n.Number)).ToList(),
+            ["has_porting_date"] = request.PortingDate is not null,
+        };
+        if (request.PortingDate is { } date)
+        {
+            model["porting_date"] = date.Date.ToString(language == "fr" ? "dddd d MMMM yyyy" : "dddd, MMMM d, yyyy", culture);
+            model["porting_date_iso"] = date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            model["porting_time"] = date.Time is { } t ? t.ToString(language == "fr" ? "HH' h 'mm" : "HH:mm", CultureInfo.InvariantCulture) : "";
+            model["porting_zone"] = PortingTimeZones.Label(date.TimeZoneId, language);
+        }
+
+        foreach (var (key, value) in extra)
+        {
+            model[key] = value;
+        }
+
+        return model;
+    }
+
+    public static RequestFields? Fields(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<RequestFields>(json, VerdictJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>The message a reply answers, for In-Reply-To and References.</summary>
+public sealed record ThreadAnchor(string MessageId, IReadOnlyList<string> References)
+{
+    public static ThreadAnchor Of(MimeMessage message) => new(message.MessageId ?? "", [.. message.References]);
+
+    /// <summary>From a stored row: the references are kept as <c>&lt;a&gt; &lt;b&gt;</c>.</summary>
+    public static ThreadAnchor Of(string messageId, string? references) =>
+        new(messageId, [.. (references ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('<', '>')).Where(r => r.Length > 0)]);
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PortMailBot.Daemon.Storage;
+
+namespace PortMailBot.Daemon.Workflow;
+
+/// <summary>The workflow's clock-driven steps, on <see cref="TimeProvider"/> so tests move a fake clock:
+/// the review SLA alert, the configure-Voice-and-SMS reminder before the porting date, the needs-info
+/// follow-up and the closing of abandoned requests. Each step happens once per waiting period, because
+/// it is recorded in the history and looked up there.</summary>
+public sealed class WorkflowTimers(
+    DaemonStore store,
+    WorkflowEngine engine,
+    BusinessCalendar calendar,
+    IOptions<WorkflowOptions> options,
+    TimeProvider time,
+    ILogger<WorkflowTimers> logger)
+{
+    private static readonly string[] NotActivity = [WorkflowActions.FollowUp, WorkflowActions.Note, WorkflowActions.ReviewOverdue, WorkflowActions.CustomerMessage];
+    private readonly WorkflowOptions _options = options.Value;
+
+    /// <returns>How many steps were taken.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        List<WorkflowRequest> candidates;
+        await using (var read = await store.BeginAsync(cancellationToken))
+        {
+            candidates = await read.ListRequestsAsync([PortStates.InReview, PortStates.NeedsInfo, PortStates.PortingDateSet], int.MaxValue, cancellationToken);
+            await read.CommitAsync(cancellationToken);
+        }
+
+        var taken = 0;
+        foreach (var candidate in candidates)
+        {
+            await using var transaction = await store.BeginAsync(cancellationToken);
+            var request = await transaction.FindWorkflowRequestAsync(candidate.Id, cancellationToken);
+            if (request is null)
+            {
+                continue;
+            }
+
+            var history = await transaction.TransitionsAsync(request.Id, cancellationToken);
+            if (Due(request, history, time.GetUtcNow()) is { } step)
+            {
+                var outcome = await engine.ApplyAsync(transaction, request.Id, step, WorkflowActor.Scheduler, null, null, cancellationToken);
+                if (outcome.Accepted)
+                {
+                    taken++;
+                }
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (taken > 0)
+        {
+            logger.LogInformation("Workflow timers took {Count} steps", taken);
+        }
+
+        return taken;
+    }
+
+    /// <summary>The step due now for a request, if any.</summary>
+    public OperatorCommand? Due(WorkflowRequest request, IReadOnlyList<TransitionRecord> history, DateTimeOffset now)
+    {
+        switch (request.State)
+        {
+            case PortStates.InReview:
+            {
+                var since = history.LastOrDefault(t => t.ToState == PortStates.InReview && t.FromState != PortStates.InReview)?.At ?? request.CreatedAt;
+                if (history.Any(t => t.Action == WorkflowActions.ReviewOverdue && t.At >= since))
+                {
+                    return null;
+                }
+
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(PortingTimeZones.Eastern);
+                var waited = calendar.BusinessDaysBetween(TimeZoneInfo.ConvertTime(since, zone).DateTime, TimeZoneInfo.ConvertTime(now, zone).DateTime);
+                return waited > _options.ReviewSlaBusinessDays
+                    ? new OperatorCommand(WorkflowActions.ReviewOverdue, waited.ToString("0.#", CultureInfo.InvariantCulture) + " business days")
+                    : null;
+            }
+
+            case PortStates.NeedsInfo:
+            {
+                var since = history.LastOrDefault(t => t.ToState == PortStates.NeedsInfo && !NotActivity.Contains(t.Action))?.At ?? request.CreatedAt;
+                var waited = now - since;
+                if (waited >= TimeSpan.FromDays(_options.AbandonAfterDays))
+                {
+                    return new OperatorCommand(WorkflowActions.Abandoned, $"no answer for {_options.AbandonAfterDays} days");
+                }
+
+                return waited >= TimeSpan.FromDays(_options.NeedsInfoFollowUpDays) && !history.Any(t => t.Action == WorkflowActions.FollowUp && t.At >= since)
+                    ? new OperatorCommand(WorkflowActions.FollowUp)
+                    : null;
+            }
+
+            case PortStates.PortingDateSet when request.PortingDate is { } date:
+            {
+                var since = history.LastOrDefault(t => t.Action == WorkflowActions.CarrierApproved)?.At ?? request.UpdatedAt;
+                if (history.Any(t => t.Action == WorkflowActions.ConfigureReminder && t.At >= since))
+                {
+                    return null;
+                }
+
+                var zone = TimeZoneInfo.FindSystemTimeZoneById(date.TimeZoneId);
+                var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+                var remindFrom = calendar.AddBusinessDays(date.Date, -_options.ConfigureReminderBusinessDays);
+                return today >= remindFrom && now < date.Instant
+                    ? new OperatorCommand(WorkflowActions.ConfigureReminder)
+                    : null;
+            }
+
+            default:
+                return null;
+        }
+    }
+}

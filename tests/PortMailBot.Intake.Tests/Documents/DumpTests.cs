@@ -45,4 +45,17 @@ public sealed class DumpTests
             output.WriteLine($"{line.Box.Top:F1}-{line.Box.Bottom:F1}: " + string.Join(" | ", line.Segments.Select(s => $"[{s.Box.Left:F0}] {s.Text}")));
         }
     }
+
+    [Fact]
+    public void ReadOne()
+    {
+        var path = Environment.GetEnvironmentVariable("READ_ONE");
+        if (path is null)
+        {
+            return;
+        }
+
+        var d = new DocumentReader(new UnavailableOcrEngine()).Read(new Mail.AttachmentFile(Path.GetFileName(path), "application/octet-stream", File.ReadAllBytes(path)), TestContext.Current.CancellationToken);
+        File.WriteAllText("/tmp/readone.txt", JsonSerializer.Serialize(d));
+    }
 }

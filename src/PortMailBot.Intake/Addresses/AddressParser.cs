@@ -11,7 +11,11 @@ public static partial class AddressParser
     private const string Designators =
         @"suite|ste|unit|unité|unite|apt|appt|app|apartment|appartement|bureau|bur|local|room|rm|office|pièce|piece|porte|logement|log|penthouse|ph";
 
-    private const string UnitValue = @"(?:[0-9A-Za-z|]{1,6}(?:-[0-9A-Za-z]{1,4})?)";
+    // A number as OCR may have read it: digits with O, I, l, S or B standing in for some of them.
+    private const string OcrNumber = @"[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5}";
+
+    // A unit value holds a digit ("817", "5B", "PH1") or is a single letter ("Suite B").
+    private const string UnitValue = @"(?:[0-9A-Za-z|]{0,3}\d[0-9A-Za-z|]{0,4}(?:-[0-9A-Za-z]{1,4})?|[A-Za-z])(?![0-9A-Za-z])";
 
     /// <summary>Reads <paramref name="text"/> as a civic address or a PO box. Returns null when it
     /// holds neither (no street number and name, no box).</summary>
@@ -58,9 +62,15 @@ public static partial class AddressParser
                 continue;
             }
 
-            if (street is null && TryStreet(segment, out var parsed))
+            if (TryStreet(segment, out var parsed))
             {
-                street = parsed;
+                // A business line can look like a street ("3M CANADA"); the street line is the one
+                // with a street type, and the one nearest the city.
+                if (street is null || HasStreetType(parsed.Name) || !HasStreetType(street.Name))
+                {
+                    street = parsed;
+                }
+
                 continue;
             }
 
@@ -69,8 +79,8 @@ public static partial class AddressParser
             {
                 if (unitLine is null)
                 {
-                    unitLine = segment;
                     unit = unitMatch.Groups["u"].Value;
+                    unitLine = segment[..(unitMatch.Groups["u"].Index + unit.Length)];
                 }
 
                 continue;
@@ -127,7 +137,7 @@ public static partial class AddressParser
         }
 
         var civic = CivicPattern().Match(rest);
-        if (!civic.Success)
+        if (!civic.Success || PhonePattern().IsMatch(rest))
         {
             return false;
         }
@@ -156,6 +166,9 @@ public static partial class AddressParser
         return true;
     }
 
+    private static bool HasStreetType(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(StreetWords.IsType);
+
     private static bool HasWord(string text) => WordPattern().IsMatch(text);
 
     // A unit is a number, a number with a letter, or a single letter ("Suite B"); never a word, so
@@ -171,7 +184,7 @@ public static partial class AddressParser
         int? anchor = null;
         var last = segments.Count - 1;
 
-        for (var index = last; index >= Math.Max(0, last - 3) && postalCode is null; index--)
+        for (var index = last; index >= 0 && postalCode is null; index--)
         {
             if (PostalCodes.FindLast(segments[index]) is not { } found)
             {
@@ -181,8 +194,15 @@ public static partial class AddressParser
             postalCode = found.Code;
             var after = segments[index][(found.Index + found.Length)..].Trim(' ', ',', '(', ')', '.');
             province = Provinces.ToCode(after);
-            segments[index] = Tidy(segments[index][..found.Index]);
+            segments[index] = Tidy(TrailingCountryPattern().Replace(segments[index][..found.Index].TrimEnd(), string.Empty));
+            if (CountryPattern().IsMatch(segments[index]))
+            {
+                segments[index] = string.Empty;
+            }
             anchor = index;
+
+            // What follows the postal code (a column beside it, a country) is not the address.
+            segments.RemoveRange(index + 1, segments.Count - index - 1);
         }
 
         if (province is null)
@@ -244,6 +264,12 @@ public static partial class AddressParser
 
         if (TryStreet(text, out _))
         {
+            if (candidate != anchor)
+            {
+                return null;
+            }
+
+
             // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY").
             if (SplitStreetAndCity(text) is not { } split)
             {
@@ -325,7 +351,9 @@ public static partial class AddressParser
     private static List<string> Split(string text)
     {
         var segments = new List<string>();
-        foreach (var raw in SegmentSplitPattern().Split(text))
+        var pieces = LineSplitPattern().Split(text)
+            .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)));
+        foreach (var raw in pieces)
         {
             var segment = Clean(raw);
             var label = LabelPattern().Match(segment);
@@ -334,7 +362,13 @@ public static partial class AddressParser
                 segment = Tidy(segment[label.Length..]);
             }
 
-            if (segment.Length > 0)
+            var leadIn = LeadInPattern().Match(segment);
+            if (leadIn.Success && leadIn.Length < segment.Length)
+            {
+                segment = Tidy(segment[leadIn.Length..]);
+            }
+
+            if (segment.Length > 0 && !FieldLabelPattern().IsMatch(segment + "  "))
             {
                 segments.Add(segment);
             }
@@ -369,8 +403,22 @@ public static partial class AddressParser
     private static string Tidy(string text) =>
         SpacesPattern().Replace(text, " ").Trim().Trim(',', ':', ';', '-', '–', '(', ')', ' ').Trim();
 
-    [GeneratedRegex(@"[\r\n,;]+")]
+    // Lines, commas, and the wide gaps between columns of a laid-out page.
+    [GeneratedRegex(@"[\r\n]+")]
+    private static partial Regex LineSplitPattern();
+
+    [GeneratedRegex(@"[,;]+|[ \t\u00A0]{3,}")]
     private static partial Regex SegmentSplitPattern();
+
+    // A form's field label before its value ("Ville   Gatineau", "Code postal G1S 9C1"). "Ville" and "City"
+    // need a colon or a wide gap: "Ville Mont-Royal" is a city.
+    [GeneratedRegex(@"^\s*(?:(?:bureau\s*/\s*unit[ée]|unit[ée]\s*/\s*bureau|suite\s*/\s*unit|unit\s*/\s*suite|province|code\s+postal|postal\s+code)(?:\s*:\s*|\s+)|(?:ville|city|municipalit[ée])\s*(?::\s*|\s{2,}|\t\s*))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabelPattern();
+
+    // A telephone number at the start of a line is not a civic number.
+    [GeneratedRegex(@"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")]
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s\-'’.#/&()°:]")]
     private static partial Regex NoiseCharacterPattern();
@@ -378,13 +426,18 @@ public static partial class AddressParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
 
-    [GeneratedRegex(@"^[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:(?:street|service|civic|site)\s+address|adresse\s+(?:de\s+service|civique)|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
+        RegexOptions.IgnoreCase)]
     private static partial Regex LabelPattern();
+
+    // A sentence leading to the address: "The service address is 2699 …", "L'adresse de service est le bureau 709, …".
+    [GeneratedRegex(@"^(?:[\p{L}'’]+\s+){0,10}?(?:is|at|est|au|à|le|la)\s+(?=\d|#|(?:" + Designators + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInPattern();
 
     [GeneratedRegex(@"^canada$", RegexOptions.IgnoreCase)]
     private static partial Regex CountryPattern();
 
-    [GeneratedRegex(@"\s+canada$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+canada\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCountryPattern();
 
     [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]
@@ -400,21 +453,22 @@ public static partial class AddressParser
     private static partial Regex DesignatorWordPattern();
 
     // Civic number: digits, maybe a letter ("12A"); OCR may turn a digit into O, I, l, S or B.
-    [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5})(?:\s*,\s*|\s+)(?<name>.+)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|" + OcrNumber + @")(?:\s*,\s*|\s+)(?<name>.+)$")]
     private static partial Regex CivicPattern();
 
-    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|[A-Za-z])\s*-\s*(?<rest>\d{1,6}[A-Za-z]?[\s,].+)$")]
+    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$")]
     private static partial Regex UnitHyphenPattern();
 
-    [GeneratedRegex(@"^(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadingUnitPattern();
 
-    [GeneratedRegex(@"^(?<name>.+?)[\s,]+(?<unit>(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @"))$",
+    // OCR of a laid-out page may run the next column on after the unit: whatever follows it is not the street.
+    [GeneratedRegex(@"^(?<name>.+?)[\s,]+(?<unit>(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @"))(?:\s.*)?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TrailingUnitPattern();
 
-    [GeneratedRegex(@"^(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")(?:\s.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnlyPattern();
 
     [GeneratedRegex(@"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|pob|box|c\.?\s?p\.?|case\s+postale|bo[iî]te\s+postale|r\.?\s?r\.?|rural\s+route|route\s+rurale|s\.?\s?s\.?)\s*(?:#|n[o°]\.?)?\s*\d|\b(?:general\s+delivery|poste\s+restante|livraison\s+g[ée]n[ée]rale)\b|\bgd\s+(?:stn|station|succ)",

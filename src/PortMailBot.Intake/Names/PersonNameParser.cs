@@ -8,13 +8,13 @@ public static partial class PersonNameParser
 {
     private const int MaxLength = 100;
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
     {
         "mr", "mrs", "ms", "miss", "mx", "dr", "m", "mme", "mlle", "me", "prof", "sir", "madame", "monsieur",
         "mademoiselle", "docteur", "dre",
     };
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
     {
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "cpa", "pe", "eng", "ing", "fils", "pere",
     };
@@ -36,7 +36,22 @@ public static partial class PersonNameParser
         "hr", "it", "operations", "management", "gestion", "shop", "store", "restaurant", "clinic", "clinique",
         "garage", "holdings", "enterprises", "entreprises", "associates", "partners", "ca", "canada", "telecom",
         "unknown", "none", "na", "tbd", "customer", "client", "owner", "titulaire", "user", "utilisateur",
-        "authorized", "autorise", "name", "nom", "signature", "date",
+        "authorized", "autorise", "autorisee", "name", "nom", "signature", "date", "personne", "person",
+        "prenom", "famille", "first", "last", "surname", "given", "contact", "city", "ville", "code",
+        "postal", "province", "address", "adresse", "rue", "suite", "unit", "fournisseur",
+        "current", "actuel", "description", "amount", "montant", "number", "numero", "numeros", "details", "detail",
+        "frais", "charges", "letter", "lettre", "authorization", "autorisation", "loa", "csr", "record", "dossier",
+        "statement", "invoice", "releve", "total", "balance", "solde", "due", "telephone",
+        "communications", "wireless", "mobile", "phone", "insurance", "brokers", "realty", "auto",
+        "florist", "fleuriste", "massage", "tutoring", "hardware", "quincaillerie", "atelier", "outfitters",
+        "consulting", "construction", "transport", "immobilier", "pharmacy", "pharmacie", "bakery", "boulangerie",
+        "cafe", "salon", "studio", "design", "print", "printing", "imprimerie", "agency", "agence", "foundation",
+        "fondation", "society", "societe", "association", "eglise", "school", "ecole", "university",
+        "universite", "hospital", "hopital", "centre", "center", "ministry", "ministere", "government",
+        "municipality", "municipalite", "porting", "transfer", "transfert", "twilio", "thanks",
+        "merci", "regards", "salutations", "cordialement", "hello", "bonjour", "hi", "dear", "chere", "cycle",
+        "votre", "your", "our", "notre", "my", "mon", "facture", "titre", "fonction", "title", "storage", "lab",
+        "dental", "chiropractic", "envoyer", "remit", "payment", "paiement",
     };
 
     /// <summary>The person named by <paramref name="text"/>, or null when it is not a first and last
@@ -46,6 +61,13 @@ public static partial class PersonNameParser
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
             return null;
+        }
+
+        // On a laid-out page a wide gap ends the name: what follows is another column.
+        var gap = ColumnGapPattern().Match(text.Trim());
+        if (gap.Success)
+        {
+            text = text.Trim()[..gap.Index];
         }
 
         // "Name: Jane Doe": the label is not part of the name.
@@ -80,7 +102,8 @@ public static partial class PersonNameParser
             return null;
         }
 
-        if (words.Any(word => NotPersonWords.Contains(TextFold.Compact(word))) || words.Any(word => !IsNameWord(word)))
+        if (words.Any(word => NotPersonWords.Contains(TextFold.Compact(word))) ||
+            words.Any(word => !IsNameWord(word) || !PlausibleDigits(word)))
         {
             return null;
         }
@@ -133,6 +156,15 @@ public static partial class PersonNameParser
 
     private static bool IsNameWord(string word) => NameWordPattern().IsMatch(word);
 
+    // OCR may turn one letter of a name into a look-alike digit ("L0UISE"); more than that, or any
+    // other digit, means the text is a code or a number, not a name.
+    private static bool PlausibleDigits(string word)
+    {
+        var digits = word.Count(char.IsDigit);
+        return digits == 0 ||
+               (digits == 1 && word.Count(char.IsLetter) >= 3 && word.Any(character => character is '0' or '1' or '5' or '8' or '6'));
+    }
+
     private static bool IsInitial(string word) => TextFold.Compact(word).Length == 1;
 
     // Digits stay: OCR turns a letter into one ("L0UISE"); a run of them means this is not a name.
@@ -141,6 +173,9 @@ public static partial class PersonNameParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
+
+    [GeneratedRegex(@"[ \t\u00A0]{4,}|\t")]
+    private static partial Regex ColumnGapPattern();
 
     [GeneratedRegex(@"^[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}\-'’.]*$")]
     private static partial Regex NameWordPattern();

@@ -40,6 +40,23 @@ public sealed class AddressParserTests
         { "120 King St W, Suite 400, Toronto, ON M5H 1J9", "120 King St W", "Suite 400", "Toronto", "ON", "M5H 1J9", "120", "King St W", "400" },
         { "400-120 King St W, Toronto ON M5H 1J9", "120 King St W", "400", "Toronto", "ON", "M5H 1J9", "120", "King St W", "400" },
         { "1457 Bayfield St, Barrie", "1457 Bayfield St", null, "Barrie", null, null, "1457", "Bayfield St", null },
+        { "The service address is 2699 Memorial Avenue, Thunder Bay, ON P7A 9B5.", "2699 Memorial Avenue", null, "Thunder Bay", "ON", "P7A 9B5", "2699", "Memorial Avenue", null },
+        { "L'adresse de service est le bureau 709, 5564, rue Saint-Joseph Est, Québec, QC G1S 9C1.", "5564, rue Saint-Joseph Est", "bureau 709", "Québec", "QC", "G1S 9C1", "5564", "rue Saint-Joseph Est", "709" },
+        { "Service address Apt 38, 19 Durham Street\nSudbury, ON P3A 7M0 ;", "19 Durham Street", "Apt 38", "Sudbury", "ON", "P3A 7M0", "19", "Durham Street", "38" },
+        { "Adresse (numéro et rue) 917-5849 av. du Parc\nQuébec\nH3A3V0 in He", "5849 av. du Parc", "917", null, "QC", "H3A 3V0", "5849", "av. du Parc", "917" },
+        { "- 1963 Wellington Road, Suite 817\n- London, ON N6A 9W1", "1963 Wellington Road", "Suite 817", "London", "ON", "N6A 9W1", "1963", "Wellington Road", "817" },
+        { "* Suite 901, 1894 Wellington Street West\n* Ottawa, Ontario K1P 9W5", "1894 Wellington Street West", "Suite 901", "Ottawa", "ON", "K1P 9W5", "1894", "Wellington Street West", "901" },
+        { "Caroline Li\nApt 38, 19 Durham Street\nZ Account number AST-603-47702\nSudbury, ON P3A 7M0", "19 Durham Street", "Apt 38", "Sudbury", "ON", "P3A 7M0", "19", "Durham Street", "38" },
+        { "JEROME MARCHAND\nGARAGE MECANIQUE SAINT-LAURENT\nBUREAU 709, 5564, RUE SAINT-JOSEPH EST\nQUEBEC QC G1S 9C1", "5564, RUE SAINT-JOSEPH EST", "BUREAU 709", "QUEBEC", "QC", "G1S 9C1", "5564", "RUE SAINT-JOSEPH EST", "709" },
+        { "Adresse (numéro et rue)     93, boulevard des Récollets\nBureau / unité       bureau 316\nVille     Trois-Rivières\nProvince     QC\nCode postal     G9A 3Z5", "93, boulevard des Récollets", "bureau 316", "Trois-Rivières", "QC", "G9A 3Z5", "93", "boulevard des Récollets", "316" },
+        { "2699 Memorial Avenue          Account number        NLC-257397-467\nThunder Bay, ON P7A 9B5         Service period    Nov 19 - Dec 18, 2026", "2699 Memorial Avenue", null, "Thunder Bay", "ON", "P7A 9B5", "2699", "Memorial Avenue", null },
+        { "120 King St W, Toronto, Ontario, Canada M5H 1J9", "120 King St W", null, "Toronto", "ON", "M5H 1J9", "120", "King St W", null },
+        { "4321 Canada Way, Burnaby BC Canada V5G 1A1", "4321 Canada Way", null, "Burnaby", "BC", "V5G 1A1", "4321", "Canada Way", null },
+        { "10 rue Racine, Québec (Québec) G1R 1A1", "10 rue Racine", null, "Québec", "QC", "G1R 1A1", "10", "rue Racine", null },
+        { "Unit B, 12A Main St, Sudbury. ON P3A 7M0", "12A Main St", "Unit B", "Sudbury.", "ON", "P3A 7M0", "12A", "Main St", "B" },
+        { "Street address 1973 Wellington Road\nSuite / unit Suite 817 | DEEE Re ee\nCity     London\nProvince ON\nPostal code N6A 9W1", "1973 Wellington Road", "Suite 817", "London", "ON", "N6A 9W1", "1973", "Wellington Road", "817" },
+        { "Service address 2606 Matheson Blvd E\n\nMississauga, ON LAW 9H4", "2606 Matheson Blvd E", null, "Mississauga", "ON", "L4W 9H4", "2606", "Matheson Blvd E", null },
+        { "3M CANADA\n300 Tartan Dr\nLondon ON N5V 4M9", "300 Tartan Dr", null, "London", "ON", "N5V 4M9", "300", "Tartan Dr", null },
     };
 
     [Theory]
@@ -59,6 +76,33 @@ public sealed class AddressParserTests
         Assert.Equal(streetName, address.StreetName);
         Assert.Equal(unit, address.Unit);
         Assert.False(address.IsPoBox);
+    }
+
+    [Fact]
+    public void Finds_the_address_in_a_whole_message()
+    {
+        const string body = """
+            Hi,
+
+            We would like to port our numbers to our Twilio account ACe5f083456363251425cfb05a29f7ab7e. The numbers
+            are +1-431-748-4325, 14315036765 and 204.609.7032. The authorized user on the account is Quentin Dufour.
+            The service address is 600 Osborne St, Winnipeg, MB R2W 5V2.
+
+            I've attached the signed LOA, the CSR from Northern Lights Communications and our most recent bill.
+
+            Regards,
+            Quentin Dufour
+            Prairie Bikes Ltd.
+            """;
+
+        var address = AddressParser.Parse(body);
+
+        Assert.NotNull(address);
+        Assert.Equal("600", address.StreetNumber);
+        Assert.Equal("Osborne St", address.StreetName);
+        Assert.Equal("Winnipeg", address.City);
+        Assert.Equal("MB", address.Province);
+        Assert.Equal("R2W 5V2", address.PostalCode);
     }
 
     [Theory]
@@ -103,6 +147,8 @@ public sealed class AddressParserTests
     [InlineData("Hastings Street, Burnaby BC")]
     [InlineData("Suite 400")]
     [InlineData("438-794-8837")]
+    [InlineData("289 604 4729       Business line       $45.00")]
+    [InlineData("(581) 544-3518 Ligne d'affaires")]
     public void Returns_null_without_a_civic_address(string text) => Assert.Null(AddressParser.Parse(text));
 
     [Theory]
@@ -127,6 +173,13 @@ public sealed class AddressParserTests
 
         Assert.Equal("V5H 4W6", address?.PostalCode);
     }
+
+    [Theory]
+    [InlineData("1 Main St, Ottawa ON, tel +1 416 320 4134")]
+    [InlineData("1 Main St, Ottawa ON SOLDES")]
+    [InlineData("1 Main St, Ottawa ON BOSTON")]
+    public void Does_not_take_numbers_or_words_for_a_postal_code(string text) =>
+        Assert.Null(AddressParser.Parse(text)?.PostalCode);
 
     [Fact]
     public void Reads_an_ocr_garbled_civic_number_as_written()

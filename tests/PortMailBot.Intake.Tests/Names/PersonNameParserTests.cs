@@ -25,6 +25,10 @@ public sealed class PersonNameParserTests
     [InlineData("John Smith Jr.", "John", "Smith", null)]
     [InlineData("  Wesley   Hébert  ", "Wesley", "Hébert", null)]
     [InlineData("Name: Claire Patel", "Claire", "Patel", null)]
+    [InlineData("JEROME MARCHAND                            Envoyer à:        Montant dû", "JEROME", "MARCHAND", null)]
+    [InlineData("L0UISE TREMBLAY", "L0UISE", "TREMBLAY", null)]
+    [InlineData("Marie du Lac", "Marie", "du Lac", null)]
+    [InlineData("Bill Page", "Bill", "Page", null)]
     public void Splits_names(string text, string first, string last, string? middle)
     {
         var name = PersonNameParser.Parse(text);
@@ -49,6 +53,15 @@ public sealed class PersonNameParserTests
     [InlineData("2218 East Hastings Street")]
     [InlineData("Jane Doe, John Doe, Bob Roe")]
     [InlineData("Jean M.")]
+    [InlineData("BURNABY BC V5H 4W6")]
+    [InlineData("OTTAWA ON K1P9W5")]
+    [InlineData("City                 Edmonton")]
+    [InlineData("Personne autorisée — prénom                 Claire")]
+    [InlineData("Current carrier     Northern Lights Communications")]
+    [InlineData("Détail des frais par numéro")]
+    [InlineData("LETTRE D'AUTORISATION")]
+    [InlineData("OAKRIDGE INSURANCE BROKERS")]
+    [InlineData("Number    Description    Amount")]
     public void Rejects_what_is_not_a_person(string text) => Assert.Null(PersonNameParser.Parse(text));
 
     [Fact]

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using PortMailBot.Intake.Addresses;
+
+namespace PortMailBot.Intake.Matching;
+
+/// <summary>A street name reduced to what identifies it: the name proper, its type and its
+/// direction, each in a canonical form, so that English and French, full and abbreviated, and
+/// French word order ("rue Saint-Joseph Est" = "Saint-Joseph St E") compare equal.</summary>
+public sealed partial record StreetNameKey(string Name, string? Type, string? Direction)
+{
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "l", "d" };
+
+    private static readonly Dictionary<string, string> WordNumbers = new(StringComparer.Ordinal)
+    {
+        ["first"] = "1", ["second"] = "2", ["third"] = "3", ["fourth"] = "4", ["fifth"] = "5",
+        ["sixth"] = "6", ["seventh"] = "7", ["eighth"] = "8", ["ninth"] = "9", ["tenth"] = "10",
+        ["eleventh"] = "11", ["twelfth"] = "12", ["premiere"] = "1", ["premier"] = "1", ["deuxieme"] = "2",
+        ["troisieme"] = "3", ["quatrieme"] = "4", ["cinquieme"] = "5", ["sixieme"] = "6", ["septieme"] = "7",
+        ["huitieme"] = "8", ["neuvieme"] = "9", ["dixieme"] = "10",
+    };
+
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["mount"] = "mt", ["mont"] = "mt", ["fort"] = "ft", ["point"] = "pt", ["pointe"] = "pt",
+    };
+
+    private static readonly HashSet<string> SaintForms = new(StringComparer.Ordinal) { "saint", "sainte", "st", "ste" };
+
+    public static StreetNameKey From(string streetName, bool ocr = false)
+    {
+        var words = TextFold.Words(streetName).ToList();
+        string? direction = null;
+        string? type = null;
+
+        if (words.Count >= 3 && StreetWords.CanonicalDirection(words[^2] + words[^1]) is { } pair &&
+            StreetWords.CanonicalDirection(words[^2]) is not null)
+        {
+            direction = pair;
+            words.RemoveRange(words.Count - 2, 2);
+        }
+        else if (words.Count >= 2 && StreetWords.CanonicalDirection(words[^1]) is { } single)
+        {
+            direction = single;
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count >= 2 && StreetWords.CanonicalType(words[^1]) is { } trailingType)
+        {
+            type = trailingType;
+            words.RemoveAt(words.Count - 1);
+        }
+        else if (words.Count >= 2 && StreetWords.CanonicalType(words[0]) is { } leadingType)
+        {
+            type = leadingType;
+            words.RemoveAt(0);
+        }
+
+        // "East Hastings Street" = "E Hastings St": a direction before the name, once the type is known.
+        if (direction is null && type is not null && words.Count >= 2 && StreetWords.CanonicalDirection(words[0]) is { } leading)
+        {
+            direction = leading;
+            words.RemoveAt(0);
+        }
+
+        while (words.Count >= 2 && Articles.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        var name = string.Concat(words.Select(word => Canonical(word, ocr)));
+        return new StreetNameKey(name, type, direction);
+    }
+
+    /// <summary>Same street: same name and direction; a type present on one side only is tolerated
+    /// (people drop it), two different types are not.</summary>
+    public bool SameStreet(StreetNameKey other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Name.Length > 0 && Name == other.Name && Direction == other.Direction &&
+               (Type is null || other.Type is null || Type == other.Type);
+    }
+
+    private static string Canonical(string word, bool ocr)
+    {
+        if (SaintForms.Contains(word))
+        {
+            return "st";
+        }
+
+        if (Abbreviations.TryGetValue(word, out var abbreviation))
+        {
+            return abbreviation;
+        }
+
+        if (WordNumbers.TryGetValue(word, out var number))
+        {
+            return number;
+        }
+
+        var ordinal = OrdinalPattern().Match(word);
+        if (ordinal.Success)
+        {
+            return ordinal.Groups[1].Value;
+        }
+
+        if (StreetWords.CanonicalType(word) is { } type)
+        {
+            return type;
+        }
+
+        if (StreetWords.CanonicalDirection(word) is { } direction)
+        {
+            return direction;
+        }
+
+        return ocr && word.Any(char.IsLetter) ? OcrText.AsLetters(word) : word;
+    }
+
+    [GeneratedRegex(@"^(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|ième)$")]
+    private static partial Regex OrdinalPattern();
+}

@@ -1,0 +1,291 @@
+using System.Text.RegularExpressions;
+using PortMailBot.Intake.Numbers;
+
+namespace PortMailBot.Intake.Requests;
+
+/// <summary>Reads "Label: value" fields, with values on the same line or on the lines below (bullets,
+/// indentation), in English or French.</summary>
+internal static partial class LabelledFieldReader
+{
+    private const int MaxLeadingBlankLines = 4;
+    private const int MaxNumberLines = 500;
+    private const int MaxAddressLines = 5;
+
+    public static IReadOnlyList<LabelledField> Read(IReadOnlyList<string> lines)
+    {
+        var fields = new List<LabelledField>();
+        var inSignature = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (MessageText.IsClosing(lines[i]))
+            {
+                inSignature = true;
+            }
+            else if (MessageText.IsQuoteHeader(lines[i]))
+            {
+                inSignature = false;
+            }
+
+            string label;
+            string value;
+            if (!TrySplit(lines[i], out label, out value))
+            {
+                // A label alone on its line, as a table turned into text gives it; not in a signature,
+                // where "Owner" or "Office" under a name is a job title.
+                if (inSignature || !TryBareLabel(lines[i], out label))
+                {
+                    continue;
+                }
+
+                value = "";
+            }
+
+            var kind = Classify(label);
+            if (kind == FieldKind.Other)
+            {
+                continue;
+            }
+
+            var parts = new List<string>();
+            if (value.Length > 0)
+            {
+                parts.Add(value);
+            }
+
+            var next = CollectFollowingLines(lines, i + 1, kind, parts);
+            fields.Add(new LabelledField(kind, label, string.Join('\n', parts), i));
+            if (kind is FieldKind.Numbers or FieldKind.ServiceAddress or FieldKind.Address)
+            {
+                i = Math.Max(i, next - 1);
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>What a label announces, from its words once folded ("Authorized user (owner)" → user).</summary>
+    public static FieldKind Classify(string label)
+    {
+        var folded = MessageText.Fold(Parenthetical().Replace(label, " "));
+        if (folded.Length == 0 || AuthorizationLetter().IsMatch(folded))
+        {
+            return FieldKind.Other;
+        }
+
+        if (SidLabel().IsMatch(folded))
+        {
+            return FieldKind.AccountSid;
+        }
+
+        if (NumberWord().IsMatch(folded) && !NotPortedNumber().IsMatch(folded)
+            && (PortWord().IsMatch(folded) || BareNumbersLabel().IsMatch(folded)))
+        {
+            return FieldKind.Numbers;
+        }
+
+        var mentionsAddress = AddressWord().IsMatch(folded);
+        if (!mentionsAddress && AuthorizedPersonLabel().IsMatch(folded) && !NotAName().IsMatch(folded))
+        {
+            return FieldKind.AuthorizedUser;
+        }
+
+        if (ServiceLocationLabel().IsMatch(folded))
+        {
+            return FieldKind.ServiceAddress;
+        }
+
+        if (mentionsAddress && !OtherAddress().IsMatch(folded))
+        {
+            return ServiceWord().IsMatch(folded) ? FieldKind.ServiceAddress : FieldKind.Address;
+        }
+
+        return FieldKind.Other;
+    }
+
+    /// <summary>Splits "Label: value" (or "Label | value", "Label  value" for a known label).</summary>
+    public static bool TrySplit(string line, out string label, out string value)
+    {
+        var unbulleted = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal);
+        var match = ColonLabel().Match(unbulleted);
+        if (!match.Success)
+        {
+            match = OtherSeparatorLabel().Match(unbulleted);
+            if (!match.Success || Classify(match.Groups["label"].Value) == FieldKind.Other)
+            {
+                label = value = "";
+                return false;
+            }
+        }
+
+        label = match.Groups["label"].Value.Trim();
+        value = match.Groups["value"].Value.Trim();
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+    }
+
+    private static bool TryBareLabel(string line, out string label)
+    {
+        label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim();
+        return BareLabel().IsMatch(label)
+            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6
+            && Classify(label) != FieldKind.Other;
+    }
+
+    private static int CollectFollowingLines(IReadOnlyList<string> lines, int start, FieldKind kind, List<string> parts)
+    {
+        var blanks = 0;
+        var j = start;
+        for (; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (MessageText.IsBlank(line))
+            {
+                if (parts.Count == 0 && blanks < MaxLeadingBlankLines)
+                {
+                    blanks++;
+                    continue;
+                }
+
+                // A list of numbers may have blank lines between its items.
+                if (kind == FieldKind.Numbers && NextNonBlank(lines, j) is { } next
+                    && Accepts(kind, MessageText.Unbulleted(lines[next]), parts, LabelOn(lines[next])))
+                {
+                    j = next - 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (MessageText.IsClosing(line) || MessageText.IsQuoteHeader(line))
+            {
+                break;
+            }
+
+            var text = MessageText.Unbulleted(line);
+            if (!Accepts(kind, text, parts, LabelOn(line)))
+            {
+                break;
+            }
+
+            parts.Add(text);
+        }
+
+        return j;
+    }
+
+    private static FieldKind? LabelOn(string line) =>
+        TrySplit(line, out var label, out _) ? Classify(label)
+        : TryBareLabel(line, out var bare) ? Classify(bare)
+        : null;
+
+    private static int? NextNonBlank(IReadOnlyList<string> lines, int from)
+    {
+        for (var k = from + 1; k < lines.Count && k <= from + MaxLeadingBlankLines; k++)
+        {
+            if (!MessageText.IsBlank(lines[k]))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Accepts(FieldKind kind, string text, List<string> parts, FieldKind? labelOnLine)
+    {
+        switch (kind)
+        {
+            case FieldKind.Numbers:
+                // "- Main line: 416-…" inside a list is still a number to port; another field's label is not.
+                return parts.Count < MaxNumberLines
+                    && labelOnLine is null or FieldKind.Other
+                    && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
+                    && !ContactLabel().IsMatch(text)
+                    && !MessageText.IsClosing(text)
+                    && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
+            case FieldKind.ServiceAddress or FieldKind.Address:
+                return labelOnLine is null
+                    && parts.Count < MaxAddressLines
+                    && !parts.Any(part => PostalCode().IsMatch(part))
+                    && LooksLikeAddressLine(text);
+            case FieldKind.AccountSid:
+                return labelOnLine is null && parts.Count == 0 && text.Length <= 80;
+            case FieldKind.AuthorizedUser:
+                return labelOnLine is null && parts.Count == 0 && text.Length <= 60 && !text.Any(char.IsDigit)
+                    && !SentenceStart().IsMatch(text) && !MessageText.IsClosing(text)
+                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+            default:
+                return false;
+        }
+    }
+
+    private static bool LooksLikeAddressLine(string text)
+    {
+        if (text.Length > 100 || SentenceStart().IsMatch(text))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var endsLikeSentence = text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?');
+        return words <= 14 && !(endsLikeSentence && words > 6 && !PostalCode().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"^(?<label>\p{L}[^:：\n]{0,60}?)\s*[:：]\s*(?<value>.*)$")]
+    private static partial Regex ColonLabel();
+
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
+    private static partial Regex OtherSeparatorLabel();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    // "Contact phone: …", "Current carrier: … (416-…)", "Account PIN: …" under a list of numbers end the list.
+    [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call\s+back|rappel|carrier|fournisseur|account|compte|pin|nip|fax|cell|mobile|email|courriel|joindre)\b[^:\d]{0,40}:", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/]{2,50}$")]
+    private static partial Regex BareLabel();
+
+    [GeneratedRegex(@"\b(?:letter\s+of\s+authori[sz]ation|lettre\s+d\s+autorisation|loa)\b")]
+    private static partial Regex AuthorizationLetter();
+
+    [GeneratedRegex(@"\bsid\b|\btwilio\b.*\b(?:account|compte|acct)\b|\b(?:account|compte|acct)\b.*\btwilio\b|\bidentifiant\s+(?:du|de)\s+compte\b")]
+    private static partial Regex SidLabel();
+
+    [GeneratedRegex(@"\b(?:numbers?|numeros?|nos|lines?|lignes?|dids?|tns?)\b")]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"\b(?:account|compte|invoice|facture|contact|client|customer|reference|ref|case|dossier|order|commande|billing|facturation|callback|rappel|pin|nip|suite|unit|civic|civique)\b")]
+    private static partial Regex NotPortedNumber();
+
+    [GeneratedRegex(@"\b(?:port|porting|ported|portability|portabilite|transfer|transferer|transferes?|porter|move|moving)\b")]
+    private static partial Regex PortWord();
+
+    [GeneratedRegex(@"^(?:(?:your\s+|our\s+|vos\s+|nos\s+)?(?:(?:phone|telephone|tel)\s+)?(?:numbers|numeros)(?:\s+de\s+telephone)?|lines|lignes|dids|tns|numbers\s+requested|numeros\s+demandes)$")]
+    private static partial Regex BareNumbersLabel();
+
+    [GeneratedRegex(@"\b(?:authori[sz]ed|autorisee?|titulaire|owner|holder|proprietaire|signataire|account\s+contact\s+name)\b")]
+    private static partial Regex AuthorizedPersonLabel();
+
+    [GeneratedRegex(@"\b(?:phone|telephone|tel|email|e\s+mail|courriel|mail|date|title|titre|signature|number|numero|no|company|entreprise|societe|business\s+name|raison\s+sociale)\b")]
+    private static partial Regex NotAName();
+
+    [GeneratedRegex(@"\b(?:address|adresse|addr)\b")]
+    private static partial Regex AddressWord();
+
+    [GeneratedRegex(@"\b(?:email|e\s+mail|courriel|mail|mailing|billing|facturation|postale|ip|web|site\s+web|website|return)\b")]
+    private static partial Regex OtherAddress();
+
+    [GeneratedRegex(@"\b(?:service|installation|site|civic|civique|physical|physique|location|emplacement|lieu|premises)\b")]
+    private static partial Regex ServiceWord();
+
+    [GeneratedRegex(@"^(?:service\s+location|emplacement\s+du\s+service|lieu\s+du\s+service|location\s+of\s+service)$")]
+    private static partial Regex ServiceLocationLabel();
+
+    [GeneratedRegex(@"\b[A-Za-z]\d[A-Za-z][ -]?\d[A-Za-z]\d\b")]
+    internal static partial Regex PostalCode();
+
+    [GeneratedRegex(@"^(?:i|i['’]ve|i['’]ll|we|we['’]re|please|our|the|this|thank|thanks|attached|nous|vous|je|j['’]ai|merci|veuillez|notre|ci-joint|voici)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentenceStart();
+}

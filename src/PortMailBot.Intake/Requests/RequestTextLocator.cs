@@ -1,0 +1,248 @@
+using System.Text.RegularExpressions;
+using PortMailBot.Intake.Numbers;
+
+namespace PortMailBot.Intake.Requests;
+
+/// <summary>Locates, in one text, the raw text the sender gave for each field (before any parsing):
+/// labelled fields first, then plain English or French sentences.</summary>
+internal sealed partial class RequestTextLocator
+{
+    private readonly IReadOnlyList<string> _lines;
+
+    public RequestTextLocator(string? text)
+    {
+        _lines = MessageText.Lines(text);
+        Fields = LabelledFieldReader.Read(_lines);
+        Paragraphs = MessageText.Paragraphs(_lines);
+        Text = string.Join('\n', _lines);
+    }
+
+    public IReadOnlyList<LabelledField> Fields { get; }
+
+    public IReadOnlyList<string> Paragraphs { get; }
+
+    public string Text { get; }
+
+    public AccountSidFinding AccountSid() => AccountSidLocator.Find(Text, Fields);
+
+    /// <summary>The name as written ("Étienne Bergeron"), or null when the text names no authorized user.
+    /// The signature under a closing is not taken: a sender is not the authorized user unless said so.</summary>
+    public IEnumerable<string> AuthorizedUserCandidates()
+    {
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.AuthorizedUser))
+        {
+            if (CleanName(field.Value) is { } name)
+            {
+                yield return name;
+            }
+        }
+
+        foreach (var paragraph in Paragraphs)
+        {
+            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized() })
+            {
+                foreach (var match in MessageText.SafeMatches(pattern, paragraph))
+                {
+                    if (CleanName(match.Groups["name"].Value) is { } name)
+                    {
+                        yield return name;
+                    }
+                }
+            }
+        }
+
+        // "I am the authorized user" (or "Authorized user: myself"): then the name signed under the closing is it.
+        var saysSelf = Fields.Any(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()))
+            || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
+        if (saysSelf && SignatureName() is { } signed)
+        {
+            yield return signed;
+        }
+    }
+
+    /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>
+    internal string? SignatureName()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (MessageText.IsQuoteHeader(_lines[i]))
+            {
+                return null;
+            }
+
+            if (!MessageText.IsClosing(_lines[i]))
+            {
+                continue;
+            }
+
+            var next = _lines.Skip(i + 1).FirstOrDefault(line => !MessageText.IsBlank(line));
+            return next is null ? null : CleanName(next.Trim());
+        }
+
+        return null;
+    }
+
+    /// <summary>The service address as written (lines joined by <c>\n</c>), best candidate first.</summary>
+    public IEnumerable<string> ServiceAddressCandidates()
+    {
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.ServiceAddress && field.Value.Length > 0))
+        {
+            yield return field.Value;
+        }
+
+        foreach (var paragraph in Paragraphs)
+        {
+            foreach (var match in MessageText.SafeMatches(AddressSentence(), paragraph))
+            {
+                if (CutAddressSentence(match.Groups["address"].Value) is { } address)
+                {
+                    yield return address;
+                }
+            }
+        }
+
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.Address && field.Value.Length > 0))
+        {
+            yield return field.Value;
+        }
+    }
+
+    /// <summary>The numbers requested: those under a numbers label when there is one, else every number
+    /// of the request's own text (signatures, contact lines and "call us" sentences left out); plus the
+    /// items of a stated list that are shaped like numbers but are not valid ones ("416-320-413").</summary>
+    public IReadOnlyList<RequestedNumber> Numbers()
+    {
+        var lists = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
+        IReadOnlyList<RequestedNumber> found = [];
+        if (lists.Count > 0)
+        {
+            found = PhoneNumberFinder.Find(string.Join('\n', lists));
+        }
+        else
+        {
+            lists = Paragraphs
+                .SelectMany(paragraph => MessageText.SafeMatches(NumbersSentence(), paragraph))
+                .Select(match => match.Groups["list"].Value)
+                .ToList();
+        }
+
+        if (found.Count == 0)
+        {
+            found = PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+        }
+
+        var malformed = lists
+            .SelectMany(list => ListSeparator().Split(list))
+            .Select(item => PhoneNumberFinder.MalformedListItem(MessageText.Unbulleted(item)))
+            .OfType<RequestedNumber>();
+        return found.Concat(malformed).DistinctBy(number => number.Number).ToList();
+    }
+
+    internal static string? CleanName(string raw)
+    {
+        if (raw.Length > 200)
+        {
+            return null;
+        }
+
+        var name = EmailOrBracket().Replace(raw, " ");
+        name = Parenthetical().Replace(name, " ");
+        name = RoleAfterSeparator().Replace(name, "");
+        name = Title().Replace(name.Trim(), "");
+        name = name.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        if (name.Length is < 3 or > 80 || name.Any(char.IsDigit) || !char.IsLetter(name[0])
+            || name.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Length < 2
+            || NotAPersonName().IsMatch(name))
+        {
+            return null;
+        }
+
+        return name;
+    }
+
+    internal static string? CutAddressSentence(string raw)
+    {
+        var text = raw.Trim();
+        var postal = LabelledFieldReader.PostalCode().Match(text);
+        if (postal.Success)
+        {
+            text = text[..(postal.Index + postal.Length)];
+        }
+        else
+        {
+            var end = SentenceEndAfterAddress().Match(text);
+            if (end.Success)
+            {
+                text = text[..end.Index];
+            }
+        }
+
+        text = text.Trim().TrimEnd('.', ',', ';').Trim();
+        return text.Length >= 5 && text.Any(char.IsDigit) ? text : null;
+    }
+
+    private const string Name =
+        @"(?<![\p{L}\p{N}'’\-])(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})(?:[ ]{1,3}(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]{1,3}){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})){1,3})(?![\p{L}'’\-])";
+
+    private const string Honorific = @"(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]{1,3})?";
+
+    [GeneratedRegex(
+        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:['’]s\s+name)?(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier)(?:\s+twilio)?)?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
+        Honorific + Name,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UserIsName();
+
+    [GeneratedRegex(
+        Honorific + Name + @"(?i:,?\s+(?:is|will\s+be|est|sera)\s+(?:the|our|le|la|notre)\s+(?:authori[sz]ed\s+(?:user|person|signatory|contact)|account\s+(?:holder|owner)|owner|titulaire|personne\s+autoris|propri[ée]taire))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameIsUser();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:my\s+name\s+is|je\s+m['’]appelle|je\s+suis|i\s+am|i['’]m)\s+)" + Honorific + Name +
+        @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|titulaire|autoris[ée]e?)))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MyNameIsAuthorized();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:(?:the|our)\s+)?(?:service|installation|site|civic|physical)\s+(?:address|location)(?:\s+(?:is|will\s+be)\s*:?|\s*[:\-–])\s+|\b(?:l['’]|notre\s+)adresse\s+(?:de|du)\s+(?:service|l['’]installation|site)\s+(?:est|sera)\s*:?\s+(?:(?:le|la|au|à)\s+)?|\b(?:(?:we\s+are|(?:our\s+)?(?:business|office|service)\s+is)\s+located\s+at|nous\s+sommes\s+situ[ée]s\s+au|service\s+is\s+at)\s+)(?<address>[^\n]{5,300})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AddressSentence();
+
+    [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
+    private static partial Regex SentenceEndAfterAddress();
+
+    [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]
+    private static partial Regex Myself();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:i\s+am|i['’]m|je\s+suis)\s+(?:the\s+|an\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|person|signatory|contact|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SenderIsAuthorized();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:numbers?|num[ée]ros?)(?:\s+to\s+port|\s+[àa]\s+transf[ée]rer)?\s+(?:are|is|sont|est)|\bil\s+s['’]agit\s+(?:des?|du)\s+num[ée]ros?)\s*:?\s+(?<list>[^\n]+?)(?=\.\s|\.?$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumbersSentence();
+
+    [GeneratedRegex(@"\n|[,;/]\s*|\s+(?:and|et|&)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"<[^>]*>|\S+@\S+")]
+    private static partial Regex EmailOrBracket();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(
+        @"(?:\s+[-–—|/]\s+.*|,\s*(?i:owner|president|pr[ée]sidente?|ceo|cfo|coo|manager|director|directeur|directrice|g[ée]rante?|propri[ée]taire|administrat\w+|office\s+manager|controller|contr[ôo]leur|partner|associ[ée]e?|vp|vice\b.*|it\b.*|operations\b.*|general\b.*)\b.*)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoleAfterSeparator();
+
+    [GeneratedRegex(@"^(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Title();
+
+    [GeneratedRegex(
+        @"^(?i:n/?a|none|tbd|to\s+follow|see\s+.*|same\s+as\s+.*|voir\s+.*|idem|unknown|inconnu|aucun|accounts?\s+team|the\s+.*|our\s+.*|notre\s+.*|l['’].*)$|\b(?i:team|department|service|services|inc|ltd|corp|llc|lt[ée]e|enr|group|groupe|[ée]quipe|accounts|billing|support)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPersonName();
+}

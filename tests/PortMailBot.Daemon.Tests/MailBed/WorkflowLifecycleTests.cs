@@ -9,9 +9,13 @@ using PortMailBot.Daemon.Workflow;
 namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>The operator workflow through real Dovecot and Postfix: operators drive a request from the
-/// thread, the timers run on a fake clock, every reply lands in the thread in the customer's language.</summary>
+/// thread, the timers run on a fake clock, every reply lands in the thread in the customer's language.
+/// Not in parallel with the other mail-bed tests: one of them stops Postfix for a while.</summary>
+[Collection(WorkflowLifecycleTests.Serial)]
 public sealed class WorkflowLifecycleTests(MailBedFixture bed)
 {
+    public const string Serial = "mail bed, alone";
+
     private const string TrustedServer = "mx.test.local";
 
     [Fact]
@@ -150,10 +154,10 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         await bed.WaitForAsync(bot, 2, ct);
         await daemon.RunOnceAsync(ct);
         var operatorMessages = await WaitForOperatorMessagesAsync(id, operatorCopiesBefore.Count + 2, ct);
-        var refused = Assert.Single(operatorMessages, m => m.Subject.Contains("/completed refused", StringComparison.Ordinal));
+        var refused = Assert.Single(operatorMessages, m => (m.Subject ?? "").Contains("/completed refused", StringComparison.Ordinal));
         Assert.Contains("the request is in-review", refused.TextBody, StringComparison.Ordinal);
         Assert.Empty(refused.Cc);
-        var usage = Assert.Single(operatorMessages, m => m.Subject.Contains("not understood", StringComparison.Ordinal));
+        var usage = Assert.Single(operatorMessages, m => (m.Subject ?? "").Contains("not understood", StringComparison.Ordinal));
         Assert.Contains("'tomorrow' is not a date", usage.TextBody, StringComparison.Ordinal);
         Assert.Equal("in-review", (await daemon.Store.FindRequestAsync(id, ct))?.State);
         await Task.Delay(500, ct);

@@ -28,6 +28,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowEngine>();
         services.TryAddSingleton<WorkflowMailHandler>();
         services.TryAddSingleton<WorkflowTimers>();
+        services.TryAddSingleton<WorkflowOperations>();
         return services;
     }
 }

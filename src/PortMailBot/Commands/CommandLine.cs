@@ -12,6 +12,9 @@ public static class CommandLine
                                                 decide on saved messages (.eml files or folders), JSON Lines on stdout;
                                                 --explain writes what was read from each document to stderr
           health [--max-age HH:MM:SS]           exit 0 when the daemon polled successfully recently
+          requests list [--state STATE]...      the port requests; requests show ID: one request's whole history
+          requests ACTION ID [args]             approve, submitted, carrier-approved, carrier-rejected, completed,
+                                                cancel, note: the operator workflow (see requests --help)
           help                                  show this text
         """;
 
@@ -25,6 +28,8 @@ public static class CommandLine
                 return await RunCommand.RunAsync(rest);
             case "health":
                 return await HealthCommand.RunAsync(rest);
+            case "requests":
+                return await RequestsCommand.RunAsync(rest);
             case "check":
                 return await CheckCommand.RunAsync(rest);
             case "help" or "--help" or "-h":

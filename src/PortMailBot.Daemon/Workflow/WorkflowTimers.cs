@@ -20,9 +20,18 @@ public sealed class WorkflowTimers(
     private static readonly string[] NotActivity = [WorkflowActions.FollowUp, WorkflowActions.Note, WorkflowActions.ReviewOverdue, WorkflowActions.CustomerMessage];
     private readonly WorkflowOptions _options = options.Value;
 
+    /// <summary>Takes every step due now. Nothing happens on a weekend or a statutory holiday (Eastern time):
+    /// no reminder, follow-up or alert goes out then; what fell due goes out the next business day.</summary>
     /// <returns>How many steps were taken.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        var eastern = TimeZoneInfo.FindSystemTimeZoneById(PortingTimeZones.Eastern);
+        if (!calendar.IsBusinessDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), eastern).DateTime)))
+        {
+            logger.LogDebug("Workflow timers: not a business day in Canada (Eastern time); nothing sent");
+            return 0;
+        }
+
         List<WorkflowRequest> candidates;
         await using (var read = await store.BeginAsync(cancellationToken))
         {

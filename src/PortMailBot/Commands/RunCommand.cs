@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Workflow;
 
 namespace PortMailBot.Commands;
 
@@ -21,6 +22,7 @@ public static class RunCommand
         if (!once)
         {
             builder.Services.AddDaemonSchedule(builder.Configuration);
+            builder.Services.AddWorkflowSchedule(builder.Configuration);
         }
 
         using var host = builder.Build();
@@ -50,6 +52,8 @@ public static class RunCommand
             e.Cancel = true;
             stop.Cancel();
         };
+        // The workflow's timers first, so what they send goes out in this round's dispatch.
+        await host.Services.GetRequiredService<WorkflowTimers>().RunAsync(stop.Token);
         var result = await host.Services.GetRequiredService<DaemonCycle>().RunAsync(ignoreBackoff: true, stop.Token);
         return result.NeedsAttention ? 1 : 0;
     }

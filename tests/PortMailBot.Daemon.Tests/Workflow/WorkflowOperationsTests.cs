@@ -80,8 +80,10 @@ public sealed class WorkflowOperationsTests
         Assert.Equal(1, await timers.RunAsync(ct));
         Assert.Equal(0, await timers.RunAsync(ct));
 
-        // Five days later: the needs-info follow-up, once.
+        // Five days later is a Saturday: nothing goes out on a weekend; Monday, the needs-info follow-up, once.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 5, 16, 0, 0, TimeSpan.Zero));
+        Assert.Equal(0, await timers.RunAsync(ct));
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 16, 0, 0, TimeSpan.Zero));
         Assert.Equal(1, await timers.RunAsync(ct));
         Assert.Equal(0, await timers.RunAsync(ct));
 

@@ -16,5 +16,9 @@ public interface IInbox : IAsyncDisposable
     Task FinishAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
 }
 
-/// <summary>One message fetched from the inbox: its ledger key, its UID (0 for a local file) and its bytes.</summary>
-public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source);
+/// <summary>One message fetched from the inbox: its ledger key, its UID and UIDVALIDITY (0 for a local
+/// file) and its bytes.</summary>
+public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source)
+{
+    public long UidValidity { get; init; }
+}

@@ -53,7 +53,7 @@ public sealed class ImapInbox(ImapOptions options, ILogger<ImapInbox> logger) : 
             {
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, ct);
-                items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, buffer.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{f.FullName}/{uid.Id}")));
+                items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, buffer.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{f.FullName}/{uid.Id}")) { UidValidity = f.UidValidity });
             },
             cancellationToken);
         return items.OrderBy(i => i.Uid).ToList();

@@ -49,7 +49,7 @@ public sealed class MessageProcessor(
         var sender = LoopGuard.ReplyAddress(message);
         var stored = new StoredMessage(
             null, "in", message.MessageId, message.InReplyTo, string.Join(" ", message.References.Select(r => "<" + r + ">")),
-            sender?.Address, null, message.Subject, mailbox, null, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
+            sender?.Address, null, message.Subject, mailbox, item.UidValidity == 0 ? null : item.UidValidity, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
 
         if (!string.IsNullOrEmpty(message.MessageId) && await transaction.InboundSeenAsync(message.MessageId, cancellationToken))
         {

@@ -21,4 +21,7 @@ public interface IInbox : IAsyncDisposable
 public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source)
 {
     public long UidValidity { get; init; }
+
+    /// <summary>The message's size when it is over the limit and was not downloaded (<see cref="Raw"/> is empty).</summary>
+    public long? TooLargeBytes { get; init; }
 }

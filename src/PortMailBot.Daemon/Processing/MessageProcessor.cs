@@ -34,6 +34,12 @@ public sealed class MessageProcessor(
         }
 
         var now = time.GetUtcNow();
+        if (item.TooLargeBytes is { } size)
+        {
+            logger.LogWarning("Message {Source} is {Bytes} bytes, over the limit: kept for an operator, not answered", item.Source, size);
+            return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Failed, null, now, cancellationToken);
+        }
+
         MimeMessage message;
         try
         {

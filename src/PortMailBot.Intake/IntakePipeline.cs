@@ -19,17 +19,9 @@ public sealed class IntakePipeline(
 
     public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default)
     {
-        ReceivedMessage received;
-        try
-        {
-            var message = MimeMessage.Load(messageStream, cancellationToken);
-            received = mailReader.Read(message, cancellationToken);
-        }
-        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException)
-        {
-            received = ReadAsPlainText(messageStream);
-        }
-
+        var received = TryLoad(messageStream, cancellationToken) is { } message
+            ? mailReader.Read(message, cancellationToken)
+            : ReadAsPlainText(messageStream);
         return Check(received, file, asOf, cancellationToken);
     }
 
@@ -71,6 +63,55 @@ public sealed class IntakePipeline(
         });
         cancellationToken.ThrowIfCancellationRequested();
         return [.. results];
+    }
+
+    /// <summary>Parses the message; a file saved with blank lines or an mbox <c>From </c> line
+    /// before its headers is parsed again from its first header.</summary>
+    private static MimeMessage? TryLoad(Stream messageStream, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MimeMessage.Load(messageStream, cancellationToken);
+        }
+        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException)
+        {
+        }
+
+        try
+        {
+            messageStream.Position = SkipLeadingNoise(messageStream);
+            return MimeMessage.Load(messageStream, cancellationToken);
+        }
+        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static long SkipLeadingNoise(Stream stream)
+    {
+        stream.Position = 0;
+        var head = new byte[Math.Min(stream.Length, 64 * 1024)];
+        stream.ReadExactly(head);
+        var start = 0;
+        while (start < head.Length)
+        {
+            var end = Array.IndexOf(head, (byte)'\n', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            var line = Encoding.Latin1.GetString(head, start, end - start).Trim();
+            if (line.Length > 0 && !line.StartsWith("From ", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            start = end + 1;
+        }
+
+        return start;
     }
 
     private static ReceivedMessage ReadAsPlainText(Stream messageStream)

@@ -169,9 +169,9 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
         var rotation = 0;
         var quality = ReadingQuality.Of(words);
-        if (_options.DetectOrientation && quality.IsPoor(PoorConfidence))
+        if (_options.DetectOrientation && (quality.Sideways || quality.IsPoor(PoorConfidence)))
         {
-            foreach (var turn in (int[])[180, 90, 270])
+            foreach (var turn in quality.Sideways ? (int[])[90, 270] : [180, 90, 270])
             {
                 var budget = Remaining();
                 if (budget <= TimeSpan.Zero)
@@ -191,7 +191,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                 }
 
                 var turnedQuality = ReadingQuality.Of(turnedWords);
-                if (turnedQuality.Score > quality.Score)
+                if (turnedQuality.Score > quality.Score || (quality.Sideways && !turnedQuality.Sideways && turnedQuality.Score >= quality.Score))
                 {
                     (words, quality, rotation) = (turnedWords, turnedQuality, turn);
                 }

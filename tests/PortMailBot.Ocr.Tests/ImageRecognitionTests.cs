@@ -91,6 +91,22 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     }
 
     [Fact]
+    public void A_low_resolution_scan_is_upscaled_and_reads_in_its_own_pixels()
+    {
+        // 013's CSR is about 200 dpi; at 0.6 it is a 120-dpi scan, below the upscaling threshold.
+        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
+        var small = ImageTransforms.ScaledPng(csr.Bytes, 0.6f, 120);
+
+        var page = Assert.Single(fixture.Engine.RecognizeImage(small, TestContext.Current.CancellationToken));
+
+        var text = PageText.Of(page);
+        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
+        Assert.Contains("Moncton", text, StringComparison.Ordinal);
+        Assert.Equal(1032, page.Width);
+        Assert.All(page.Words, w => Assert.InRange(w.Box.Right, 0, page.Width + 1));
+    }
+
+    [Fact]
     public void The_ink_map_sees_printed_words_and_a_blank_margin()
     {
         var csr = SampleAttachments.Single("013", "Customer Service Record.png");

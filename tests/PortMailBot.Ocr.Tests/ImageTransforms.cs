@@ -7,28 +7,43 @@ internal static unsafe class ImageTransforms
 {
     public static byte[] TurnedPng(byte[] encoded, int degrees)
     {
-        PixHandle? decoded;
+        using var decoded = Decode(encoded);
+        using var turned = PagePreparation.Rotate(decoded, degrees);
+        return Png(turned);
+    }
+
+    /// <summary>The page at <paramref name="factor"/> of its size, stating <paramref name="dpi"/>.</summary>
+    public static byte[] ScaledPng(byte[] encoded, float factor, int dpi)
+    {
+        using var decoded = Decode(encoded);
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+        using var scaled = PixHandle.FromNative(Leptonica.Scale(grey.Pointer, factor, factor))!;
+        _ = Leptonica.SetResolution(scaled.Pointer, dpi, dpi);
+        return Png(scaled);
+    }
+
+    private static PixHandle Decode(byte[] encoded)
+    {
         fixed (byte* data = encoded)
         {
-            decoded = PixHandle.FromNative(Leptonica.ReadMem(data, (nuint)encoded.Length));
+            return PixHandle.FromNative(Leptonica.ReadMem(data, (nuint)encoded.Length)) ?? throw new InvalidOperationException("not an image");
+        }
+    }
+
+    private static byte[] Png(PixHandle pix)
+    {
+        if (Leptonica.WriteMem(out var buffer, out var size, pix.Pointer, Leptonica.FormatPng) != 0)
+        {
+            throw new InvalidOperationException("leptonica could not encode the PNG");
         }
 
-        using (decoded)
-        using (var turned = PagePreparation.Rotate(decoded!, degrees))
+        try
         {
-            if (Leptonica.WriteMem(out var buffer, out var size, turned.Pointer, Leptonica.FormatPng) != 0)
-            {
-                throw new InvalidOperationException("leptonica could not encode the PNG");
-            }
-
-            try
-            {
-                return new ReadOnlySpan<byte>((void*)buffer, checked((int)size)).ToArray();
-            }
-            finally
-            {
-                Leptonica.Free(buffer);
-            }
+            return new ReadOnlySpan<byte>((void*)buffer, checked((int)size)).ToArray();
+        }
+        finally
+        {
+            Leptonica.Free(buffer);
         }
     }
 }

@@ -14,7 +14,8 @@ public static partial class AddressParser
     // A number as OCR may have read it: digits with O, I, l, S or B standing in for some of them.
     private const string OcrNumber = @"[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5}";
 
-    private const string UnitValue = @"(?:[0-9A-Za-z|]{1,6}(?:-[0-9A-Za-z]{1,4})?)";
+    // A unit value holds a digit ("817", "5B", "PH1") or is a single letter ("Suite B").
+    private const string UnitValue = @"(?:[0-9A-Za-z|]{0,3}\d[0-9A-Za-z|]{0,4}(?:-[0-9A-Za-z]{1,4})?|[A-Za-z])(?![0-9A-Za-z])";
 
     /// <summary>Reads <paramref name="text"/> as a civic address or a PO box. Returns null when it
     /// holds neither (no street number and name, no box).</summary>
@@ -78,8 +79,8 @@ public static partial class AddressParser
             {
                 if (unitLine is null)
                 {
-                    unitLine = segment;
                     unit = unitMatch.Groups["u"].Value;
+                    unitLine = segment[..(unitMatch.Groups["u"].Index + unit.Length)];
                 }
 
                 continue;
@@ -183,7 +184,7 @@ public static partial class AddressParser
         int? anchor = null;
         var last = segments.Count - 1;
 
-        for (var index = last; index >= Math.Max(0, last - 5) && postalCode is null; index--)
+        for (var index = last; index >= 0 && postalCode is null; index--)
         {
             if (PostalCodes.FindLast(segments[index]) is not { } found)
             {
@@ -409,8 +410,9 @@ public static partial class AddressParser
     [GeneratedRegex(@"[,;]+|[ \t\u00A0]{3,}")]
     private static partial Regex SegmentSplitPattern();
 
-    // A form's field label before its value ("Ville   Gatineau", "Code postal: G1S 9C1").
-    [GeneratedRegex(@"^\s*(?:bureau\s*/\s*unit[ée]|unit[ée]\s*/\s*bureau|suite\s*/\s*unit|unit\s*/\s*suite|ville|city|municipalit[ée]|province|code\s+postal|postal\s+code)\s*(?::\s*|\s{2,}|\t\s*)",
+    // A form's field label before its value ("Ville   Gatineau", "Code postal G1S 9C1"). "Ville" and "City"
+    // need a colon or a wide gap: "Ville Mont-Royal" is a city.
+    [GeneratedRegex(@"^\s*(?:(?:bureau\s*/\s*unit[ée]|unit[ée]\s*/\s*bureau|suite\s*/\s*unit|unit\s*/\s*suite|province|code\s+postal|postal\s+code)(?:\s*:\s*|\s+)|(?:ville|city|municipalit[ée])\s*(?::\s*|\s{2,}|\t\s*))",
         RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabelPattern();
 
@@ -424,7 +426,7 @@ public static partial class AddressParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
 
-    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:service\s+address|adresse\s+de\s+service|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
+    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:(?:street|service|civic|site)\s+address|adresse\s+(?:de\s+service|civique)|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + Designators + @")\b)))\s*",
         RegexOptions.IgnoreCase)]
     private static partial Regex LabelPattern();
 
@@ -457,15 +459,16 @@ public static partial class AddressParser
     [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$")]
     private static partial Regex UnitHyphenPattern();
 
-    [GeneratedRegex(@"^(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadingUnitPattern();
 
-    [GeneratedRegex(@"^(?<name>.+?)[\s,]+(?<unit>(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @"))$",
+    // OCR of a laid-out page may run the next column on after the unit: whatever follows it is not the street.
+    [GeneratedRegex(@"^(?<name>.+?)[\s,]+(?<unit>(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @"))(?:\s.*)?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TrailingUnitPattern();
 
-    [GeneratedRegex(@"^(?:(?:" + Designators + @")\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")(?:\s.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnlyPattern();
 
     [GeneratedRegex(@"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|pob|box|c\.?\s?p\.?|case\s+postale|bo[iî]te\s+postale|r\.?\s?r\.?|rural\s+route|route\s+rurale|s\.?\s?s\.?)\s*(?:#|n[o°]\.?)?\s*\d|\b(?:general\s+delivery|poste\s+restante|livraison\s+g[ée]n[ée]rale)\b|\bgd\s+(?:stn|station|succ)",

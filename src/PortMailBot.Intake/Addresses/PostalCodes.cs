@@ -57,8 +57,7 @@ public static partial class PostalCodes
     }
 
     /// <summary>Finds the last postal code in <paramref name="text"/>: a strictly valid one first, else
-    /// one OCR garbled that becomes valid once its confusions are settled (needing at least two real
-    /// digits so that ordinary words are never taken for a code).</summary>
+    /// one OCR garbled that becomes valid once its confusions are settled.</summary>
     internal static (int Index, int Length, string Code)? FindLast(string text)
     {
         var strict = StrictPattern().Matches(text);
@@ -72,8 +71,8 @@ public static partial class PostalCodes
         for (var index = loose.Count - 1; index >= 0; index--)
         {
             var candidate = loose[index];
-            var raw = candidate.Groups[1].Value + candidate.Groups[2].Value;
-            if (raw.Count(char.IsAsciiDigit) < 2)
+            var raw = (candidate.Groups[1].Value + candidate.Groups[2].Value).ToUpperInvariant();
+            if (!PlausiblyGarbled(raw))
             {
                 continue;
             }
@@ -86,6 +85,26 @@ public static partial class PostalCodes
         }
 
         return null;
+    }
+
+    // Mostly right already: at least two real letters where letters go and two real digits where
+    // digits go, so that a telephone fragment ("416 320") or a word is never taken for a code.
+    private static bool PlausiblyGarbled(string raw)
+    {
+        int letters = 0, digits = 0;
+        for (var index = 0; index < raw.Length; index++)
+        {
+            if (index % 2 == 0 && char.IsAsciiLetter(raw[index]))
+            {
+                letters++;
+            }
+            else if (index % 2 == 1 && char.IsAsciiDigit(raw[index]))
+            {
+                digits++;
+            }
+        }
+
+        return letters >= 2 && digits >= 2 && letters + digits >= 4;
     }
 
     private static string Format(Match match) =>
@@ -110,6 +129,7 @@ public static partial class PostalCodes
         'B' => '8',
         'Z' => '2',
         'G' => '6',
+        'A' => '4',
         _ => character,
     };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace PortMailBot.Intake.Mail;
@@ -8,7 +9,7 @@ namespace PortMailBot.Intake.Mail;
 /// by tabs, entities decoded, scripts and styles dropped, and blockquotes marked with "&gt; " like a plain
 /// text reply so the same quote rules apply to both kinds of bodies.
 /// </summary>
-internal static class HtmlToText
+internal static partial class HtmlToText
 {
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,14 +26,15 @@ internal static class HtmlToText
     // HtmlAgilityPack slows down badly on very deep nesting; real mail never nests this deep.
     private const int MaxNesting = 1000;
 
-    // Parsing costs roughly linear time per element; beyond this much HTML no request text is expected.
-    private const int MaxHtmlChars = 2 * 1024 * 1024;
-
-    public static string Convert(string html)
+    /// <param name="html">The HTML source.</param>
+    /// <param name="maxChars">Markup (after dropping data: URIs) beyond this is cut: parsing costs time per element.</param>
+    public static string Convert(string html, int maxChars = 1024 * 1024)
     {
-        if (html.Length > MaxHtmlChars)
+        // Inline images as data: URIs can make up megabytes of an HTML body without adding any text.
+        html = DataUri().Replace(html, "data:");
+        if (html.Length > maxChars)
         {
-            html = html[..MaxHtmlChars];
+            html = html[..maxChars];
         }
 
         var document = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
@@ -284,4 +286,7 @@ internal static class HtmlToText
             }
         }
     }
+
+    [GeneratedRegex(@"data:[a-zA-Z0-9/+.;=-]{0,100},[^""'\s>)]{256,}", RegexOptions.CultureInvariant)]
+    private static partial Regex DataUri();
 }

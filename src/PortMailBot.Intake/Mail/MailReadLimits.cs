@@ -13,8 +13,11 @@ internal sealed record MailReadLimits
 
     public int MaxAttachments { get; init; } = 200;
 
-    /// <summary>Decoded body text beyond this is cut: no real request needs more.</summary>
-    public int MaxTextBytes { get; init; } = 4 * 1024 * 1024;
+    /// <summary>Decoded body part bytes beyond this are cut (HTML bodies carry inline images as data: URIs).</summary>
+    public int MaxTextBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>Characters of one body part's text (HTML: markup without data: URIs) kept: no request needs more.</summary>
+    public int MaxTextChars { get; init; } = 1024 * 1024;
 
     public int MaxZipEntries { get; init; } = 50;
 

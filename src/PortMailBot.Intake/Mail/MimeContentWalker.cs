@@ -52,7 +52,18 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         }
 
         var own = TextLines.Normalize(string.Join("\n\n", body.Own));
-        var fresh = new StringBuilder(ReplyQuoteStripper.FreshText(own, subject));
+        string ownFresh;
+        try
+        {
+            ownFresh = ReplyQuoteStripper.FreshText(own, subject);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Never lose the text over the quote heuristics: all of it is better than none.
+            ownFresh = own;
+        }
+
+        var fresh = new StringBuilder(ownFresh);
         var full = new StringBuilder(own);
         foreach (var forwarded in body.Forwarded)
         {
@@ -247,12 +258,17 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         var text = CharsetDecoder.Decode(sink.ToArray(), part.ContentType.Charset);
         if (part.ContentType.IsMimeType("text", "html"))
         {
-            return HtmlToText.Convert(text);
+            return HtmlToText.Convert(text, limits.MaxTextChars);
         }
 
         if (IsRtf(part))
         {
             return RtfToText.Convert(text);
+        }
+
+        if (text.Length > limits.MaxTextChars)
+        {
+            text = text[..limits.MaxTextChars];
         }
 
         if (string.Equals(part.ContentType.Parameters["format"], "flowed", StringComparison.OrdinalIgnoreCase))
@@ -296,6 +312,11 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             return;
         }
 
+        if (IsEncodedMessage(name, contentType) && TryReadAttachedMessage(content, body, depth, textWanted))
+        {
+            return;
+        }
+
         if (ZipUnpacker.IsZip(name, contentType, content))
         {
             var zip = ZipUnpacker.Unpack(name, content, limits, cancellationToken);
@@ -309,6 +330,36 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         }
 
         AddFile(new AttachmentFile(name, AttachmentNaming.ContentTypeFor(name, contentType), content));
+    }
+
+    /// <summary>
+    /// A forwarded message that MimeKit left as a plain part: message/rfc822 under base64, or a .eml file
+    /// sent as application/octet-stream.
+    /// </summary>
+    private static bool IsEncodedMessage(string name, string contentType) =>
+        contentType is "message/rfc822" or "message/global"
+        || name.EndsWith(".eml", StringComparison.OrdinalIgnoreCase);
+
+    private bool TryReadAttachedMessage(byte[] content, BodyText body, int depth, bool textWanted)
+    {
+        MimeMessage attached;
+        try
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            attached = MimeMessage.Load(stream, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        var forwarded = ReadMessage(attached, depth + 1);
+        if (textWanted)
+        {
+            body.Forwarded.Add(forwarded);
+        }
+
+        return true;
     }
 
     private static bool IsTnef(string name, string contentType, byte[] content) =>

@@ -49,6 +49,13 @@ internal static class ZipUnpacker
     {
         var files = new List<AttachmentFile>();
         var unreadable = new List<UnreadableAttachment>();
+        var declaredEntries = DeclaredEntryCount(content);
+        if (declaredEntries > limits.MaxZipEntries * 4)
+        {
+            // Checked before opening: the runtime would build an object for every directory record.
+            return Unreadable(zipName, $"zip archive declares {declaredEntries} entries, more than the {limits.MaxZipEntries} files allowed");
+        }
+
         try
         {
             using var archive = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
@@ -103,6 +110,25 @@ internal static class ZipUnpacker
         }
 
         return new ZipContents(files, unreadable);
+    }
+
+    /// <summary>
+    /// The entry count in the end-of-central-directory record (0 when it cannot be found; the archive
+    /// reader then reports the corruption). Zip64 archives say 0xFFFF here and count as that many.
+    /// </summary>
+    private static int DeclaredEntryCount(byte[] content)
+    {
+        const int RecordLength = 22;
+        var lowest = Math.Max(0, content.Length - RecordLength - ushort.MaxValue);
+        for (var i = content.Length - RecordLength; i >= lowest; i--)
+        {
+            if (content[i] == 0x50 && content[i + 1] == 0x4B && content[i + 2] == 0x05 && content[i + 3] == 0x06)
+            {
+                return content[i + 10] | (content[i + 11] << 8);
+            }
+        }
+
+        return 0;
     }
 
     private static ZipContents Unreadable(string zipName, string reason) =>

@@ -31,7 +31,7 @@ public static class AddressComparer
             }
         }
         else if (!SameNumber(left.Number, right.Number, ocr) ||
-                 !StreetNameKey.From(left.Street ?? string.Empty, ocr).SameStreet(StreetNameKey.From(right.Street ?? string.Empty, ocr)))
+                 !SameStreet(left.Street, right.Street, ocr, SamePostalCodeOnBothSides(requested, written, ocr)))
         {
             return false;
         }
@@ -77,13 +77,67 @@ public static class AddressComparer
         }
     }
 
+    private static bool SameStreet(string? left, string? right, bool ocr, bool postalCodesAgree)
+    {
+        var leftKey = StreetNameKey.From(left ?? string.Empty, ocr);
+        var rightKey = StreetNameKey.From(right ?? string.Empty, ocr);
+        if (leftKey.SameStreet(rightKey))
+        {
+            return true;
+        }
+
+        // OCR of a laid-out page runs the next column onto the street line ("917-5849 AV. DU PARC I oe A
+        // 10%"). Read past such a tail only when the postal code already vouches for the street, the
+        // words kept name exactly the other street (type included), and the tail does not start with a
+        // direction or a street type, which would make it another street.
+        return ocr && postalCodesAgree && left is not null && right is not null &&
+               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr));
+    }
+
+    private static bool SameStreetBeforeTail(StreetNameKey expected, string written, bool ocr)
+    {
+        if (expected.Type is null || expected.Name.Length == 0)
+        {
+            return false;
+        }
+
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count >= 1; count--)
+        {
+            var firstDropped = TextFold.Compact(words[count]);
+            if (firstDropped.Length == 0 || StreetWords.IsDirection(firstDropped) || StreetWords.IsType(firstDropped))
+            {
+                continue;
+            }
+
+            if (StreetNameKey.From(string.Join(' ', words[..count]), ocr) == expected)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SamePostalCodeOnBothSides(PostalAddress left, PostalAddress right, bool ocr) =>
+        !string.IsNullOrWhiteSpace(left.PostalCode) && !string.IsNullOrWhiteSpace(right.PostalCode) &&
+        PostalKey(left.PostalCode, ocr) == PostalKey(right.PostalCode, ocr);
+
     private static bool SameNumber(string left, string right, bool ocr) =>
         NumberKey(left, ocr) == NumberKey(right, ocr);
 
     private static string NumberKey(string number, bool ocr)
     {
         var compact = TextFold.Compact(number).ToUpperInvariant();
-        return ocr ? OcrText.AsDigits(compact) : compact;
+        if (!ocr)
+        {
+            return compact;
+        }
+
+        // "12B" is a civic number with a suffix, not a misread "128": a final letter after digits stays.
+        return compact.Length > 1 && char.IsAsciiLetter(compact[^1]) && char.IsAsciiDigit(compact[^2])
+            ? OcrText.AsDigits(compact[..^1]) + compact[^1]
+            : OcrText.AsDigits(compact);
     }
 
     private static bool SameUnit(string? left, string? right, bool ocr)

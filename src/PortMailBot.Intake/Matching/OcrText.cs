@@ -8,7 +8,7 @@ namespace PortMailBot.Intake.Matching;
 public static class OcrText
 {
     /// <summary>A civic number or unit as digits: <c>O</c>→0, <c>I</c>/<c>l</c>→1, <c>S</c>→5,
-    /// <c>B</c>→8, <c>Z</c>→2, <c>G</c>→6. Other characters stay (upper-cased).</summary>
+    /// <c>B</c>→8, <c>Z</c>→2, <c>G</c>→6, <c>A</c>→4. Other characters stay (upper-cased).</summary>
     public static string AsDigits(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,6 +23,7 @@ public static class OcrText
                 'B' => '8',
                 'Z' => '2',
                 'G' => '6',
+                'A' => '4',
                 var other => other,
             });
         }

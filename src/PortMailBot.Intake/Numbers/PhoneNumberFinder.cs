@@ -142,6 +142,23 @@ public static partial class PhoneNumberFinder
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>An item of a list of numbers that is shaped like a phone number but is not one, e.g. a
+    /// digit short (<c>416-320-413</c>): an <see cref="NumberType.Invalid"/> number, written with its digits
+    /// as given. Null for a real number (see <see cref="Find"/>) or for anything not shaped like a number.</summary>
+    public static RequestedNumber? MalformedListItem(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var trimmed = item.Trim().TrimEnd('.', ';', ',').Trim();
+        if (trimmed.Length is 0 or > 30 || !PhoneShaped().IsMatch(trimmed) || IsoDate().IsMatch(trimmed)
+            || ContainsNumber(trimmed))
+        {
+            return null;
+        }
+
+        var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length is >= 7 and <= 15 ? new RequestedNumber(digits, NumberType.Invalid) : null;
+    }
+
     private static string Digits(Match match) =>
         match.Groups["npa"].Value + match.Groups["nxx"].Value + match.Groups["line"].Value;
 
@@ -252,6 +269,12 @@ public static partial class PhoneNumberFinder
         @"|\b(?:compte|facture|dossier|client|commande)\s*(?:no\.?|n°|#)\s*[:#.]?\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccountNumberLabelBefore();
+
+    [GeneratedRegex(@"^\+?\(?\d[\d \-.()\u2013]{5,24}\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneShaped();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^\d{10,11}(?:\.0+)?$|^\d(?:\.\d+)?[eE]\+?\d{1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericCellPattern();

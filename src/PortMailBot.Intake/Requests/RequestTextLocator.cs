@@ -108,24 +108,43 @@ internal sealed partial class RequestTextLocator
     }
 
     /// <summary>The numbers requested: those under a numbers label when there is one, else every number
-    /// of the request's own text (signatures, contact lines and "call us" sentences left out).</summary>
+    /// of the request's own text (signatures, contact lines and "call us" sentences left out); plus the
+    /// items of a stated list that are shaped like numbers but are not valid ones ("416-320-413").</summary>
     public IReadOnlyList<RequestedNumber> Numbers()
     {
-        var labelled = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
-        if (labelled.Count > 0)
+        var lists = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
+        IReadOnlyList<RequestedNumber> found = [];
+        if (lists.Count > 0)
         {
-            var found = PhoneNumberFinder.Find(string.Join('\n', labelled));
-            if (found.Count > 0)
-            {
-                return found;
-            }
+            found = PhoneNumberFinder.Find(string.Join('\n', lists));
+        }
+        else
+        {
+            lists = Paragraphs
+                .SelectMany(paragraph => MessageText.SafeMatches(NumbersSentence(), paragraph))
+                .Select(match => match.Groups["list"].Value)
+                .ToList();
         }
 
-        return PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+        if (found.Count == 0)
+        {
+            found = PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+        }
+
+        var malformed = lists
+            .SelectMany(list => ListSeparator().Split(list))
+            .Select(item => PhoneNumberFinder.MalformedListItem(MessageText.Unbulleted(item)))
+            .OfType<RequestedNumber>();
+        return found.Concat(malformed).DistinctBy(number => number.Number).ToList();
     }
 
     internal static string? CleanName(string raw)
     {
+        if (raw.Length > 200)
+        {
+            return null;
+        }
+
         var name = EmailOrBracket().Replace(raw, " ");
         name = Parenthetical().Replace(name, " ");
         name = RoleAfterSeparator().Replace(name, "");
@@ -163,12 +182,12 @@ internal sealed partial class RequestTextLocator
     }
 
     private const string Name =
-        @"(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:[ ]+(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]+)?(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3})";
+        @"(?<![\p{L}\p{N}'’\-])(?<name>(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})(?:[ ]{1,3}(?:(?:de|du|des|van|von|der|den|da|di|le|la|del|della|dos|ben|bin|al)[ ]{1,3}){0,2}(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]{1,30})){1,3})(?![\p{L}'’\-])";
 
-    private const string Honorific = @"(?:(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]+)?";
+    private const string Honorific = @"(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]{1,3})?";
 
     [GeneratedRegex(
-        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier))?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
+        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:['’]s\s+name)?(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier)(?:\s+twilio)?)?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
         Honorific + Name,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UserIsName();
@@ -199,6 +218,14 @@ internal sealed partial class RequestTextLocator
         @"(?i:\b(?:i\s+am|i['’]m|je\s+suis)\s+(?:the\s+|an\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|person|signatory|contact|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?))",
         RegexOptions.CultureInvariant)]
     private static partial Regex SenderIsAuthorized();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:numbers?|num[ée]ros?)(?:\s+to\s+port|\s+[àa]\s+transf[ée]rer)?\s+(?:are|is|sont|est)|\bil\s+s['’]agit\s+(?:des?|du)\s+num[ée]ros?)\s*:?\s+(?<list>[^\n]+?)(?=\.\s|\.?$)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NumbersSentence();
+
+    [GeneratedRegex(@"\n|[,;/]\s*|\s+(?:and|et|&)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"<[^>]*>|\S+@\S+")]
     private static partial Regex EmailOrBracket();

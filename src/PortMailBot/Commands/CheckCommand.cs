@@ -14,6 +14,7 @@ public static class CheckCommand
     {
         var paths = new List<string>();
         DateOnly? asOf = null;
+        var explain = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--as-of")
@@ -26,6 +27,10 @@ public static class CheckCommand
 
                 asOf = parsed;
                 i++;
+            }
+            else if (args[i] == "--explain")
+            {
+                explain = true;
             }
             else
             {
@@ -51,7 +56,12 @@ public static class CheckCommand
             try
             {
                 await using var stream = File.OpenRead(file);
-                line = VerdictJson.ToLine(pipeline.Check(stream, file, day).Verdict);
+                var result = pipeline.Check(stream, file, day);
+                line = VerdictJson.ToLine(result.Verdict);
+                if (explain)
+                {
+                    await Console.Error.WriteLineAsync(IntakeExplanation.Describe(result));
+                }
             }
             catch (IOException ex)
             {

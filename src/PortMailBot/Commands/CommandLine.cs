@@ -8,7 +8,9 @@ public static class CommandLine
 
         Commands:
           run [--once]                          run the daemon (default): poll the inbox, answer, repeat
-          check PATH... [--as-of YYYY-MM-DD]    decide on saved messages (.eml files or folders), JSON Lines on stdout
+          check PATH... [--as-of YYYY-MM-DD] [--explain]
+                                                decide on saved messages (.eml files or folders), JSON Lines on stdout;
+                                                --explain writes what was read from each document to stderr
           health [--max-age HH:MM:SS]           exit 0 when the daemon polled successfully recently
           help                                  show this text
         """;

@@ -54,6 +54,8 @@ public sealed class AddressParserTests
         { "4321 Canada Way, Burnaby BC Canada V5G 1A1", "4321 Canada Way", null, "Burnaby", "BC", "V5G 1A1", "4321", "Canada Way", null },
         { "10 rue Racine, Québec (Québec) G1R 1A1", "10 rue Racine", null, "Québec", "QC", "G1R 1A1", "10", "rue Racine", null },
         { "Unit B, 12A Main St, Sudbury. ON P3A 7M0", "12A Main St", "Unit B", "Sudbury.", "ON", "P3A 7M0", "12A", "Main St", "B" },
+        { "Street address 1973 Wellington Road\nSuite / unit Suite 817 | DEEE Re ee\nCity     London\nProvince ON\nPostal code N6A 9W1", "1973 Wellington Road", "Suite 817", "London", "ON", "N6A 9W1", "1973", "Wellington Road", "817" },
+        { "Service address 2606 Matheson Blvd E\n\nMississauga, ON LAW 9H4", "2606 Matheson Blvd E", null, "Mississauga", "ON", "L4W 9H4", "2606", "Matheson Blvd E", null },
         { "3M CANADA\n300 Tartan Dr\nLondon ON N5V 4M9", "300 Tartan Dr", null, "London", "ON", "N5V 4M9", "300", "Tartan Dr", null },
     };
 
@@ -74,6 +76,33 @@ public sealed class AddressParserTests
         Assert.Equal(streetName, address.StreetName);
         Assert.Equal(unit, address.Unit);
         Assert.False(address.IsPoBox);
+    }
+
+    [Fact]
+    public void Finds_the_address_in_a_whole_message()
+    {
+        const string body = """
+            Hi,
+
+            We would like to port our numbers to our Twilio account ACe5f083456363251425cfb05a29f7ab7e. The numbers
+            are +1-431-748-4325, 14315036765 and 204.609.7032. The authorized user on the account is Quentin Dufour.
+            The service address is 600 Osborne St, Winnipeg, MB R2W 5V2.
+
+            I've attached the signed LOA, the CSR from Northern Lights Communications and our most recent bill.
+
+            Regards,
+            Quentin Dufour
+            Prairie Bikes Ltd.
+            """;
+
+        var address = AddressParser.Parse(body);
+
+        Assert.NotNull(address);
+        Assert.Equal("600", address.StreetNumber);
+        Assert.Equal("Osborne St", address.StreetName);
+        Assert.Equal("Winnipeg", address.City);
+        Assert.Equal("MB", address.Province);
+        Assert.Equal("R2W 5V2", address.PostalCode);
     }
 
     [Theory]
@@ -144,6 +173,13 @@ public sealed class AddressParserTests
 
         Assert.Equal("V5H 4W6", address?.PostalCode);
     }
+
+    [Theory]
+    [InlineData("1 Main St, Ottawa ON, tel +1 416 320 4134")]
+    [InlineData("1 Main St, Ottawa ON SOLDES")]
+    [InlineData("1 Main St, Ottawa ON BOSTON")]
+    public void Does_not_take_numbers_or_words_for_a_postal_code(string text) =>
+        Assert.Null(AddressParser.Parse(text)?.PostalCode);
 
     [Fact]
     public void Reads_an_ocr_garbled_civic_number_as_written()

@@ -150,6 +150,30 @@ public sealed class FreshTextTests
         Assert.Equal(["LOA.pdf", "CSR.pdf"], read.Attachments.Select(a => a.FileName));
     }
 
+    [Theory]
+    [InlineData("message/rfc822", "forwarded.eml")]
+    [InlineData("application/octet-stream", "Port request.eml")]
+    public void ForwardedMessageSentAsAnEncodedFileIsReadToo(string contentType, string fileName)
+    {
+        var inner = MessageBuilder.WithBody(
+            MessageBuilder.Mixed(
+                MessageBuilder.Text("plain", $"Account SID: {Sid}"),
+                MessageBuilder.Attachment("LOA.pdf", "application/pdf", MessageBuilder.FakePdf("loa"))),
+            "Port documents");
+        using var raw = new MemoryStream();
+        inner.WriteTo(raw, TestContext.Current.CancellationToken);
+        var outer = MessageBuilder.WithBody(
+            MessageBuilder.Mixed(
+                MessageBuilder.Text("plain", "See attached."),
+                MessageBuilder.Attachment(fileName, contentType, raw.ToArray())),
+            "Fwd: Port documents");
+
+        var read = reader.Read(MessageBuilder.RoundTrip(outer), TestContext.Current.CancellationToken);
+
+        Assert.Contains($"Account SID: {Sid}", read.FreshText, StringComparison.Ordinal);
+        Assert.Equal("LOA.pdf", Assert.Single(read.Attachments).FileName);
+    }
+
     [Fact]
     public void ReplyFreshTextAloneSkipsQuotedForwardMarkers()
     {

@@ -160,9 +160,9 @@ public sealed class MailReaderAttachmentTests
         });
         Assert.True(bomb.Length < 2 * 1024 * 1024, $"the test zip itself should be small, was {bomb.Length} bytes");
 
-        var before = GC.GetTotalAllocatedBytes();
+        var before = GC.GetAllocatedBytesForCurrentThread();
         var read = ReadMixed(MessageBuilder.Attachment("port_documents.zip", "application/zip", bomb));
-        var allocated = GC.GetTotalAllocatedBytes() - before;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.Equal("LOA.pdf", Assert.Single(read.Attachments).FileName);
         var problem = Assert.Single(read.UnreadableAttachments);
@@ -232,6 +232,22 @@ public sealed class MailReaderAttachmentTests
         var problem = Assert.Single(read.UnreadableAttachments);
         Assert.Equal("pages.zip", problem.FileName);
         Assert.Contains("51 files", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArchiveDeclaringThousandsOfEntriesIsRefusedBeforeOpening()
+    {
+        var zip = Zip(archive =>
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                archive.CreateEntry($"dir{i}/");
+            }
+        });
+        var read = ReadMixed(MessageBuilder.Attachment("dirs.zip", "application/zip", zip));
+
+        Assert.Empty(read.Attachments);
+        Assert.Contains("declares 2000 entries", Assert.Single(read.UnreadableAttachments).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -169,6 +169,16 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
+    public void LargeInlineDataImagesDoNotCrowdOutTheText()
+    {
+        var image = Convert.ToBase64String(new byte[3 * 1024 * 1024]);
+        var html = $"<p>Logo</p><img src=\"data:image/png;base64,{image}\"><p>Account SID: AC0123456789abcdef0123456789abcdef</p>";
+        var read = reader.Read(MessageBuilder.WithBody(MessageBuilder.Text("html", html)), TestContext.Current.CancellationToken);
+
+        Assert.Equal("Logo\nAccount SID: AC0123456789abcdef0123456789abcdef", read.FreshText);
+    }
+
+    [Fact]
     public void MixedBodyWithSeveralTextPartsKeepsThemAll()
     {
         var mixed = MessageBuilder.Mixed(

@@ -41,6 +41,9 @@ public sealed class PublicSampleTests
         var read = new MailReader().Read(message, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected.GetProperty("messageId").GetString(), read.MessageId);
+
+        // No sample quotes an earlier message, so nothing may be cut from them as reply history.
+        Assert.Equal(read.FullText, read.FreshText);
         Assert.Empty(read.UnreadableAttachments);
         var sid = expected.GetProperty("accountSid").GetString();
         if (sid is not null)

@@ -121,6 +121,34 @@ public sealed class AddressComparerTests
     public void Ocr_confusions_pass_when_the_form_settles_them(string requested, string written) =>
         Assert.True(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
+    [Theory]
+    [InlineData("917-5849 av. du Parc, Montréal (Québec) H3A 3V0", "917-5849 AV. DU PARC I oe A 10%\nMONTREAL (QUEBEC) H3A 3VO")]
+    [InlineData("626, boul. Curé-Labelle, Laval, QC H7N 7X7", "626, BOUL. CURÉ-LABELLE Der de nr\nLAVAL QC H7N 7X7")]
+    [InlineData("1367 9 Avenue SE, Suite 1441, Calgary, AB T3C 3K3", "1367 9 Avenue SE, Suite 1441 ui ARROOGITATE |\nCalgary, AB T3C 3K3")]
+    public void Ocr_text_of_a_next_column_after_the_street_is_read_past(string requested, string written)
+    {
+        Assert.True(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written.Replace("H3A 3VO", "H3A 3V1", StringComparison.Ordinal)
+            .Replace("H7N 7X7", "H7N 7X8", StringComparison.Ordinal).Replace("1441", "1442", StringComparison.Ordinal)), ocr: true));
+    }
+
+    [Theory]
+    [InlineData("120 King St, Toronto, ON M5H 1J9", "120 King St W junk, Toronto, ON M5H 1J9")]
+    [InlineData("120 Queen St, Toronto, ON M5H 1J9", "120 Queen Mary St, Toronto, ON M5H 1J9")]
+    [InlineData("5564, rue Saint-Joseph, Québec, QC G1S 9C1", "5564, rue Saint-Joseph Est xx, Québec, QC G1S 9C1")]
+    [InlineData("120 King St, Toronto, ON M5H 1J9", "120 King St junk, Toronto, ON M5H 1J8")]
+    public void A_tail_that_changes_the_street_is_not_read_past(string requested, string written) =>
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+    [Theory]
+    [InlineData("12B Main St, Sudbury, ON P3A 7M0", "128 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("12A Main St, Sudbury, ON P3A 7M0", "124 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("2218 Main St, Sudbury, ON P3A 7M0", "2219 Main St, Sudbury, ON P3A 7M0")]
+    [InlineData("2218 Main St, Sudbury, ON P3A 7M0", "2218 Main St, Sudbury, ON P3A 7M1")]
+    [InlineData("Suite 5B, 2218 Main St, Sudbury, ON P3A 7M0", "Suite 5C, 2218 Main St, Sudbury, ON P3A 7M0")]
+    public void Ocr_tolerance_never_lets_a_real_difference_pass(string requested, string written) =>
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
     [Fact]
     public void Ocr_confusions_do_not_pass_in_typed_text() =>
         Assert.False(AddressComparer.Same(

@@ -116,6 +116,10 @@ public sealed class RequestExtractorTests
     [InlineData("Authorized user | Jane Doe", "Jane Doe")]
     [InlineData("Jane Doe is the authorized user on the account.", "Jane Doe")]
     [InlineData("La personne autorisée au dossier est Mme Hélène Roy.", "Hélène Roy")]
+    [InlineData("Le titulaire autorisé de notre compte Twilio est Luc Gagnon.", "Luc Gagnon")]
+    [InlineData("The authorized user's name is Jane Doe.", "Jane Doe")]
+    [InlineData("The account holder is Jane van der Berg, and the numbers are below.", "Jane van der Berg")]
+    [InlineData("Authorized user: DOE, Jane", "DOE, Jane")]
     public void Locates_the_authorized_user_in_its_forms(string line, string expected)
     {
         var located = new RequestTextLocator($"Hello,\n\n{line}\n\nThanks,\nSomeone Else\n").AuthorizedUserCandidates();
@@ -169,6 +173,14 @@ public sealed class RequestExtractorTests
             647-555-0102
             Questions? Call 1 800 555 0199
             """);
+
+        Assert.Equal(["+14163204134", "+14163204135"], Numbers(fields));
+    }
+
+    [Fact]
+    public void Ends_a_number_list_at_a_contact_or_carrier_line()
+    {
+        var fields = Extract("Numbers to port:\n- 416-320-4134\n- Main line: 416-320-4135\nContact phone: 416-555-0100\nCurrent carrier: Bell (416-555-0101)\n");
 
         Assert.Equal(["+14163204134", "+14163204135"], Numbers(fields));
     }
@@ -313,5 +325,30 @@ public sealed class RequestExtractorTests
         Assert.Equal(
             [NumberType.TollFree, NumberType.NonCanadian, NumberType.Invalid, NumberType.Geographic],
             fields.Numbers.Select(n => n.Type));
+    }
+
+    [Theory]
+    [InlineData("Numbers to port:\n- 416-320-4134\n- 416-320-413\n- 416-320-41355\nAuthorized user: Jane Doe")]
+    [InlineData("Numbers to port: 416-320-4134, 416-320-413, 416-320-41355")]
+    [InlineData("Hello,\n\nThe numbers are 416-320-4134, 416-320-413 and 416-320-41355. The authorized user is Jane Doe.")]
+    public void Reports_list_items_with_the_wrong_count_of_digits_as_invalid_as_given(string text)
+    {
+        var fields = Extract(text);
+
+        Assert.Equal(
+            [
+                new RequestedNumber("+14163204134", NumberType.Geographic),
+                new RequestedNumber("416320413", NumberType.Invalid),
+                new RequestedNumber("41632041355", NumberType.Invalid),
+            ],
+            fields.Numbers);
+    }
+
+    [Fact]
+    public void Takes_no_list_item_that_is_not_shaped_like_a_number()
+    {
+        var fields = Extract("Numbers to port: 416-320-4134, 2026-11-21, $218.40, 12, FT5973-07235");
+
+        Assert.Equal(["+14163204134"], Numbers(fields));
     }
 }

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PortMailBot.Intake;
+using PortMailBot.Intake.Verdicts;
+
+namespace PortMailBot.Commands;
+
+/// <summary>What the engine read from a message and its documents, for an operator who asks why
+/// (<c>check --explain</c>): written to stderr so stdout stays the contract's JSON Lines.</summary>
+public static class IntakeExplanation
+{
+    private static readonly JsonSerializerOptions Options = new(VerdictJson.Options) { WriteIndented = true, Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
+
+    public static string Describe(IntakeResult result) => JsonSerializer.Serialize(
+        new
+        {
+            file = result.Verdict.File,
+            request = result.Request,
+            documents = result.Documents.Select(d => new
+            {
+                d.FileName,
+                kind = VerdictBuilder.KindName(d.Kind),
+                d.Ocr,
+                d.Unreadable,
+                d.Signed,
+                d.StatementDate,
+                d.Names,
+                d.ServiceAddress,
+                d.AccountNumber,
+                d.PhoneNumbers,
+            }),
+        },
+        Options);
+}

@@ -140,7 +140,8 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var started = _time.GetTimestamp();
         using var grey = PagePreparation.ToSquareGrey(decoded);
         var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, grey);
-        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, _options.UpscaleBelowDpi, _options.TargetDpi, _options.MaxPixelsPerPage);
+        var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
+        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
         var resolution = (int)Math.Round(dpi * scale);
 
         TimeSpan Remaining() => _options.PageTimeout - _time.GetElapsedTime(started);

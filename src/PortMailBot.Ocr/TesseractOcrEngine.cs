@@ -209,7 +209,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var (transform, width, height) = placement(upright.Width, upright.Height, rotation);
         var wordTransform = transform.ForScaledImage(scale);
         var pageWords = words.Select(w => new TextWord(w.Text, wordTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
-        var ink = GreyInkMap.Build(GreyRows.FromPix(upright), transform);
+        var ink = GreyInkMap.Build(upright, transform);
         return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };
     }
 

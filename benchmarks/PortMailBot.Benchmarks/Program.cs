@@ -12,6 +12,6 @@ switch (command)
     case "ocr-pages":
         return OcrBenchmark.ListPages(flags);
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] | ocr-pages [--no-upscale] [--no-orientation]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] [--memory-pages=N] [--memory-only] | ocr-pages [--no-upscale] [--no-orientation]");
         return 2;
 }

@@ -16,7 +16,7 @@ public static class WorkflowSchedule
         {
             q.AddJob<WorkflowTimersJob>(j => j.WithIdentity(WorkflowTimersJob.Key));
             q.AddTrigger(t => t.ForJob(WorkflowTimersJob.Key).WithIdentity("workflow-timers")
-                .StartAt(DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30))
+                .StartAt(TimeProvider.System.GetUtcNow() + TimeSpan.FromSeconds(30))
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
         });
         return services;

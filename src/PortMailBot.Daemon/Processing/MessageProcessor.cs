@@ -153,6 +153,7 @@ public sealed class MessageProcessor(
         if (outcome == MessageOutcome.Answered)
         {
             var reply = composer.Compose(id, message, customer, result, asOf);
+            workflow.CompleteReply(reply, id, result);
             var raw = ToBytes(reply);
             await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, raw, now, cancellationToken);
             await transaction.InsertMessageAsync(

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Intake;
 using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Daemon.Workflow;
@@ -9,13 +10,16 @@ namespace PortMailBot.Daemon.Workflow;
 /// of the intake check: an operator's message (command or not), a command-like message from anyone else or
 /// from a forged operator address (kept, never obeyed, never answered), or a customer writing after the
 /// review (kept for the history, not checked again).</summary>
-public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, MailReader reader, ILogger<WorkflowMailHandler> logger)
+public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, MailReader reader, LoaForm loaForm, ILogger<WorkflowMailHandler> logger)
 {
     /// <summary>The outcome recorded for an operator's message; such messages are never part of a request's documents.</summary>
     public const string OperatorOutcome = "operator";
 
     /// <summary>A customer's message kept after the review, not answered.</summary>
     public const string KeptOutcome = "kept";
+
+    /// <summary>What the workflow adds to the intake's reply: the prefilled LOA form when the LOA is missing or unsigned.</summary>
+    public void CompleteReply(MimeMessage reply, string requestId, IntakeResult result) => loaForm.AttachIfNeeded(reply, requestId, result);
 
     /// <returns>The outcome when the workflow handled the message; null when it is a customer's message for the check.</returns>
     public async Task<string?> TryHandleAsync(StoreTransaction store, MimeMessage message, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ public sealed class MailBedFixture : IAsyncLifetime
 {
     public const string Domain = "test.local";
     public const string Password = "secret";
-    public const int Lanes = 8;
+    public const int Lanes = 11;
 
     private string? _folder;
 

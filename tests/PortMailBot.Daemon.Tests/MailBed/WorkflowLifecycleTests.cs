@@ -23,7 +23,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        const int lane = 6;
+        const int lane = 9;
         var customer = MailBedFixture.Customer(lane);
         var bot = MailBedFixture.Bot(lane);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -38,6 +38,12 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         var needsInfo = Assert.Single(await bed.WaitForAsync(customer, 1, ct));
         Assert.Equal("needs-info", MailMaker.Header(needsInfo, ReplyHeaders.State));
         var id = MailMaker.Header(needsInfo, ReplyHeaders.Request);
+        var form = Assert.Single(needsInfo.Attachments.OfType<MimePart>());
+        Assert.Equal("lettre-autorisation-" + id + ".pdf", form.FileName);
+        var formText = PdfText(form);
+        Assert.Contains("Lettre d'autorisation", formText, StringComparison.Ordinal);
+        Assert.Contains(id, formText, StringComparison.Ordinal);
+        Assert.Contains("Signature de l'utilisateur autorise", formText, StringComparison.Ordinal);
 
         // The customer replies with the documents: in review.
         var followUp = MailMaker.FollowUpWithAttachments(needsInfo, sample, customer, "Bonjour,\n\nVoici les documents manquants.\n\nJérôme");
@@ -97,7 +103,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        const int lane = 7;
+        const int lane = 10;
         var customer = MailBedFixture.Customer(lane);
         await using var daemon = new DaemonHarness(MailBedSettings.For(bed, lane));
         var (inReview, id) = await CompleteRequestAsync(daemon, lane, ct);
@@ -119,7 +125,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        const int lane = 8;
+        const int lane = 11;
         var customer = MailBedFixture.Customer(lane);
         var bot = MailBedFixture.Bot(lane);
         var settings = MailBedSettings.For(bed, lane);
@@ -219,6 +225,14 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         Assert.Contains(MailBedFixture.Operator, reply.Cc.Mailboxes.Select(m => m.Address));
         Assert.Contains("Bonjour", reply.TextBody, StringComparison.Ordinal);
         Assert.Contains(frenchText, reply.TextBody, StringComparison.Ordinal);
+    }
+
+    private static string PdfText(MimePart part)
+    {
+        using var content = new MemoryStream();
+        part.Content!.DecodeTo(content);
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(content.ToArray());
+        return string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
     }
 
     private static MimeMessage Reply(MimeMessage previous, string from, string to, string text)

@@ -93,6 +93,25 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         await EnqueueAsync(store, requestId, usage, operatorAddress.Address, time.GetUtcNow(), cancellationToken);
     }
 
+    /// <summary>Tells the operators the customer wrote after the review (the message is not checked again
+    /// and gets no automatic answer), quoting the fresh text.</summary>
+    public async Task ForwardCustomerMessageAsync(StoreTransaction store, string requestId, MimeMessage message, string freshText, CancellationToken cancellationToken)
+    {
+        if (replies.Operators.Count == 0)
+        {
+            return;
+        }
+
+        var request = await store.FindWorkflowRequestAsync(requestId, cancellationToken);
+        var text = freshText.Length > 4000 ? freshText[..4000] + "\n[…]" : freshText;
+        var notice = replies.ToOperators(request, requestId, WorkflowReplyComposer.CustomerWrote, new Dictionary<string, object?>
+        {
+            ["text"] = text.Trim(),
+            ["attachments"] = message.Attachments.Count(),
+        }, ThreadAnchor.Of(message), replies.Operators);
+        await EnqueueAsync(store, requestId, notice, replies.Operators[0].Address, time.GetUtcNow(), cancellationToken);
+    }
+
     private MimeMessage? CustomerReply(WorkflowRequest request, OperatorCommand command, ThreadAnchor? anchor)
     {
         var extra = new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -70,6 +70,7 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
         {
             await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = KeptOutcome }, now, cancellationToken);
             await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
+            await engine.ForwardCustomerMessageAsync(store, requestId, message, fresh ?? "", cancellationToken);
             logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State);
             return KeptOutcome;
         }

@@ -26,6 +26,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
     public const string OperatorUsage = "operator-usage";
     public const string OperatorNote = "operator-note";
     public const string ReviewOverdue = "review-overdue";
+    public const string CustomerWrote = "customer-wrote";
 
     public IReadOnlyList<MailboxAddress> Operators => operators;
 

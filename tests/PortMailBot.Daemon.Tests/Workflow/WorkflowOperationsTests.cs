@@ -103,6 +103,32 @@ public sealed class WorkflowOperationsTests
         Assert.Equal("cancelled", (await daemon.Store.FindRequestAsync(needsInfoId, ct))?.State);
     }
 
+    [Fact]
+    public async Task ACustomerWritingAfterTheReviewIsNotCheckedAgainAndTheOperatorsAreTold()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com" });
+        var id = await InReviewRequestAsync(daemon, ct);
+        var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
+        await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Approve), "alice", ct);
+        var approved = Outbox(daemon)[^1];
+
+        var question = MailMaker.Request("client@example.ca", "porting@localhost", "Re: " + approved.Subject, "Bonjour, une question : quand aurai-je la date ?");
+        question.InReplyTo = approved.MessageId;
+        question.References.Add(approved.MessageId!);
+        await question.WriteToAsync(Path.Combine(daemon.DataFolder, "mail", "inbox", "question.eml"), ct);
+        await daemon.RunOnceAsync(ct);
+
+        var outbox = Outbox(daemon);
+        var notice = outbox[^1];
+        Assert.Equal(["ops@example.com"], notice.To.Mailboxes.Select(m => m.Address));
+        Assert.Contains("the customer wrote", notice.Subject, StringComparison.Ordinal);
+        Assert.Contains("quand aurai-je la date", notice.TextBody, StringComparison.Ordinal);
+        Assert.Equal(question.MessageId, notice.InReplyTo);
+        Assert.DoesNotContain(outbox, m => m.To.Mailboxes.Any(a => a.Address == "client@example.ca") && m.InReplyTo == question.MessageId);
+        Assert.Equal("approved", (await daemon.Store.FindRequestAsync(id, ct))?.State);
+    }
+
     /// <summary>A complete request (sample 016 with its documents) dropped in the local inbox and checked.</summary>
     private static async Task<string> InReviewRequestAsync(DaemonHarness daemon, CancellationToken ct)
     {

@@ -20,8 +20,16 @@ public static class WorkflowStore
     /// <summary>Requests, newest first, optionally only those in one of <paramref name="states"/>.</summary>
     public static async Task<List<WorkflowRequest>> ListRequestsAsync(this StoreTransaction store, IReadOnlyCollection<string>? states, int max, CancellationToken cancellationToken)
     {
-        var all = await Db.ListAsync(store.Connection, store.Transaction, $"SELECT {RequestColumns} FROM port_requests ORDER BY created_at DESC, id DESC", ReadRequest, cancellationToken);
-        return [.. all.Where(r => states is null || states.Count == 0 || states.Contains(r.State)).Take(max)];
+        var wanted = (states ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var parameters = wanted.Select((state, i) => ("@s" + i.ToString(CultureInfo.InvariantCulture), (object?)state)).Append(("@max", max)).ToArray();
+        var where = wanted.Count == 0 ? "" : "WHERE state IN (" + string.Join(", ", parameters.SkipLast(1).Select(p => p.Item1)) + ") ";
+        return await Db.ListAsync(
+            store.Connection,
+            store.Transaction,
+            $"SELECT {RequestColumns} FROM port_requests {where}ORDER BY created_at DESC, id DESC LIMIT @max",
+            ReadRequest,
+            cancellationToken,
+            parameters);
     }
 
     /// <summary>Sets the state (and the porting date when given) and records the transition.</summary>

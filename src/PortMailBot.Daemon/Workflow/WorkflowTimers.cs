@@ -42,24 +42,15 @@ public sealed class WorkflowTimers(
         var taken = 0;
         foreach (var candidate in candidates)
         {
-            await using var transaction = await store.BeginAsync(cancellationToken);
-            var request = await transaction.FindWorkflowRequestAsync(candidate.Id, cancellationToken);
-            if (request is null)
+            try
             {
-                continue;
+                taken += await StepAsync(candidate.Id, cancellationToken) ? 1 : 0;
             }
-
-            var history = await transaction.TransitionsAsync(request.Id, cancellationToken);
-            if (Due(request, history, time.GetUtcNow()) is { } step)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var outcome = await engine.ApplyAsync(transaction, request.Id, step, WorkflowActor.Scheduler, null, null, cancellationToken);
-                if (outcome.Accepted)
-                {
-                    taken++;
-                }
+                // One request's problem must not hold back the others' reminders.
+                logger.LogError(ex, "Workflow timers: request {RequestId} failed; the others go on", candidate.Id);
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 
         if (taken > 0)
@@ -67,6 +58,26 @@ public sealed class WorkflowTimers(
             logger.LogInformation("Workflow timers took {Count} steps", taken);
         }
 
+        return taken;
+    }
+
+    private async Task<bool> StepAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        var request = await transaction.FindWorkflowRequestAsync(id, cancellationToken);
+        if (request is null)
+        {
+            return false;
+        }
+
+        var taken = false;
+        var history = await transaction.TransitionsAsync(request.Id, cancellationToken);
+        if (Due(request, history, time.GetUtcNow()) is { } step)
+        {
+            taken = (await engine.ApplyAsync(transaction, request.Id, step, WorkflowActor.Scheduler, null, null, cancellationToken)).Accepted;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return taken;
     }
 

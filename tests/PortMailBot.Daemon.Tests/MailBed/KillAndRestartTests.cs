@@ -7,6 +7,8 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>The real executable, <c>run --once</c>, killed with SIGKILL in the middle of a batch and run
 /// again: every request is answered exactly once.</summary>
+// Alone: sending its batch while another test has Postfix stopped fails with "connection refused".
+[Collection(SerialMailBedCollection.Name)]
 public sealed class KillAndRestartTests(MailBedFixture bed)
 {
     private const int Requests = 40;

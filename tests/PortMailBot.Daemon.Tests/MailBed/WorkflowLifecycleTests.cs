@@ -11,11 +11,9 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 /// <summary>The operator workflow through real Dovecot and Postfix: operators drive a request from the
 /// thread, the timers run on a fake clock, every reply lands in the thread in the customer's language.
 /// Not in parallel with the other mail-bed tests: one of them stops Postfix for a while.</summary>
-[Collection(WorkflowLifecycleTests.Serial)]
+[Collection(SerialMailBedCollection.Name)]
 public sealed class WorkflowLifecycleTests(MailBedFixture bed)
 {
-    public const string Serial = "mail bed, alone";
-
     private const string TrustedServer = "mx.test.local";
 
     [Fact]

@@ -21,6 +21,9 @@ internal sealed class GreyRows
 
     public ReadOnlySpan<byte> Row(int y) => _pixels.AsSpan(y * Width, Width);
 
+    /// <summary>Every pixel, row after row.</summary>
+    public ReadOnlySpan<byte> All => _pixels;
+
     public static unsafe GreyRows FromPix(PixHandle pix)
     {
         if (pix.Depth != 8)

@@ -50,8 +50,8 @@ public sealed class ImageHeaderTests
         var ocr = new CountingOcr();
         var reader = new DocumentReader(ocr);
 
-        var logo = reader.Read(new Mail.AttachmentFile("logo.png", "image/png", Png(120, 40)), TestContext.Current.CancellationToken);
-        var bomb = reader.Read(new Mail.AttachmentFile("bill.png", "image/png", Png(30000, 30000)), TestContext.Current.CancellationToken);
+        var logo = reader.Read(new PortMailBot.Intake.Mail.AttachmentFile("logo.png", "image/png", Png(120, 40)), TestContext.Current.CancellationToken);
+        var bomb = reader.Read(new PortMailBot.Intake.Mail.AttachmentFile("bill.png", "image/png", Png(30000, 30000)), TestContext.Current.CancellationToken);
 
         Assert.Equal(DocumentKind.Other, logo.Kind);
         Assert.Null(logo.Unreadable);
@@ -71,7 +71,7 @@ public sealed class ImageHeaderTests
     }
 
     /// <summary>Refuses every image as the real engine refuses one beyond its pixel bound, counting the calls.</summary>
-    private sealed class CountingOcr : Ocr.IOcrEngine
+    private sealed class CountingOcr : PortMailBot.Intake.Ocr.IOcrEngine
     {
         public int Calls { get; private set; }
 

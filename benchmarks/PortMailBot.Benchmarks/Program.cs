@@ -11,7 +11,9 @@ switch (command)
         return OcrBenchmark.Run(flags);
     case "ocr-pages":
         return OcrBenchmark.ListPages(flags);
+    case "mail":
+        return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] | ocr-pages [--no-upscale] [--no-orientation]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] | ocr-pages [--no-upscale] [--no-orientation] | mail [--requests 1000] [--mailbox 10000] [--polls 50]");
         return 2;
 }

@@ -55,6 +55,8 @@ internal sealed class DaemonLane : IAsyncDisposable
 
     public InboxPoller Poller => _services.GetRequiredService<InboxPoller>();
 
+    public IRequestChecker Checker => _services.GetRequiredService<IRequestChecker>();
+
     public DaemonCycle Cycle => _services.GetRequiredService<DaemonCycle>();
 
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();

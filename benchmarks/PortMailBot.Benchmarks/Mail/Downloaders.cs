@@ -67,9 +67,9 @@ internal static class Downloaders
         await File.WriteAllTextAsync(rc, string.Create(CultureInfo.InvariantCulture, $"""
             set no bouncemail
             set no syslog
-            poll 127.0.0.1 service {bed.ImapPort} protocol IMAP auth password sslproto ''
+            poll 127.0.0.1 service {bed.ImapPort} protocol IMAP auth password
               user "{MailBed.Address(user)}" password "{MailBed.Password}" is root here
-              keep fetchall no idle fetchlimit 0 batchlimit 0 bsmtp "{output}"
+              sslproto '' keep fetchall no idle fetchlimit 0 batchlimit 0 bsmtp "{output}"
 
             """));
         if (!OperatingSystem.IsWindows())

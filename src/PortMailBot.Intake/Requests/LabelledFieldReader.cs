@@ -200,6 +200,7 @@ internal static partial class LabelledFieldReader
                 return parts.Count < MaxNumberLines
                     && labelOnLine is null or FieldKind.Other
                     && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
+                    && !ContactLabel().IsMatch(text)
                     && !MessageText.IsClosing(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
@@ -238,6 +239,10 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
+
+    // "Contact phone: …", "Current carrier: … (416-…)", "Account PIN: …" under a list of numbers end the list.
+    [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call\s+back|rappel|carrier|fournisseur|account|compte|pin|nip|fax|cell|mobile|email|courriel|joindre)\b[^:\d]{0,40}:", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
 
     [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/]{2,50}$")]
     private static partial Regex BareLabel();

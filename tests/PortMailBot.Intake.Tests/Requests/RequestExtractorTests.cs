@@ -178,6 +178,14 @@ public sealed class RequestExtractorTests
     }
 
     [Fact]
+    public void Ends_a_number_list_at_a_contact_or_carrier_line()
+    {
+        var fields = Extract("Numbers to port:\n- 416-320-4134\n- Main line: 416-320-4135\nContact phone: 416-555-0100\nCurrent carrier: Bell (416-555-0101)\n");
+
+        Assert.Equal(["+14163204134", "+14163204135"], Numbers(fields));
+    }
+
+    [Fact]
     public void Keeps_numbers_separated_by_blank_lines_under_their_label()
     {
         var fields = Extract("Numbers to port:\n\n416-320-4134\n\n416-320-4135\n\nCurrent carrier: Bell\n");

@@ -69,7 +69,8 @@ internal static class DocumentClassifier
                 var best = 0.0;
                 foreach (var line in lines)
                 {
-                    var edits = fromOcr && cue.Phrase.Length >= 8 ? 1 : 0;
+                    // Roughly one OCR slip per ten letters of a phrase; short phrases stay exact.
+                    var edits = fromOcr && cue.Phrase.Length >= 8 ? Math.Max(1, cue.Phrase.Length / 10) : 0;
                     if (!TextFold.ContainsPhrase(line.Folded, cue.Phrase, edits))
                     {
                         continue;

@@ -109,6 +109,8 @@ internal sealed class PageLayout
                 var rest = segment.Words.Skip(i + 1).ToList();
                 separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
                     || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
+                // A label and its value set apart by a gap wider than the segment's word spacing.
+                separated = separated || rest.Count > 0 && WideGapAfter(segment, i);
                 if (rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013")
                 {
                     rest.RemoveAt(0);
@@ -119,6 +121,22 @@ internal sealed class PageLayout
         }
 
         return [];
+    }
+
+    private static bool WideGapAfter(TextSegment segment, int index)
+    {
+        var gaps = new List<double>();
+        for (var k = 1; k < segment.Words.Count; k++)
+        {
+            if (k != index + 1)
+            {
+                gaps.Add(segment.Words[k].Box.Left - segment.Words[k - 1].Box.Right);
+            }
+        }
+
+        var gap = segment.Words[index + 1].Box.Left - segment.Words[index].Box.Right;
+        var typical = gaps.Count == 0 ? 0 : gaps.Order().ElementAt(gaps.Count / 2);
+        return gap > Math.Max(2.5 * typical, 0.8 * segment.Words[index].Box.Height);
     }
 
     /// <summary>The value of a label: the rest of its segment, else the next segment to its right on the same

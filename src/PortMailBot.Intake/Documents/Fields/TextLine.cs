@@ -10,7 +10,7 @@ internal sealed record TextLine(int PageNumber, IReadOnlyList<TextWord> Words, I
 
     public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
 
-    public string Folded => TextFold.Fold(Text);
+    public string Folded { get; } = TextFold.Fold(string.Join(' ', Words.Select(w => w.Text)));
 }
 
 /// <summary>A run of words on a line with no wide gap inside.</summary>
@@ -20,5 +20,5 @@ internal sealed record TextSegment(IReadOnlyList<TextWord> Words)
 
     public string Text { get; } = string.Join(' ', Words.Select(w => w.Text));
 
-    public string Folded => TextFold.Fold(Text);
+    public string Folded { get; } = TextFold.Fold(string.Join(' ', Words.Select(w => w.Text)));
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Tokens;
@@ -7,7 +8,7 @@ namespace PortMailBot.Intake.Documents.Pdf;
 /// <summary>PdfPig follows form XObjects recursively without a depth limit, so a form that (indirectly)
 /// draws itself overflows the stack, which kills the process. Before any page is drawn, this walks the
 /// form graph of the file and refuses cycles and absurdly deep nesting.</summary>
-internal static class FormXObjectGuard
+internal static partial class FormXObjectGuard
 {
     private const int MaxObjectsInspected = 100_000;
     private const int MaxNestingDepth = 40;
@@ -15,14 +16,30 @@ internal static class FormXObjectGuard
     private static readonly NameToken FormName = NameToken.Create("Form");
 
     /// <summary>Returns why the file cannot be drawn safely, or null when it can.</summary>
-    public static string? FindHazard(PdfDocument document, CancellationToken cancellationToken)
+    public static string? FindHazard(PdfDocument document, ReadOnlySpan<byte> pdf, CancellationToken cancellationToken)
     {
         var structure = document.Structure;
+        // A damaged cross-reference table leaves PdfPig's table empty (it recovers objects by scanning),
+        // so object headers found in the raw bytes are inspected too.
+        var references = new HashSet<IndirectReference>(structure.CrossReferenceTable.ObjectOffsets.Keys);
+        foreach (Match match in ObjectHeader().Matches(System.Text.Encoding.Latin1.GetString(pdf)))
+        {
+            if (references.Count > MaxObjectsInspected)
+            {
+                break;
+            }
+
+            if (long.TryParse(match.Groups[1].ValueSpan, out var number) && int.TryParse(match.Groups[2].ValueSpan, out var generation))
+            {
+                references.Add(new IndirectReference(number, generation));
+            }
+        }
+
         var formChildren = new Dictionary<IndirectReference, List<IndirectReference>>();
         var inheritedChildren = new HashSet<IndirectReference>();
         var formsWithoutResources = new List<IndirectReference>();
         var inspected = 0;
-        foreach (var reference in structure.CrossReferenceTable.ObjectOffsets.Keys)
+        foreach (var reference in references)
         {
             if (++inspected > MaxObjectsInspected)
             {
@@ -118,6 +135,9 @@ internal static class FormXObjectGuard
         state[form] = 2;
         return null;
     }
+
+    [GeneratedRegex(@"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\0]+([0-9]{1,5})[ \t\r\n\f\0]+obj\b", RegexOptions.None, matchTimeoutMilliseconds: 5000)]
+    private static partial Regex ObjectHeader();
 
     private static bool IsForm(DictionaryToken dictionary) =>
         dictionary.TryGet(NameToken.Subtype, out var subtype) && subtype is NameToken name && name.Equals(FormName);

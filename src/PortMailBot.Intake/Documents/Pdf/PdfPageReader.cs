@@ -43,7 +43,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             string? hazard;
             try
             {
-                hazard = FormXObjectGuard.FindHazard(document, cancellationToken);
+                hazard = FormXObjectGuard.FindHazard(document, pdf, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -66,7 +66,7 @@ internal static class NumberTable
                     continue;
                 }
 
-                if (HeaderWords.Contains(key) || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Contains(w, StringComparison.Ordinal)))
+                if (HeaderWords.Contains(key) || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Length <= w.Length + 12 && key.Contains(w, StringComparison.Ordinal)))
                 {
                     columns.Add(c);
                 }

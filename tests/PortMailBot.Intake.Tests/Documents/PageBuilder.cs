@@ -1,0 +1,36 @@
+using PortMailBot.Intake.Documents;
+
+namespace PortMailBot.Intake.Tests.Documents;
+
+/// <summary>Builds a page by hand: each call writes a line of segments at a given height, words 6 units per
+/// character wide and 10 high, so tests can lay out forms without a PDF.</summary>
+internal sealed class PageBuilder(double width = 612, double height = 792)
+{
+    private readonly List<TextWord> _words = [];
+    private readonly List<PageBox> _images = [];
+
+    public PageBuilder Line(double top, params (double Left, string Text)[] segments)
+    {
+        foreach (var (left, text) in segments)
+        {
+            var x = left;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = word.Length * 6.0;
+                _words.Add(new TextWord(word, new PageBox(x, top, x + w, top + 10)));
+                x += w + 3;
+            }
+        }
+
+        return this;
+    }
+
+    public PageBuilder Image(PageBox box)
+    {
+        _images.Add(box);
+        return this;
+    }
+
+    public DocumentPage Build(int number = 1, bool fromOcr = false, IInkMap? ink = null) =>
+        new(number, width, height, _words.ToList()) { Images = _images.ToList(), FromOcr = fromOcr, Ink = ink };
+}

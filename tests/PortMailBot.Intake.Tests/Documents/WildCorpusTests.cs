@@ -1,0 +1,83 @@
+using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Mail;
+using PortMailBot.Intake.Ocr;
+
+namespace PortMailBot.Intake.Tests.Documents;
+
+/// <summary>Hostile and malformed real-world files (stack-depth bombs, circular references, decompression
+/// bombs, encryption): every one must come back as a result, quickly, never as an exception or a hang.</summary>
+public sealed class WildCorpusTests
+{
+    private static readonly TimeSpan PerFile = TimeSpan.FromSeconds(30);
+
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var folder in new[] { "corpora/wild-pdf", "corpora/wild-xlsx" })
+        {
+            if (SharedFiles.Folder(folder) is { } path)
+            {
+                foreach (var file in Directory.GetFiles(path).Order(StringComparer.Ordinal))
+                {
+                    data.Add(folder + "/" + Path.GetFileName(file));
+                }
+            }
+        }
+
+        if (data.Count == 0)
+        {
+            data.Add("none");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Every_file_returns_without_throwing(string relative)
+    {
+        if (SharedFiles.Root is null || relative == "none")
+        {
+            Assert.Skip("../shared/corpora is absent");
+        }
+
+        var path = Path.Combine(SharedFiles.Root, relative);
+        var file = new AttachmentFile(Path.GetFileName(path), "application/octet-stream", await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
+        var reader = new DocumentReader(new UnavailableOcrEngine());
+        using var deadline = new CancellationTokenSource(PerFile);
+
+        // On a worker thread so that one hang fails this file instead of blocking the suite.
+        var reading = Task.Run(() => reader.Read(file, deadline.Token), TestContext.Current.CancellationToken);
+        var finished = await Task.WhenAny(reading, Task.Delay(PerFile + TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken));
+
+        Assert.Same(reading, finished);
+        var document = await reading;
+        Assert.Equal(file.FileName, document.FileName);
+        if (document.Unreadable is not null)
+        {
+            Assert.Equal(DocumentKind.Other, document.Kind);
+        }
+    }
+
+    [Theory]
+    [InlineData("corpora/wild-pdf/pdfminer-issue-1113-evil-xobjects.pdf")]
+    [InlineData("corpora/wild-pdf/pdfpig-stackoverflow_error.pdf")]
+    [InlineData("corpora/wild-pdf/pdfpig-stackoverflow_issue_1122.pdf")]
+    [InlineData("corpora/wild-pdf/pypdf-libreoffice-writer-password.pdf")]
+    [InlineData("corpora/wild-xlsx/edr-as3xls_biff2.xls")]
+    [InlineData("corpora/wild-xlsx/closedxml-excel-owner-lockfile-not-a-zip.xlsx")]
+    public void Known_hostile_files_are_unreadable(string relative)
+    {
+        if (SharedFiles.Root is null)
+        {
+            Assert.Skip("../shared/corpora is absent");
+        }
+
+        var path = Path.Combine(SharedFiles.Root, relative);
+        var file = new AttachmentFile(Path.GetFileName(path), "application/octet-stream", File.ReadAllBytes(path));
+
+        var document = new DocumentReader(new UnavailableOcrEngine()).Read(file, TestContext.Current.CancellationToken);
+
+        Assert.NotNull(document.Unreadable);
+    }
+}

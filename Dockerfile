@@ -22,7 +22,7 @@ FROM mcr.microsoft.com/dotnet/runtime:10.0-noble AS runtime
 # English and French models; ICU for culture-aware text.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends \
-      libtesseract5 liblept5 tesseract-ocr-eng tesseract-ocr-fra libicu74 \
+      libtesseract5 liblept5 tesseract-ocr-eng tesseract-ocr-fra poppler-utils libicu74 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./

@@ -10,13 +10,14 @@ namespace PortMailBot.Benchmarks;
 /// <summary>In-process OCR against the <c>tesseract</c> program on the samples' scanned pages.</summary>
 internal static class OcrBenchmark
 {
-    private const int MemoryPages = 500;
+    private const int DefaultMemoryPages = 500;
 
     public static int ListPages(HashSet<string> flags)
     {
         var options = new OcrOptions
         {
-            UpscaleBelowDpi = flags.Contains("--no-upscale") ? 0 : 250,
+            UpscaleBelowDpi = flags.Contains("--no-upscale") ? 0 : 200,
+            UpscaleBilevelBelowDpi = flags.Contains("--no-upscale") ? 0 : 250,
             DetectOrientation = !flags.Contains("--no-orientation"),
             PoolSize = 1,
         };
@@ -72,13 +73,25 @@ internal static class OcrBenchmark
             Report("in-process, " + engine.PoolSize + " engines", pages, inProcess);
             Console.WriteLine($"  engine recognition alone: {recognition.TotalSeconds:0.00} s of engine time = {floor.TotalSeconds:0.00} s on {engine.PoolSize} engines ({pages / floor.TotalSeconds:0.00} pages/s floor); in-process is {inProcess / floor:0.00}x the floor");
 
+            if (flags.Contains("--memory-only"))
+            {
+                MeasureMemory(engine, inputs, DefaultMemoryPages);
+                return 0;
+            }
+
             var sequential = RunCli(inputs, parallel: 1, flags.Contains("--cli-omp1"));
             Report("tesseract program, one per page", pages, sequential);
             var twoParallel = RunCli(inputs, parallel: 2, flags.Contains("--cli-omp1"));
             Report("tesseract program, two in parallel", pages, twoParallel);
             Console.WriteLine($"ratios: in-process / one-per-page = {sequential / inProcess:0.00}x; in-process / two-in-parallel = {twoParallel / inProcess:0.00}x");
 
-            MeasureMemory(engine, inputs);
+            var memoryPages = flags.FirstOrDefault(f => f.StartsWith("--memory-pages=", StringComparison.Ordinal)) is { } m
+                ? int.Parse(m["--memory-pages=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+                : DefaultMemoryPages;
+            if (memoryPages > 0)
+            {
+                MeasureMemory(engine, inputs, memoryPages);
+            }
             return 0;
         }
         finally
@@ -138,7 +151,7 @@ internal static class OcrBenchmark
         return watch.Elapsed;
     }
 
-    private static void MeasureMemory(TesseractOcrEngine engine, List<ScannedInput> inputs)
+    private static void MeasureMemory(TesseractOcrEngine engine, List<ScannedInput> inputs, int memoryPages)
     {
         var done = 0;
         var samples = new List<(int Pages, long Rss)>();
@@ -152,7 +165,7 @@ internal static class OcrBenchmark
                 ScannedInput input;
                 lock (gate)
                 {
-                    if (done >= MemoryPages)
+                    if (done >= memoryPages)
                     {
                         return;
                     }
@@ -167,6 +180,7 @@ internal static class OcrBenchmark
                     if (samples.Count == 0 || done - samples[^1].Pages >= 50)
                     {
                         samples.Add((done, ResidentBytes()));
+                        Console.WriteLine($"  {done,4} pages  RSS {samples[^1].Rss / (1024 * 1024)} MB  ({watch.Elapsed.TotalSeconds:0} s)");
                     }
                 }
             }

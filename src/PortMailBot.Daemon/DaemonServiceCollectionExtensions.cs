@@ -41,7 +41,7 @@ public static class DaemonServiceCollectionExtensions
             var mail = sp.GetRequiredService<IOptions<MailOptions>>().Value;
             var operators = sp.GetRequiredService<IOptions<OperatorsOptions>>().Value.Addresses.Select(MailboxAddress.Parse).ToList();
             var intake = sp.GetService<IOptions<IntakeOptions>>()?.Value ?? new IntakeOptions();
-            return new ReplyComposer(sp.GetRequiredService<TemplateRenderer>(), MailboxAddress.Parse(mail.From), operators, intake.BillMaxAgeDays);
+            return new ReplyComposer(sp.GetRequiredService<TemplateRenderer>(), MailboxAddress.Parse(mail.From), operators, intake.BillMaxAgeDays, sp.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton<Func<IInbox>>(sp => () =>
         {
@@ -100,7 +100,7 @@ public static class DaemonServiceCollectionExtensions
 
             q.AddJob<DispatchJob>(j => j.WithIdentity(DispatchJob.Key));
             q.AddTrigger(t => t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
-                .StartAt(DateTimeOffset.UtcNow + poll.DispatchInterval)
+                .StartAt(TimeProvider.System.GetUtcNow() + poll.DispatchInterval)
                 .WithSimpleSchedule(s => s.WithInterval(poll.DispatchInterval).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Documents;
+using PortMailBot.Ocr.Native;
 
 namespace PortMailBot.Ocr;
 
@@ -51,36 +52,50 @@ internal sealed class GreyInkMap : IInkMap
         return area <= 0 ? 0 : Math.Clamp((double)dark / area, 0, 1);
     }
 
-    /// <summary>Reads an 8-bit grey image given as rows of bytes.</summary>
-    public static GreyInkMap Build(GreyRows image, PageTransform transform)
+    /// <summary>Reads an 8-bit grey PIX in place (no copy of the page), whose 32-bit words hold
+    /// their pixels most significant byte first.</summary>
+    public static unsafe GreyInkMap Build(PixHandle image, PageTransform transform)
     {
-        var histogram = new long[256];
-        for (var y = 0; y < image.Height; y++)
+        if (image.Depth != 8)
         {
-            foreach (var value in image.Row(y))
+            throw new ArgumentException("an 8-bit grey image is expected", nameof(image));
+        }
+
+        var width = image.Width;
+        var height = image.Height;
+        var data = (byte*)Leptonica.GetData(image.Pointer);
+        var rowBytes = Leptonica.GetWordsPerLine(image.Pointer) * 4;
+        var swizzle = BitConverter.IsLittleEndian ? 3 : 0;
+        var histogram = new long[256];
+        for (var y = 0; y < height; y++)
+        {
+            // Byte order inside a word does not matter for a histogram of the whole row.
+            var row = data + ((long)y * rowBytes);
+            for (var x = 0; x < width; x++)
             {
-                histogram[value]++;
+                histogram[row[x ^ swizzle]]++;
             }
         }
 
         var threshold = OtsuThreshold(histogram);
-        var cellSize = Math.Max(2, Math.Max(image.Width, image.Height) / 400);
-        var columns = (image.Width + cellSize - 1) / cellSize;
-        var rows = (image.Height + cellSize - 1) / cellSize;
+        var cellSize = Math.Max(2, Math.Max(width, height) / 400);
+        var columns = (width + cellSize - 1) / cellSize;
+        var rows = (height + cellSize - 1) / cellSize;
         var cells = new int[columns * rows];
-        for (var y = 0; y < image.Height; y++)
+        for (var y = 0; y < height; y++)
         {
-            var row = image.Row(y);
+            var row = data + ((long)y * rowBytes);
             var cellRow = (y / cellSize) * columns;
-            for (var x = 0; x < row.Length; x++)
+            for (var x = 0; x < width; x++)
             {
-                if (row[x] < threshold)
+                if (row[x ^ swizzle] < threshold)
                 {
                     cells[cellRow + (x / cellSize)]++;
                 }
             }
         }
 
+        GC.KeepAlive(image);
         var stride = columns + 1;
         var summed = new int[(rows + 1) * stride];
         for (var r = 0; r < rows; r++)
@@ -93,7 +108,7 @@ internal sealed class GreyInkMap : IInkMap
             }
         }
 
-        return new GreyInkMap(summed, columns, rows, cellSize, image.Width, image.Height, transform) { Threshold = threshold };
+        return new GreyInkMap(summed, columns, rows, cellSize, width, height, transform) { Threshold = threshold };
     }
 
     /// <summary>Otsu's threshold, kept between 64 and 192 so a blank or a black page does not

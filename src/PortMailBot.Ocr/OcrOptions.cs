@@ -29,6 +29,10 @@ public sealed class OcrOptions
     /// Measured on the samples (docs/benchmarks.md): 200-dpi scans read as well unscaled and 40% faster.</summary>
     public int UpscaleBelowDpi { get; set; } = 200;
 
+    /// <summary>The same for bilevel scans (fax TIFFs): their jagged 1-bit edges read better smoothed
+    /// by upscaling to grey, measured on the samples' 204-dpi G4 fax (docs/benchmarks.md).</summary>
+    public int UpscaleBilevelBelowDpi { get; set; } = 250;
+
     public int TargetDpi { get; set; } = 300;
 
     /// <summary>Retry a page that reads poorly turned by 180 and 90 degrees, keeping the best reading.</summary>
@@ -86,9 +90,9 @@ public sealed class OcrOptions
             problems.Add("Ocr:RasterizeTimeout must be positive and at most 30 minutes");
         }
 
-        if (TargetDpi is < 70 or > 1200 || UpscaleBelowDpi < 0 || UpscaleBelowDpi > TargetDpi)
+        if (TargetDpi is < 70 or > 1200 || UpscaleBelowDpi < 0 || UpscaleBelowDpi > TargetDpi || UpscaleBilevelBelowDpi < 0 || UpscaleBilevelBelowDpi > TargetDpi)
         {
-            problems.Add("Ocr:TargetDpi must be 70 to 1200 and Ocr:UpscaleBelowDpi 0 to TargetDpi");
+            problems.Add("Ocr:TargetDpi must be 70 to 1200, Ocr:UpscaleBelowDpi and Ocr:UpscaleBilevelBelowDpi 0 to TargetDpi");
         }
 
         return problems;

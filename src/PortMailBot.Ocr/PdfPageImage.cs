@@ -88,7 +88,7 @@ internal static class PdfPageImage
                 && image.TryGetBytesAsMemory(out var samples)
                 && samples.Length >= (long)width * height)
             {
-                return GreyRows.ToPix(samples.Span, width, height);
+                return GreyPix.ToPix(samples.Span, width, height);
             }
 
             return image.TryGetPng(out var png) ? ReadEncoded(png) : null;

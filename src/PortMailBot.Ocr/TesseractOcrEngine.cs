@@ -140,7 +140,8 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var started = _time.GetTimestamp();
         using var grey = PagePreparation.ToSquareGrey(decoded);
         var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, grey);
-        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, _options.UpscaleBelowDpi, _options.TargetDpi, _options.MaxPixelsPerPage);
+        var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
+        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
         var resolution = (int)Math.Round(dpi * scale);
 
         TimeSpan Remaining() => _options.PageTimeout - _time.GetElapsedTime(started);
@@ -208,7 +209,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var (transform, width, height) = placement(upright.Width, upright.Height, rotation);
         var wordTransform = transform.ForScaledImage(scale);
         var pageWords = words.Select(w => new TextWord(w.Text, wordTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
-        var ink = GreyInkMap.Build(GreyRows.FromPix(upright), transform);
+        var ink = GreyInkMap.Build(upright, transform);
         return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };
     }
 

@@ -34,9 +34,15 @@ public sealed class FolderInbox(string inboxFolder, string processedFolder, ILog
             byte[] raw;
             try
             {
-                if (new FileInfo(file).Length > MaxFileBytes)
+                var length = new FileInfo(file).Length;
+                if (length > MaxFileBytes)
                 {
-                    logger.LogWarning("Skipping {File}: larger than {MaxBytes} bytes", file, MaxFileBytes);
+                    var sizeKey = "too-large:" + Path.GetFileName(file) + ":" + length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (_filesByKey.TryAdd(sizeKey, file))
+                    {
+                        items.Add(new InboxItem(sizeKey, 0, [], Path.GetFileName(file)) { TooLargeBytes = length });
+                    }
+
                     continue;
                 }
 

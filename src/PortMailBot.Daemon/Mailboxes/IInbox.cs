@@ -16,5 +16,12 @@ public interface IInbox : IAsyncDisposable
     Task FinishAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
 }
 
-/// <summary>One message fetched from the inbox: its ledger key, its UID (0 for a local file) and its bytes.</summary>
-public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source);
+/// <summary>One message fetched from the inbox: its ledger key, its UID and UIDVALIDITY (0 for a local
+/// file) and its bytes.</summary>
+public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source)
+{
+    public long UidValidity { get; init; }
+
+    /// <summary>The message's size when it is over the limit and was not downloaded (<see cref="Raw"/> is empty).</summary>
+    public long? TooLargeBytes { get; init; }
+}

@@ -46,14 +46,32 @@ public sealed class ImapInbox(ImapOptions options, ILogger<ImapInbox> logger) : 
             return [];
         }
 
+        // Sizes first, so one huge message cannot take the daemon's memory.
         var items = new List<InboxItem>(uids.Count);
+        var summaries = await folder.FetchAsync(uids, MessageSummaryItems.UniqueId | MessageSummaryItems.Size, cancellationToken);
+        var tooLarge = summaries.Where(s => s.Size > options.MaxMessageBytes).ToDictionary(s => s.UniqueId, s => (long)s.Size!.Value);
+        foreach (var (uid, size) in tooLarge)
+        {
+            items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, [], string.Create(CultureInfo.InvariantCulture, $"{folder.FullName}/{uid.Id}"))
+            {
+                UidValidity = folder.UidValidity,
+                TooLargeBytes = size,
+            });
+        }
+
+        uids = uids.Where(u => !tooLarge.ContainsKey(u)).ToList();
+        if (uids.Count == 0)
+        {
+            return items.OrderBy(i => i.Uid).ToList();
+        }
+
         await ((ImapFolder)folder).GetStreamsAsync(
             uids,
             async (f, index, uid, stream, ct) =>
             {
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, ct);
-                items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, buffer.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{f.FullName}/{uid.Id}")));
+                items.Add(new InboxItem(uid.Id.ToString(CultureInfo.InvariantCulture), uid.Id, buffer.ToArray(), string.Create(CultureInfo.InvariantCulture, $"{f.FullName}/{uid.Id}")) { UidValidity = f.UidValidity });
             },
             cancellationToken);
         return items.OrderBy(i => i.Uid).ToList();

@@ -30,6 +30,9 @@ public sealed class ImapOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Messages larger than this are not downloaded: kept for an operator, not answered.</summary>
+    public long MaxMessageBytes { get; set; } = 50L * 1024 * 1024;
+
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
 
     public int EffectivePort => Port != 0 ? Port : Security == MailSecurity.Tls ? 993 : 143;

@@ -34,6 +34,12 @@ public sealed class MessageProcessor(
         }
 
         var now = time.GetUtcNow();
+        if (item.TooLargeBytes is { } size)
+        {
+            logger.LogWarning("Message {Source} is {Bytes} bytes, over the limit: kept for an operator, not answered", item.Source, size);
+            return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Failed, null, now, cancellationToken);
+        }
+
         MimeMessage message;
         try
         {
@@ -49,7 +55,7 @@ public sealed class MessageProcessor(
         var sender = LoopGuard.ReplyAddress(message);
         var stored = new StoredMessage(
             null, "in", message.MessageId, message.InReplyTo, string.Join(" ", message.References.Select(r => "<" + r + ">")),
-            sender?.Address, null, message.Subject, mailbox, null, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
+            sender?.Address, null, message.Subject, mailbox, item.UidValidity == 0 ? null : item.UidValidity, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
 
         if (!string.IsNullOrEmpty(message.MessageId) && await transaction.InboundSeenAsync(message.MessageId, cancellationToken))
         {

@@ -13,7 +13,7 @@ namespace PortMailBot.Daemon.Replies;
 /// <summary>Builds the reply to one checked message: the template's subject and text, an HTML part,
 /// the threading headers and the headers operators filter on. Its Message-ID is fixed here, before it
 /// is stored in the outbox.</summary>
-public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from, IReadOnlyList<MailboxAddress> operators, int billMaxAgeDays)
+public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from, IReadOnlyList<MailboxAddress> operators, int billMaxAgeDays, TimeProvider time)
 {
     public const string ReceivedKind = "received";
     public const string NeedsInfoKind = "needs-info";
@@ -34,7 +34,7 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         }
 
         reply.Subject = rendered.Subject;
-        reply.Date = DateTimeOffset.UtcNow;
+        reply.Date = time.GetUtcNow();
         reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
         if (!string.IsNullOrEmpty(incoming.MessageId))
         {

@@ -104,29 +104,28 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@fields", request.FieldsJson));
     }
 
-    public async Task<long> InsertMessageAsync(StoredMessage message, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await Db.ExecuteAsync(
-            connection,
-            transaction,
-            "INSERT INTO messages (request_id, direction, message_id, in_reply_to, thread_references, sender, recipients, subject, mailbox, uid_validity, uid, outcome, created_at, raw) VALUES (@r, @d, @mid, @irt, @refs, @s, @to, @subj, @mb, @uv, @uid, @o, @now, @raw)",
-            cancellationToken,
-            ("@r", message.RequestId),
-            ("@d", message.Direction),
-            ("@mid", message.MessageId),
-            ("@irt", message.InReplyTo),
-            ("@refs", message.References),
-            ("@s", message.Sender),
-            ("@to", message.Recipients),
-            ("@subj", message.Subject),
-            ("@mb", message.Mailbox),
-            ("@uv", message.UidValidity),
-            ("@uid", message.Uid),
-            ("@o", message.Outcome),
-            ("@now", Db.Time(now)),
-            ("@raw", message.Raw));
-        return Convert.ToInt64(await Db.ScalarAsync(connection, transaction, "SELECT MAX(id) FROM messages", cancellationToken), CultureInfo.InvariantCulture);
-    }
+    public async Task<long> InsertMessageAsync(StoredMessage message, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Convert.ToInt64(
+            await Db.ScalarAsync(
+                connection,
+                transaction,
+                "INSERT INTO messages (request_id, direction, message_id, in_reply_to, thread_references, sender, recipients, subject, mailbox, uid_validity, uid, outcome, created_at, raw) VALUES (@r, @d, @mid, @irt, @refs, @s, @to, @subj, @mb, @uv, @uid, @o, @now, @raw) RETURNING id",
+                cancellationToken,
+                ("@r", message.RequestId),
+                ("@d", message.Direction),
+                ("@mid", message.MessageId),
+                ("@irt", message.InReplyTo),
+                ("@refs", message.References),
+                ("@s", message.Sender),
+                ("@to", message.Recipients),
+                ("@subj", message.Subject),
+                ("@mb", message.Mailbox),
+                ("@uv", message.UidValidity),
+                ("@uid", message.Uid),
+                ("@o", message.Outcome),
+                ("@now", Db.Time(now)),
+                ("@raw", message.Raw)),
+            CultureInfo.InvariantCulture);
 
     /// <summary>The raw incoming messages of a request that were read, oldest first.</summary>
     public async Task<List<byte[]>> InboundRawAsync(string requestId, CancellationToken cancellationToken) =>

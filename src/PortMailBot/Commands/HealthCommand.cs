@@ -23,7 +23,7 @@ public static class HealthCommand
             return 2;
         }
 
-        var (healthy, detail) = HealthSignal.Probe(storage.HealthFile, maxAge, DateTimeOffset.UtcNow);
+        var (healthy, detail) = HealthSignal.Probe(storage.HealthFile, maxAge, TimeProvider.System.GetUtcNow());
         await (healthy ? Console.Out : Console.Error).WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + detail);
         return healthy ? 0 : 1;
     }

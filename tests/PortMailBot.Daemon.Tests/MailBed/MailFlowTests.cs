@@ -171,4 +171,30 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
         Assert.Empty(await bed.MessagesAsync(customer, ct));
         Assert.Empty(await bed.MessagesAsync(bot, ct));
     }
+
+    [Fact]
+    public async Task AMessageOverTheSizeLimitIsNotDownloadedButKeptForAnOperator()
+    {
+        bed.SkipIfUnavailable();
+        var ct = TestContext.Current.CancellationToken;
+        const int lane = 6;
+        var small = MailMaker.EnglishTextOnly(MailBedFixture.Customer(lane), MailBedFixture.Bot(lane), 1);
+        var large = MailMaker.EnglishTextOnly(MailBedFixture.Customer(lane), MailBedFixture.Bot(lane), 2);
+        large.Body = new TextPart("plain") { Text = new string('x', 20_000) };
+        await bed.SendAsync(small, ct);
+        await bed.SendAsync(large, ct);
+        await bed.WaitForAsync(MailBedFixture.Bot(lane), 2, ct);
+
+        var settings = MailBedSettings.For(bed, lane);
+        settings["Imap:MaxMessageBytes"] = "10000";
+        await using var daemon = new DaemonHarness(settings);
+        var result = await daemon.RunOnceAsync(ct);
+
+        Assert.Equal(1, result.Summary.Answered);
+        Assert.Equal(1, result.Summary.Failed);
+        Assert.True(result.NeedsAttention);
+        var reply = Assert.Single(await bed.WaitForAsync(MailBedFixture.Customer(lane), 1, ct));
+        Assert.Equal(small.MessageId, reply.InReplyTo);
+        Assert.Equal(2, (await bed.MessagesAsync(MailBedFixture.Bot(lane), ct, "Processed")).Count);
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
@@ -18,7 +19,8 @@ public sealed class ReplyComposerTests
         new TemplateRenderer(RepoPaths.Templates),
         MailboxAddress.Parse("Twilio Porting <porting@example.com>"),
         [MailboxAddress.Parse("ops@example.com")],
-        30);
+        30,
+        new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 15, 0, 0, TimeSpan.Zero)));
 
     private static MimeMessage Incoming(string subject = "Re: Port request [PR-2026-000007]")
     {

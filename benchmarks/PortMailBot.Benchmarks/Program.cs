@@ -11,6 +11,8 @@ switch (command)
         return OcrBenchmark.Run(flags);
     case "ocr-pages":
         return OcrBenchmark.ListPages(flags);
+    case "mail":
+        return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
         Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] [--memory-pages=N] [--memory-only] | ocr-pages [--no-upscale] [--no-orientation]");
         return 2;

@@ -61,6 +61,27 @@ internal static class PagePreparation
         return factor > 1.05 ? factor : 1.0;
     }
 
+    /// <summary>Turns a slightly crooked scan level, so that a form's label and its value share a line
+    /// again; an image already level (or whose skew cannot be measured) comes back as it is.</summary>
+    public static PixHandle Deskew(PixHandle grey)
+    {
+        var level = PixHandle.FromNative(Leptonica.DeskewGeneral(grey.Pointer, 0, 0f, 0f, 0, 0, out _, out _))
+            ?? PixHandle.FromNative(Leptonica.Clone(grey.Pointer))
+            ?? throw new DocumentUnreadableException("the image could not be levelled");
+        _ = Leptonica.SetResolution(level.Pointer, grey.XResolution, grey.YResolution);
+        return level;
+    }
+
+    /// <summary>A copy of <paramref name="grey"/> without the form's rules (underlines, cell borders), for recognition only.</summary>
+    public static PixHandle WithoutRules(PixHandle grey)
+    {
+        var rows = GreyRows.FromPix(grey);
+        var cleaned = RuleRemoval.Remove(rows.All, rows.Width, rows.Height);
+        var pix = GreyRows.ToPix(cleaned, rows.Width, rows.Height);
+        _ = Leptonica.SetResolution(pix.Pointer, grey.XResolution, grey.YResolution);
+        return pix;
+    }
+
     public static PixHandle Rotate(PixHandle pix, int degrees)
     {
         var turned = degrees switch

@@ -138,8 +138,10 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     private DocumentPage ReadPage(TesseractEngine engine, PixHandle decoded, int number, int? knownDpi, Placement placement, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
-        using var grey = PagePreparation.ToSquareGrey(decoded);
-        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, grey);
+        using var crooked = PagePreparation.ToSquareGrey(decoded);
+        using var grey = PagePreparation.Deskew(crooked);
+        using var forReading = PagePreparation.WithoutRules(grey);
+        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
         var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
         var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
         var resolution = (int)Math.Round(dpi * scale);
@@ -161,7 +163,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         IReadOnlyList<RecognizedWord> words;
         try
         {
-            words = Read(grey, Remaining());
+            words = Read(forReading, Remaining());
         }
         catch (TimeoutException e)
         {
@@ -180,7 +182,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                     break;
                 }
 
-                using var turned = PagePreparation.Rotate(grey, turn);
+                using var turned = PagePreparation.Rotate(forReading, turn);
                 IReadOnlyList<RecognizedWord> turnedWords;
                 try
                 {

@@ -11,8 +11,10 @@ namespace PortMailBot.Intake.Documents;
 /// <summary>Reads one attachment (PDF, image, spreadsheet), classifies it by content and extracts its fields.</summary>
 public sealed class DocumentReader(IOcrEngine ocr)
 {
-    /// <summary>Images smaller than this are logos and signatures inlined in the mail, not scanned documents.</summary>
-    private const int MinScanImageBytes = 2 * 1024;
+    /// <summary>Images with fewer pixels than this (by their header) are logos and signatures inlined in the
+    /// mail, not scanned documents. Pixels, not bytes: a tiny file may claim a huge image, which the OCR
+    /// engine must see so that its pixel bound refuses it.</summary>
+    private const long MaxLogoPixels = 150_000;
 
     /// <summary>Text files larger than this are not number lists.</summary>
     private const int MaxTextBytes = 2 * 1024 * 1024;
@@ -79,7 +81,7 @@ public sealed class DocumentReader(IOcrEngine ocr)
 
     private ExtractedDocument ReadImage(string name, byte[] content, CancellationToken cancellationToken)
     {
-        if (content.Length < MinScanImageBytes)
+        if (ImageHeader.Dimensions(content) is var (width, height) && (long)width * height < MaxLogoPixels)
         {
             return new ExtractedDocument(name, DocumentKind.Other);
         }

@@ -114,4 +114,61 @@ public sealed class LoaFieldTests
         Assert.Equal("709", document.ServiceAddress?.Unit);
         Assert.True(document.Signed);
     }
+
+    [Fact]
+    public void A_scanned_value_raised_above_its_label_line_is_read()
+    {
+        // On a scan the value sits on its underline, higher than the label: the two fall on separate lines.
+        var page = new PageBuilder()
+            .Line(40, (150, "LETTER OF AUTHORIZATION (LOA)"))
+            .Line(100, (60, "Authorized person — first name"), (300, "Jane"))
+            .Line(115, (60, "Authorized person — last name"), (300, "Doe"))
+            .Line(134, (300, "120 King St W"))
+            .Line(140, (60, "Street address"))
+            .Line(155, (60, "City"), (300, "Toronto"))
+            .Line(170, (60, "Province"), (300, "ON"))
+            .Line(185, (60, "Postal code"), (300, "M5H 1J9"))
+            .Build(fromOcr: true);
+
+        var document = DocumentReader.FromPages("scan.jpg", [page]);
+
+        Assert.Equal("120", document.ServiceAddress?.StreetNumber);
+        Assert.Equal("Toronto", document.ServiceAddress?.City);
+    }
+
+    [Fact]
+    public void A_speck_read_as_a_letter_is_left_out_of_a_scanned_value()
+    {
+        var page = LoaForm()
+            .Word("z", new PageBox(378.5, 146, 380.5, 150), 0.3)
+            .Build(fromOcr: true);
+
+        var document = DocumentReader.FromPages("scan.jpg", [page]);
+
+        Assert.Equal("120", document.ServiceAddress?.StreetNumber);
+        Assert.Equal("King St W", document.ServiceAddress?.StreetName);
+    }
+
+    [Fact]
+    public void A_signature_read_as_huge_words_does_not_hide_the_caption()
+    {
+        // OCR reads the scribble as tall, barely recognised words reaching the caption's line.
+        var ink = new FakeInk((new PageBox(80, 540, 220, 575), 0.08));
+        var page = LoaForm()
+            .Word("Late", new PageBox(70, 530, 160, 592), 0.19)
+            .Word("22", new PageBox(170, 530, 240, 592), 0.24)
+            .Build(fromOcr: true, ink: ink);
+
+        Assert.True(DocumentReader.FromPages("scan.jpg", [page]).Signed);
+    }
+
+    [Fact]
+    public void Huge_words_without_ink_beside_the_caption_leave_a_scan_unsigned()
+    {
+        var page = LoaForm()
+            .Word("Late", new PageBox(70, 530, 160, 592), 0.19)
+            .Build(fromOcr: true, ink: new FakeInk());
+
+        Assert.False(DocumentReader.FromPages("scan.jpg", [page]).Signed);
+    }
 }

@@ -25,6 +25,13 @@ internal sealed class PageBuilder(double width = 612, double height = 792)
         return this;
     }
 
+    /// <summary>One word placed and scored by hand, as OCR may give it (a speck, a signature read as text).</summary>
+    public PageBuilder Word(string text, PageBox box, double confidence)
+    {
+        _words.Add(new TextWord(text, box, confidence));
+        return this;
+    }
+
     public PageBuilder Image(PageBox box)
     {
         _images.Add(box);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 using PortMailBot.Intake.Ocr;
 
 namespace PortMailBot.Intake.Tests.Documents;

@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Documents.Fields;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Classification;
 
@@ -6,7 +7,11 @@ namespace PortMailBot.Intake.Documents.Classification;
 /// kind scores its keywords; a keyword in a title near the top of the first page weighs most.</summary>
 internal static class DocumentClassifier
 {
-    private sealed record Cue(string Phrase, double Weight);
+    private sealed record Cue(string Text, double Weight)
+    {
+        /// <summary>The cue folded as the lines are, so punctuation in it ("d'autorisation") compares alike.</summary>
+        public string Phrase { get; } = TextFold.Fold(Text);
+    }
 
     private static readonly Cue[] LoaCues =
     [

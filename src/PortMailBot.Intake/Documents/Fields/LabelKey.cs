@@ -1,5 +1,5 @@
 using System.Text;
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

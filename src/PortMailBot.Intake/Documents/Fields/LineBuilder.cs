@@ -11,6 +11,14 @@ internal static class LineBuilder
             .OrderBy(w => w.Box.CenterY)
             .ThenBy(w => w.Box.Left)
             .ToList();
+        if (page.FromOcr && words.Count > 0)
+        {
+            // A handwritten signature read as huge, barely recognised "words" is no line of text: left in
+            // the lines it would split a caption ("Authorized Late signature").
+            var typical = Median(words.Select(w => w.Box.Height));
+            words = words.Where(w => !(w.Confidence < 0.5 && w.Box.Height > 2.5 * typical)).ToList();
+        }
+
         var groups = new List<List<TextWord>>();
         foreach (var word in words)
         {
@@ -35,8 +43,24 @@ internal static class LineBuilder
             }
         }
 
-        return groups.Select(g => MakeLine(page.Number, g)).OrderBy(l => l.Box.Top).ToList();
+        return groups
+            .Select(g => page.FromOcr ? WithoutSpecks(g) : g)
+            .Where(g => g.Count > 0)
+            .Select(g => MakeLine(page.Number, g))
+            .OrderBy(l => l.Box.Top)
+            .ToList();
     }
+
+    /// <summary>OCR reads a speck of dirt or a comma's tail as a tiny, barely recognised "word" ("Apt 38, z 19
+    /// Durham Street"); such a word, much smaller than its line's text, is noise.</summary>
+    private static List<TextWord> WithoutSpecks(List<TextWord> line)
+    {
+        var height = Median(line.Select(w => w.Box.Height));
+        return line.Where(w => !(w.Box.Height < 0.5 * height && IsSpeckText(w))).ToList();
+    }
+
+    private static bool IsSpeckText(TextWord word) =>
+        (word.Confidence < 0.5 && word.Text.Length <= 2) || (word.Confidence < 0.6 && !word.Text.Any(char.IsLetterOrDigit));
 
     private static bool OverlapsLine(List<TextWord> line, TextWord word)
     {

@@ -1,4 +1,4 @@
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Fields;
 
@@ -157,6 +157,12 @@ internal sealed class PageLayout
         }
 
         var height = labelSegment.Box.Height;
+        if (FromOcr && ValueRaisedBeside(hit.LineIndex, labelSegment) is { } raised)
+        {
+            valueLineIndex = hit.LineIndex - 1;
+            return raised;
+        }
+
         if (hit.LineIndex + 1 >= Lines.Count)
         {
             return null;
@@ -183,6 +189,25 @@ internal sealed class PageLayout
         }
 
         return null;
+    }
+
+    /// <summary>A value written on its underline, a little higher than its label on the baseline: on a scan the
+    /// two may fall on separate lines, the value's line holding nothing on the label's side.</summary>
+    private TextSegment? ValueRaisedBeside(int lineIndex, TextSegment label)
+    {
+        if (lineIndex == 0 || Lines[lineIndex - 1] is not { } above || above.PageNumber != Lines[lineIndex].PageNumber)
+        {
+            return null;
+        }
+
+        if (above.Segments.Any(s => s.Box.Left <= label.Box.Right))
+        {
+            return null;
+        }
+
+        var beside = above.Segments[0];
+        var overlap = Math.Min(beside.Box.Bottom, label.Box.Bottom) - Math.Max(beside.Box.Top, label.Box.Top);
+        return overlap > 0.3 * label.Box.Height ? beside : null;
     }
 
     /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>.</summary>

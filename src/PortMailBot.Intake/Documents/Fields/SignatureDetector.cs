@@ -1,4 +1,4 @@
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Fields;
 
@@ -94,7 +94,7 @@ internal static class SignatureDetector
         {
             // The signature line itself sits just above the label: leave its band out of the above area.
             var inkAbove = above with { Bottom = Math.Max(above.Top, label.Box.Top - 0.9 * h) };
-            if (inkAbove.Height > h && InkOutsideWords(ink, page, inkAbove) > InkThreshold)
+            if (inkAbove.Height > h && InkOutsideWords(ink, page, inkAbove, h) > InkThreshold)
             {
                 return true;
             }
@@ -105,12 +105,12 @@ internal static class SignatureDetector
         return typed.Count > 0;
     }
 
-    private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area)
+    private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area, double labelHeight)
     {
         // Recognised words (labels, dates) inside the area are printed text, not ink of a signature: if
         // they cover the area, only the rest is measured by sampling horizontal strips between them.
         var printed = page.Words
-            .Where(w => w.Box.Intersects(area) && !IsSignatureText(w.Text))
+            .Where(w => w.Box.Intersects(area) && !IsSignatureText(w.Text) && !IsScribble(w, page, labelHeight))
             .Select(w => w.Box)
             .ToList();
         if (printed.Count == 0)
@@ -131,6 +131,11 @@ internal static class SignatureDetector
 
         return strips.Count == 0 ? 0 : strips.Max(ink.DarkFraction);
     }
+
+    /// <summary>OCR's reading of a handwritten signature as "words": far taller than the printed text, or
+    /// barely recognised. It is the ink being looked for, not printed text to set aside.</summary>
+    private static bool IsScribble(TextWord word, DocumentPage page, double labelHeight) =>
+        page.FromOcr && (word.Box.Height > 2.5 * labelHeight || word.Confidence < 0.5);
 
     /// <summary>Words that could be a typed signature: letters, not a caption or a date.</summary>
     private static bool IsSignatureText(string text)

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Fields;
 
@@ -44,7 +44,9 @@ internal static partial class StatementDateParser
     /// <summary>Every date in the text, in order of position.</summary>
     public static IReadOnlyList<(int Index, DateOnly Date)> FindAll(string text)
     {
-        var folded = TextFold.Fold(text);
+        // Accents and case only: the separators of "16/11/2026" or "2026-11-16" are part of the date.
+        var folded = TextFold.RemoveAccents(text).ToLowerInvariant()
+            .Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u2212', '-');
         var found = new List<(int Index, DateOnly Date)>();
         foreach (Match m in IsoDate().Matches(folded))
         {

@@ -1,4 +1,4 @@
-using PortMailBot.Intake.Documents.Classification;
+using PortMailBot.Intake.Matching;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

@@ -1,0 +1,71 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PortMailBot.Daemon;
+using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Storage;
+using PortMailBot.Intake;
+using PortMailBot.Ocr;
+
+namespace PortMailBot.Benchmarks.Mail;
+
+/// <summary>The daemon's services built as <c>run</c> builds them (real engine, real IMAP inbox, real
+/// SMTP sender, SQLite in a private folder), on one bot mailbox of the mail bed.</summary>
+internal sealed class DaemonLane : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    public DaemonLane(MailBed bed, string bot, string work, int maxRepliesPerSender)
+    {
+        DataFolder = Path.Combine(work, "daemon-" + bot);
+        Directory.CreateDirectory(DataFolder);
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Imap:Host"] = "127.0.0.1",
+            ["Imap:Port"] = bed.ImapPort.ToString(CultureInfo.InvariantCulture),
+            ["Imap:Security"] = "None",
+            ["Imap:Username"] = MailBed.Address(bot),
+            ["Imap:Password"] = MailBed.Password,
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = bed.SmtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Smtp:Security"] = "None",
+            ["Mail:From"] = $"Twilio Porting <{MailBed.Address(bot)}>",
+            ["Mail:MaxRepliesPerSenderPerHour"] = maxRepliesPerSender.ToString(CultureInfo.InvariantCulture),
+            ["Mail:TemplatesFolder"] = Path.Combine(RepoRoot.Path, "templates"),
+            ["Mail:LocalFolder"] = Path.Combine(DataFolder, "mail"),
+            ["Mail:ExamplesFolder"] = "",
+            ["Operators:Addresses:0"] = MailBed.Address("operator"),
+            ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "portmailbot.db")}",
+            ["Storage:HealthFile"] = Path.Combine(DataFolder, "health"),
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddOcr();
+        services.AddIntake();
+        services.AddDaemon(configuration);
+        _services = services.BuildServiceProvider();
+    }
+
+    public string DataFolder { get; }
+
+    public InboxPoller Poller => _services.GetRequiredService<InboxPoller>();
+
+    public IRequestChecker Checker => _services.GetRequiredService<IRequestChecker>();
+
+    public DaemonCycle Cycle => _services.GetRequiredService<DaemonCycle>();
+
+    public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
+
+    public DaemonStore Store => _services.GetRequiredService<DaemonStore>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+}

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using MailKit;
+using MailKit.Net.Imap;
+using MailKit.Security;
+using MimeKit;
+
+namespace PortMailBot.Benchmarks.Mail;
+
+/// <summary>The same private Dovecot + Postfix as the daemon's integration tests (both start from
+/// <c>scripts/mailbed/</c>), on loopback high ports in a temp folder, stopped by pid file afterwards.</summary>
+internal sealed class MailBed : IAsyncDisposable
+{
+    public const string Domain = "test.local";
+    public const string Password = "secret";
+
+    private MailBed(string folder, int imapPort, int smtpPort)
+    {
+        Folder = folder;
+        ImapPort = imapPort;
+        SmtpPort = smtpPort;
+    }
+
+    public string Folder { get; }
+
+    public int ImapPort { get; }
+
+    public int SmtpPort { get; }
+
+    public static string Address(string user) => $"{user}@{Domain}";
+
+    /// <summary>Why the bed cannot run here, or null.</summary>
+    public static string? Unavailable()
+    {
+        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        {
+            return "the mail bed needs Linux and root (Postfix runs its master as root)";
+        }
+
+        return File.Exists("/usr/sbin/dovecot") && File.Exists("/usr/sbin/postfix")
+            ? null
+            : "Dovecot or Postfix is not installed (scripts/install-mail.sh)";
+    }
+
+    public static async Task<MailBed> StartAsync(IEnumerable<string> users)
+    {
+        var folder = Directory.CreateTempSubdirectory("portmailbot-bench-mailbed-").FullName;
+        var (imap, smtp, lmtp) = (FreePort(), FreePort(), FreePort());
+        var bed = new MailBed(folder, imap, smtp);
+        var (code, output) = await ScriptAsync("start.sh", [folder, Text(imap), Text(smtp), Text(lmtp), .. users]);
+        if (code != 0)
+        {
+            await bed.DisposeAsync();
+            throw new InvalidOperationException("The mail bed did not start:\n" + output);
+        }
+
+        return bed;
+    }
+
+    public async Task<ImapClient> ConnectAsync(string user, CancellationToken cancellationToken)
+    {
+        var client = new ImapClient();
+        await client.ConnectAsync("127.0.0.1", ImapPort, SecureSocketOptions.None, cancellationToken);
+        await client.AuthenticateAsync(Address(user), Password, cancellationToken);
+        return client;
+    }
+
+    /// <summary>Puts messages straight into a user's INBOX, in MULTIAPPEND batches.</summary>
+    public async Task AppendAsync(string user, IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    {
+        using var client = await ConnectAsync(user, cancellationToken);
+        const int batch = 250;
+        for (var start = 0; start < messages.Count; start += batch)
+        {
+            var requests = messages.Skip(start).Take(batch)
+                .Select(m => (IAppendRequest)new AppendRequest(m, MessageFlags.None))
+                .ToList();
+            await client.Inbox.AppendAsync(requests, cancellationToken);
+        }
+
+        await client.DisconnectAsync(true, cancellationToken);
+    }
+
+    /// <summary>How many messages each user's folder holds (STATUS, no SELECT).</summary>
+    public async Task<int> CountAsync(IEnumerable<string> users, CancellationToken cancellationToken, string folder = "INBOX")
+    {
+        var total = 0;
+        foreach (var user in users)
+        {
+            using var client = await ConnectAsync(user, cancellationToken);
+            var mailFolder = folder == "INBOX" ? client.Inbox : await client.GetFolderAsync(folder, cancellationToken);
+            await mailFolder.StatusAsync(StatusItems.Count, cancellationToken);
+            total += mailFolder.Count;
+            await client.DisconnectAsync(true, cancellationToken);
+        }
+
+        return total;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ScriptAsync("stop.sh", [Folder]);
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(int Code, string Output)> ScriptAsync(string name, string[] args)
+    {
+        var output = Path.GetTempFileName();
+        try
+        {
+            // Output goes to a file, never a pipe: Dovecot keeps its caller's stderr open.
+            var info = new ProcessStartInfo("/bin/bash") { UseShellExecute = false };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add("\"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
+            info.ArgumentList.Add(Path.Combine(RepoRoot.Path, "scripts", "mailbed", name));
+            foreach (var arg in args)
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["OUT"] = output;
+            using var process = Process.Start(info)!;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await process.WaitForExitAsync(timeout.Token);
+            return (process.ExitCode, await File.ReadAllTextAsync(output));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+}

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PortMailBot.Ocr;
 
 /// <summary>Erases the long thin rules of a form or table (underlines under filled-in values, cell borders)
@@ -21,82 +23,155 @@ internal static class RuleRemoval
         var shortSide = Math.Min(width, height);
         var minLength = Math.Max(60, shortSide / 22);
         var maxThickness = Math.Max(3, shortSide / 300);
-        var erase = new bool[result.Length];
-        MarkRuns(pixels, width, height, threshold, minLength, maxThickness, horizontal: true, erase);
-        MarkRuns(pixels, width, height, threshold, minLength, maxThickness, horizontal: false, erase);
-        for (var i = 0; i < result.Length; i++)
+
+        // Page-sized scratch is rented, not allocated: a page a second would otherwise churn the
+        // large-object heap. Every pass walks the page row by row (the way it lies in memory).
+        var length = pixels.Length;
+        var run = ArrayPool<bool>.Shared.Rent(length);
+        var erase = ArrayPool<bool>.Shared.Rent(length);
+        var starts = ArrayPool<int>.Shared.Rent(width);
+        try
         {
-            if (erase[i])
+            Array.Clear(erase, 0, length);
+            Array.Clear(run, 0, length);
+            MarkHorizontalRuns(pixels, width, height, threshold, minLength, run);
+            EraseThinStacksDownColumns(run, width, height, maxThickness, erase, starts);
+            Array.Clear(run, 0, length);
+            MarkVerticalRuns(pixels, width, height, threshold, minLength, run, starts);
+            EraseThinStacksAlongRows(run, width, height, maxThickness, erase);
+            for (var i = 0; i < length; i++)
             {
-                // Paper, not white: a white stripe would be an edge of its own to the binariser.
-                result[i] = (byte)paper;
+                if (erase[i])
+                {
+                    // Paper, not white: a white stripe would be an edge of its own to the binariser.
+                    result[i] = (byte)paper;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(run);
+            ArrayPool<bool>.Shared.Return(erase);
+            ArrayPool<int>.Shared.Return(starts);
         }
 
         return result;
     }
 
-    /// <summary>Marks dark runs at least <paramref name="minLength"/> long along one direction whose extent
-    /// across it stays within <paramref name="maxThickness"/> (a rule, not a filled box).</summary>
-    private static void MarkRuns(ReadOnlySpan<byte> pixels, int width, int height, byte threshold, int minLength, int maxThickness, bool horizontal, bool[] erase)
+    /// <summary>Marks dark runs along each row at least <paramref name="minLength"/> long.</summary>
+    private static void MarkHorizontalRuns(ReadOnlySpan<byte> pixels, int width, int height, byte threshold, int minLength, bool[] run)
     {
-        var along = horizontal ? width : height;
-        var across = horizontal ? height : width;
-        var run = new bool[pixels.Length];
-        for (var a = 0; a < across; a++)
+        for (var y = 0; y < height; y++)
         {
+            var row = pixels.Slice(y * width, width);
             var start = -1;
-            for (var i = 0; i <= along; i++)
+            for (var x = 0; x <= width; x++)
             {
-                var dark = i < along && pixels[Index(a, i)] < threshold;
+                var dark = x < width && row[x] < threshold;
                 if (dark && start < 0)
                 {
-                    start = i;
+                    start = x;
                 }
                 else if (!dark && start >= 0)
                 {
-                    if (i - start >= minLength)
+                    if (x - start >= minLength)
                     {
-                        for (var k = start; k < i; k++)
-                        {
-                            run[Index(a, k)] = true;
-                        }
+                        run.AsSpan((y * width) + start, x - start).Fill(true);
                     }
 
                     start = -1;
                 }
             }
         }
+    }
 
-        // Across the runs: a stack of marked pixels thicker than a rule is a solid area, kept as it is.
-        for (var i = 0; i < along; i++)
+    /// <summary>Marks dark runs down each column at least <paramref name="minLength"/> long, keeping one
+    /// run start per column so the page is still read row by row.</summary>
+    private static void MarkVerticalRuns(ReadOnlySpan<byte> pixels, int width, int height, byte threshold, int minLength, bool[] run, int[] starts)
+    {
+        starts.AsSpan(0, width).Fill(-1);
+        for (var y = 0; y <= height; y++)
         {
-            var start = -1;
-            for (var a = 0; a <= across; a++)
+            for (var x = 0; x < width; x++)
             {
-                var marked = a < across && run[Index(a, i)];
+                var dark = y < height && pixels[(y * width) + x] < threshold;
+                var start = starts[x];
+                if (dark && start < 0)
+                {
+                    starts[x] = y;
+                }
+                else if (!dark && start >= 0)
+                {
+                    if (y - start >= minLength)
+                    {
+                        for (var k = start; k < y; k++)
+                        {
+                            run[(k * width) + x] = true;
+                        }
+                    }
+
+                    starts[x] = -1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Across horizontal runs: a stack of marked pixels down a column no thicker than a rule is
+    /// erased (with one pixel either side, the rule's anti-aliased edge); a thicker one is a solid area, kept.</summary>
+    private static void EraseThinStacksDownColumns(bool[] run, int width, int height, int maxThickness, bool[] erase, int[] starts)
+    {
+        starts.AsSpan(0, width).Fill(-1);
+        for (var y = 0; y <= height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                var marked = y < height && run[(y * width) + x];
+                var start = starts[x];
                 if (marked && start < 0)
                 {
-                    start = a;
+                    starts[x] = y;
                 }
                 else if (!marked && start >= 0)
                 {
-                    if (a - start <= maxThickness)
+                    if (y - start <= maxThickness)
                     {
-                        // One pixel either side too: the rule's anti-aliased edge.
-                        for (var k = Math.Max(0, start - 1); k < Math.Min(across, a + 1); k++)
+                        for (var k = Math.Max(0, start - 1); k < Math.Min(height, y + 1); k++)
                         {
-                            erase[Index(k, i)] = true;
+                            erase[(k * width) + x] = true;
                         }
+                    }
+
+                    starts[x] = -1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Across vertical runs: the same test along each row.</summary>
+    private static void EraseThinStacksAlongRows(bool[] run, int width, int height, int maxThickness, bool[] erase)
+    {
+        for (var y = 0; y < height; y++)
+        {
+            var start = -1;
+            for (var x = 0; x <= width; x++)
+            {
+                var marked = x < width && run[(y * width) + x];
+                if (marked && start < 0)
+                {
+                    start = x;
+                }
+                else if (!marked && start >= 0)
+                {
+                    if (x - start <= maxThickness)
+                    {
+                        var from = Math.Max(0, start - 1);
+                        erase.AsSpan((y * width) + from, Math.Min(width, x + 1) - from).Fill(true);
                     }
 
                     start = -1;
                 }
             }
         }
-
-        int Index(int acrossIndex, int alongIndex) =>
-            horizontal ? (acrossIndex * width) + alongIndex : (alongIndex * width) + acrossIndex;
     }
 
     /// <summary>The most common grey level: the paper.</summary>

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace PortMailBot.Ocr;
 
 /// <summary>Erases the long thin rules of a form or table (underlines under filled-in values, cell borders)
@@ -24,35 +22,24 @@ internal static class RuleRemoval
         var minLength = Math.Max(60, shortSide / 22);
         var maxThickness = Math.Max(3, shortSide / 300);
 
-        // Page-sized scratch is rented, not allocated: a page a second would otherwise churn the
-        // large-object heap. Every pass walks the page row by row (the way it lies in memory).
+        // Every pass walks the page row by row, the way it lies in memory; one scratch mask is reused
+        // for both directions.
         var length = pixels.Length;
-        var run = ArrayPool<bool>.Shared.Rent(length);
-        var erase = ArrayPool<bool>.Shared.Rent(length);
-        var starts = ArrayPool<int>.Shared.Rent(width);
-        try
+        var run = new bool[length];
+        var erase = new bool[length];
+        var starts = new int[width];
+        MarkHorizontalRuns(pixels, width, height, threshold, minLength, run);
+        EraseThinStacksDownColumns(run, width, height, maxThickness, erase, starts);
+        Array.Clear(run);
+        MarkVerticalRuns(pixels, width, height, threshold, minLength, run, starts);
+        EraseThinStacksAlongRows(run, width, height, maxThickness, erase);
+        for (var i = 0; i < length; i++)
         {
-            Array.Clear(erase, 0, length);
-            Array.Clear(run, 0, length);
-            MarkHorizontalRuns(pixels, width, height, threshold, minLength, run);
-            EraseThinStacksDownColumns(run, width, height, maxThickness, erase, starts);
-            Array.Clear(run, 0, length);
-            MarkVerticalRuns(pixels, width, height, threshold, minLength, run, starts);
-            EraseThinStacksAlongRows(run, width, height, maxThickness, erase);
-            for (var i = 0; i < length; i++)
+            if (erase[i])
             {
-                if (erase[i])
-                {
-                    // Paper, not white: a white stripe would be an edge of its own to the binariser.
-                    result[i] = (byte)paper;
-                }
+                // Paper, not white: a white stripe would be an edge of its own to the binariser.
+                result[i] = (byte)paper;
             }
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(run);
-            ArrayPool<bool>.Shared.Return(erase);
-            ArrayPool<int>.Shared.Return(starts);
         }
 
         return result;

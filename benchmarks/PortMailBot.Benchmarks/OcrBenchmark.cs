@@ -14,10 +14,11 @@ internal static class OcrBenchmark
 
     public static int ListPages(HashSet<string> flags)
     {
+        var defaults = new OcrOptions();
         var options = new OcrOptions
         {
-            UpscaleBelowDpi = flags.Contains("--no-upscale") ? 0 : 200,
-            UpscaleBilevelBelowDpi = flags.Contains("--no-upscale") ? 0 : 250,
+            UpscaleBelowDpi = flags.Contains("--no-upscale") ? 0 : defaults.UpscaleBelowDpi,
+            UpscaleBilevelBelowDpi = flags.Contains("--no-upscale") ? 0 : defaults.UpscaleBilevelBelowDpi,
             DetectOrientation = !flags.Contains("--no-orientation"),
             PoolSize = 1,
         };
@@ -72,6 +73,13 @@ internal static class OcrBenchmark
             var inProcessRate = pages / inProcess.TotalSeconds;
             Report("in-process, " + engine.PoolSize + " engines", pages, inProcess);
             Console.WriteLine($"  engine recognition alone: {recognition.TotalSeconds:0.00} s of engine time = {floor.TotalSeconds:0.00} s on {engine.PoolSize} engines ({pages / floor.TotalSeconds:0.00} pages/s floor); in-process is {inProcess / floor:0.00}x the floor");
+
+            var steps = OcrStatistics.StepTimes;
+            Console.WriteLine("  preparation, summed over engines: " + string.Join(", ", steps.OrderByDescending(s => s.Value).Select(s => $"{s.Key} {s.Value.TotalSeconds:0.00} s")));
+            if (flags.Contains("--timing-only"))
+            {
+                return 0;
+            }
 
             if (flags.Contains("--memory-only"))
             {

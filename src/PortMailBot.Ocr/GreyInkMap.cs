@@ -54,7 +54,7 @@ internal sealed class GreyInkMap : IInkMap
 
     /// <summary>Reads an 8-bit grey PIX in place (no copy of the page), whose 32-bit words hold
     /// their pixels most significant byte first.</summary>
-    public static unsafe GreyInkMap Build(PixHandle image, PageTransform transform)
+    public static unsafe GreyInkMap Build(PixHandle image, GreyHistogram levels, PageTransform transform)
     {
         if (image.Depth != 8)
         {
@@ -66,18 +66,9 @@ internal sealed class GreyInkMap : IInkMap
         var data = (byte*)Leptonica.GetData(image.Pointer);
         var rowBytes = Leptonica.GetWordsPerLine(image.Pointer) * 4;
         var swizzle = BitConverter.IsLittleEndian ? 3 : 0;
-        var histogram = new long[256];
-        for (var y = 0; y < height; y++)
-        {
-            // Byte order inside a word does not matter for a histogram of the whole row.
-            var row = data + ((long)y * rowBytes);
-            for (var x = 0; x < width; x++)
-            {
-                histogram[row[x ^ swizzle]]++;
-            }
-        }
 
-        var threshold = OtsuThreshold(histogram);
+        // Kept between 64 and 192 so a blank or a black page does not turn paper noise into ink.
+        var threshold = (byte)Math.Clamp(levels.Otsu + 1, 64, 192);
         var cellSize = Math.Max(2, Math.Max(width, height) / 400);
         var columns = (width + cellSize - 1) / cellSize;
         var rows = (height + cellSize - 1) / cellSize;
@@ -109,54 +100,5 @@ internal sealed class GreyInkMap : IInkMap
         }
 
         return new GreyInkMap(summed, columns, rows, cellSize, width, height, transform) { Threshold = threshold };
-    }
-
-    /// <summary>Otsu's threshold, kept between 64 and 192 so a blank or a black page does not
-    /// turn paper noise into ink.</summary>
-    private static byte OtsuThreshold(long[] histogram)
-    {
-        long total = 0;
-        double sum = 0;
-        for (var i = 0; i < 256; i++)
-        {
-            total += histogram[i];
-            sum += i * (double)histogram[i];
-        }
-
-        if (total == 0)
-        {
-            return 128;
-        }
-
-        double sumBackground = 0;
-        long weightBackground = 0;
-        double best = -1;
-        var threshold = 128;
-        for (var t = 0; t < 256; t++)
-        {
-            weightBackground += histogram[t];
-            if (weightBackground == 0)
-            {
-                continue;
-            }
-
-            var weightForeground = total - weightBackground;
-            if (weightForeground == 0)
-            {
-                break;
-            }
-
-            sumBackground += t * (double)histogram[t];
-            var meanBackground = sumBackground / weightBackground;
-            var meanForeground = (sum - sumBackground) / weightForeground;
-            var between = (double)weightBackground * weightForeground * (meanBackground - meanForeground) * (meanBackground - meanForeground);
-            if (between > best)
-            {
-                best = between;
-                threshold = t + 1;
-            }
-        }
-
-        return (byte)Math.Clamp(threshold, 64, 192);
     }
 }

@@ -72,12 +72,10 @@ internal static class PagePreparation
         return level;
     }
 
-    /// <summary>A copy of <paramref name="grey"/> without the form's rules (underlines, cell borders), for recognition only.</summary>
-    public static PixHandle WithoutRules(PixHandle grey)
+    /// <summary><paramref name="grey"/> without the form's rules (underlines, cell borders), for recognition only.</summary>
+    public static PixHandle WithoutRules(PixHandle grey, GreyHistogram levels)
     {
-        var rows = GreyRows.FromPix(grey);
-        var cleaned = RuleRemoval.Remove(rows.All, rows.Width, rows.Height);
-        var pix = GreyRows.ToPix(cleaned, rows.Width, rows.Height);
+        var pix = RuleRemoval.Remove(grey, levels);
         _ = Leptonica.SetResolution(pix.Pointer, grey.XResolution, grey.YResolution);
         return pix;
     }

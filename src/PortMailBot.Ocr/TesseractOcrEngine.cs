@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Ocr;
 using PortMailBot.Ocr.Native;
@@ -82,7 +83,9 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             for (var index = 0; index < pageCount; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var decoding = Stopwatch.GetTimestamp();
                 using var decoded = EncodedImage.DecodePage(encodedImage.Span, index);
+                OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(decoding));
                 pages.Add(ReadPage(lease.Engine, decoded, index + 1, knownDpi: null, ImagePlacement, cancellationToken));
             }
 
@@ -95,6 +98,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         ArgumentNullException.ThrowIfNull(page);
         return Guard(() =>
         {
+            var extracting = Stopwatch.GetTimestamp();
             var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage);
             if (placed is null)
             {
@@ -103,6 +107,8 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                 var pix = EncodedImageFromRaster(rendered, page.Number);
                 placed = new PlacedImage(pix, new PageBox(0, 0, page.Width, page.Height), dpi);
             }
+
+            OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(extracting));
 
             using (placed.Pix)
             using (var lease = _pool.Rent(cancellationToken))
@@ -138,9 +144,21 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     private DocumentPage ReadPage(TesseractEngine engine, PixHandle decoded, int number, int? knownDpi, Placement placement, CancellationToken cancellationToken)
     {
         var started = _time.GetTimestamp();
+        var step = Stopwatch.GetTimestamp();
+        void Measured(string name)
+        {
+            var now = Stopwatch.GetTimestamp();
+            OcrStatistics.AddStep(name, Stopwatch.GetElapsedTime(step, now));
+            step = now;
+        }
+
         using var crooked = PagePreparation.ToSquareGrey(decoded);
+        Measured("grey");
         using var grey = PagePreparation.Deskew(crooked);
-        using var forReading = PagePreparation.WithoutRules(grey);
+        Measured("deskew");
+        var levels = GreyHistogram.Of(grey);
+        using var forReading = PagePreparation.WithoutRules(grey, levels);
+        Measured("rules");
         var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
         var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
         var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
@@ -155,8 +173,10 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                 return engine.Recognize(upright, resolution, budget, cancellationToken);
             }
 
+            var scaling = Stopwatch.GetTimestamp();
             using var scaled = PixHandle.FromNative(Leptonica.Scale(upright.Pointer, (float)scale, (float)scale))
                 ?? throw new DocumentUnreadableException($"page {number}: the image could not be scaled");
+            OcrStatistics.AddStep("upscale", Stopwatch.GetElapsedTime(scaling));
             return engine.Recognize(scaled, resolution, budget, cancellationToken);
         }
 
@@ -206,12 +226,14 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             }
         }
 
+        step = Stopwatch.GetTimestamp();
         using var final = rotation == 0 ? null : PagePreparation.Rotate(grey, rotation);
         var upright = final ?? grey;
         var (transform, width, height) = placement(upright.Width, upright.Height, rotation);
         var wordTransform = transform.ForScaledImage(scale);
         var pageWords = words.Select(w => new TextWord(w.Text, wordTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
-        var ink = GreyInkMap.Build(upright, transform);
+        var ink = GreyInkMap.Build(upright, levels, transform);
+        Measured("ink");
         return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };
     }
 

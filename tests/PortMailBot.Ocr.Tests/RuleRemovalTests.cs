@@ -1,3 +1,5 @@
+using PortMailBot.Ocr.Native;
+
 namespace PortMailBot.Ocr.Tests;
 
 /// <summary>Erasing a form's rules before recognition: thin long runs go, text-sized strokes and solid areas stay.</summary>
@@ -5,17 +7,20 @@ public sealed class RuleRemovalTests
 {
     private const int Width = 600;
     private const int Height = 400;
+    private const byte Paper = 230;
 
     [Fact]
-    public void A_thin_underline_is_erased_to_the_paper()
+    public void A_thin_underline_is_erased_to_the_paper_and_the_page_itself_is_left_alone()
     {
         var pixels = Page();
         Fill(pixels, 50, 200, 500, 2, 90);
+        using var page = GreyPix.ToPix(pixels, Width, Height);
 
-        var cleaned = RuleRemoval.Remove(pixels, Width, Height);
+        using var cleaned = Remove(page);
 
-        Assert.Equal(230, cleaned[(201 * Width) + 300]);
-        Assert.Equal(90, pixels[(201 * Width) + 300]);
+        Assert.Equal(Paper, At(cleaned, 300, 201));
+        Assert.Equal(Paper, At(cleaned, 300, 199));
+        Assert.Equal(90, At(page, 300, 201));
     }
 
     [Fact]
@@ -23,10 +28,11 @@ public sealed class RuleRemovalTests
     {
         var pixels = Page();
         Fill(pixels, 100, 20, 2, 360, 40);
+        using var page = GreyPix.ToPix(pixels, Width, Height);
 
-        var cleaned = RuleRemoval.Remove(pixels, Width, Height);
+        using var cleaned = Remove(page);
 
-        Assert.Equal(230, cleaned[(200 * Width) + 101]);
+        Assert.Equal(Paper, At(cleaned, 101, 200));
     }
 
     [Fact]
@@ -36,18 +42,58 @@ public sealed class RuleRemovalTests
         Fill(pixels, 40, 40, 20, 3, 20);
         Fill(pixels, 40, 40, 3, 30, 20);
         Fill(pixels, 20, 300, 560, 60, 60);
+        Fill(pixels, 200, 100, 300, 2, 90);
+        using var page = GreyPix.ToPix(pixels, Width, Height);
 
-        var cleaned = RuleRemoval.Remove(pixels, Width, Height);
+        using var cleaned = Remove(page);
 
-        Assert.Equal(20, cleaned[(41 * Width) + 50]);
-        Assert.Equal(20, cleaned[(60 * Width) + 41]);
-        Assert.Equal(60, cleaned[(330 * Width) + 300]);
+        Assert.Equal(20, At(cleaned, 50, 41));
+        Assert.Equal(20, At(cleaned, 41, 60));
+        Assert.Equal(60, At(cleaned, 300, 330));
+        Assert.Equal(Paper, At(cleaned, 300, 100));
+    }
+
+    [Fact]
+    public void A_run_just_shorter_than_a_rule_is_kept_and_one_just_longer_is_erased()
+    {
+        var pixels = Page();
+        Fill(pixels, 10, 100, 50, 2, 40);
+        Fill(pixels, 10, 200, 70, 2, 40);
+        using var page = GreyPix.ToPix(pixels, Width, Height);
+
+        using var cleaned = Remove(page);
+
+        Assert.Equal(40, At(cleaned, 30, 100));
+        Assert.Equal(Paper, At(cleaned, 30, 200));
+    }
+
+    [Fact]
+    public void A_page_without_rules_is_returned_as_it_is_without_a_copy()
+    {
+        var pixels = Page();
+        Fill(pixels, 40, 40, 20, 20, 20);
+        using var page = GreyPix.ToPix(pixels, Width, Height);
+
+        using var cleaned = Remove(page);
+
+        Assert.True(SameData(page, cleaned));
+    }
+
+    private static unsafe bool SameData(PixHandle first, PixHandle second) =>
+        Leptonica.GetData(first.Pointer) == Leptonica.GetData(second.Pointer);
+
+    private static PixHandle Remove(PixHandle page) => RuleRemoval.Remove(page, GreyHistogram.Of(page));
+
+    private static int At(PixHandle pix, int x, int y)
+    {
+        Assert.Equal(0, Leptonica.GetPixel(pix.Pointer, x, y, out var value));
+        return (int)value;
     }
 
     private static byte[] Page()
     {
         var pixels = new byte[Width * Height];
-        Array.Fill(pixels, (byte)230);
+        Array.Fill(pixels, Paper);
         return pixels;
     }
 

@@ -83,6 +83,56 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixDeskewGeneral")]
     internal static partial nint DeskewGeneral(nint pix, int reductionSweep, float sweepRange, float sweepDelta, int reductionSearch, int threshold, out float angle, out float confidence);
 
+    /// <summary>Turns by <paramref name="radians"/> (clockwise positive) keeping the size; <paramref name="type"/> and
+    /// <paramref name="incolor"/> take <see cref="RotateAreaMap"/> and <see cref="BringInWhite"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "pixRotate")]
+    internal static partial nint Rotate(nint pix, float radians, int type, int incolor, int width, int height);
+
+    internal const int RotateAreaMap = 1;
+    internal const int BringInWhite = 1;
+
+    /// <summary>Measures a 1-bpp page's text-line skew: the angle (degrees) that levels it and a confidence
+    /// (ratio of best to worst score). Returns 0 when a measurement was made.</summary>
+    [LibraryImport(Library, EntryPoint = "pixFindSkewSweepAndSearch")]
+    internal static partial int FindSkewSweepAndSearch(nint pix, out float angle, out float confidence, int reductionSweep, int reductionSearch, float sweepRange, float sweepDelta, float minSearchDelta);
+
+    /// <summary>8-bit grey to 1 bpp: a pixel darker than <paramref name="threshold"/> becomes foreground (1).</summary>
+    [LibraryImport(Library, EntryPoint = "pixThresholdToBinary")]
+    internal static partial nint ThresholdToBinary(nint pix, int threshold);
+
+    /// <summary>Binary opening by a <paramref name="width"/> x <paramref name="height"/> brick: keeps the
+    /// foreground that such a brick fits inside. Exact; for small bricks.</summary>
+    [LibraryImport(Library, EntryPoint = "pixOpenBrick")]
+    internal static partial nint OpenBrick(nint destination, nint pix, int width, int height);
+
+    /// <summary>The same opening by a composition of smaller bricks (size may be rounded): for long bricks.</summary>
+    [LibraryImport(Library, EntryPoint = "pixOpenCompBrickExtendDwa")]
+    internal static partial nint OpenLongBrick(nint destination, nint pix, int width, int height);
+
+    [LibraryImport(Library, EntryPoint = "pixDilateBrick")]
+    internal static partial nint DilateBrick(nint destination, nint pix, int width, int height);
+
+    /// <summary>Foreground of <paramref name="first"/> not in <paramref name="second"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "pixSubtract")]
+    internal static partial nint Subtract(nint destination, nint first, nint second);
+
+    [LibraryImport(Library, EntryPoint = "pixOr")]
+    internal static partial nint Or(nint destination, nint first, nint second);
+
+    /// <summary>Reports through <paramref name="empty"/> (1) that a PIX has no foreground.</summary>
+    [LibraryImport(Library, EntryPoint = "pixZero")]
+    internal static partial int Zero(nint pix, out int empty);
+
+    [LibraryImport(Library, EntryPoint = "pixCopy")]
+    internal static partial nint Copy(nint destination, nint pix);
+
+    /// <summary>Sets every pixel of <paramref name="pix"/> under the 1-bpp <paramref name="mask"/>'s foreground to <paramref name="value"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "pixSetMasked")]
+    internal static partial int SetMasked(nint pix, nint mask, uint value);
+
+    [LibraryImport(Library, EntryPoint = "pixGetPixel")]
+    internal static partial int GetPixel(nint pix, int x, int y, out uint value);
+
     [LibraryImport(Library, EntryPoint = "pixGetColormap")]
     internal static partial nint GetColormap(nint pix);
 

@@ -73,15 +73,33 @@ internal sealed class GreyInkMap : IInkMap
         var columns = (width + cellSize - 1) / cellSize;
         var rows = (height + cellSize - 1) / cellSize;
         var cells = new int[columns * rows];
+
+        // The cell of each byte of a row as it lies in memory, so the walk needs no division.
+        var cellOfByte = new int[rowBytes];
+        for (var b = 0; b < rowBytes; b++)
+        {
+            var x = b ^ swizzle;
+            cellOfByte[b] = x < width ? x / cellSize : -1;
+        }
+
+        var whole = width & ~3;
         for (var y = 0; y < height; y++)
         {
             var row = data + ((long)y * rowBytes);
             var cellRow = (y / cellSize) * columns;
-            for (var x = 0; x < width; x++)
+            for (var b = 0; b < whole; b++)
             {
-                if (row[x ^ swizzle] < threshold)
+                if (row[b] < threshold)
                 {
-                    cells[cellRow + (x / cellSize)]++;
+                    cells[cellRow + cellOfByte[b]]++;
+                }
+            }
+
+            for (var b = whole; b < rowBytes; b++)
+            {
+                if (cellOfByte[b] >= 0 && row[b] < threshold)
+                {
+                    cells[cellRow + cellOfByte[b]]++;
                 }
             }
         }

@@ -7,6 +7,12 @@ namespace PortMailBot.Ocr;
 /// (fax TIFFs are often 204x98 dpi), upscaling of low-resolution scans, and turning.</summary>
 internal static class PagePreparation
 {
+    /// <summary>Leptonica's own defaults for levelling (skew.c): binarising threshold, smallest turn worth
+    /// making, and the confidence (best to worst score) below which a measured angle is not trusted.</summary>
+    private const int SkewInkThreshold = 130;
+    private const double MinimumSkewDegrees = 0.1;
+    private const double MinimumSkewConfidence = 3.0;
+
     /// <summary>A US letter page's long side: images that state no resolution are assumed to be a page.</summary>
     private const double PageLongSideInches = 11.0;
 
@@ -61,15 +67,25 @@ internal static class PagePreparation
         return factor > 1.05 ? factor : 1.0;
     }
 
-    /// <summary>Turns a slightly crooked scan level, so that a form's label and its value share a line
-    /// again; an image already level (or whose skew cannot be measured) comes back as it is.</summary>
-    public static PixHandle Deskew(PixHandle grey)
+    /// <summary>How far a slightly crooked scan must turn (degrees, clockwise) for its text lines to lie
+    /// level, so that a form's label and its value share a line again; 0 when it is level already or the
+    /// skew cannot be measured with confidence.</summary>
+    public static double MeasureSkew(PixHandle grey)
     {
-        var level = PixHandle.FromNative(Leptonica.DeskewGeneral(grey.Pointer, 0, 0f, 0f, 0, 0, out _, out _))
-            ?? PixHandle.FromNative(Leptonica.Clone(grey.Pointer))
+        using var ink = PixHandle.FromNative(Leptonica.ThresholdToBinary(grey.Pointer, SkewInkThreshold))
             ?? throw new DocumentUnreadableException("the image could not be levelled");
-        _ = Leptonica.SetResolution(level.Pointer, grey.XResolution, grey.YResolution);
-        return level;
+        var measured = Leptonica.FindSkewSweepAndSearch(ink.Pointer, out var angle, out var confidence, 4, 2, 7f, 1f, 0.01f) == 0;
+        return measured && Math.Abs(angle) >= MinimumSkewDegrees && confidence >= MinimumSkewConfidence ? angle : 0;
+    }
+
+    /// <summary>The page turned level by <paramref name="degrees"/> (area-mapped, white brought in at the corners);
+    /// a clone when it is level already.</summary>
+    public static PixHandle Level(PixHandle grey, double degrees)
+    {
+        var level = degrees == 0
+            ? PixHandle.FromNative(Leptonica.Clone(grey.Pointer))
+            : PixHandle.FromNative(Leptonica.Rotate(grey.Pointer, (float)(degrees * Math.PI / 180), Leptonica.RotateAreaMap, Leptonica.BringInWhite, 0, 0));
+        return level ?? throw new DocumentUnreadableException("the image could not be levelled");
     }
 
     /// <summary><paramref name="grey"/> without the form's rules (underlines, cell borders), for recognition only.</summary>

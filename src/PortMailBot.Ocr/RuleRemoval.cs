@@ -51,13 +51,23 @@ internal static class RuleRemoval
     /// across the run (the rule's anti-aliased edge). A thicker stack is a solid area and is kept.</summary>
     private static PixHandle ThinRuns(PixHandle ink, int minLength, int maxThickness, bool horizontalRuns)
     {
-        var (along, across) = horizontalRuns ? (minLength, 1) : (1, minLength);
-        using var runs = Native(Leptonica.OpenLongBrick(nint.Zero, ink.Pointer, along, across));
-        var (thickWidth, thickHeight) = horizontalRuns ? (1, maxThickness + 1) : (maxThickness + 1, 1);
-        using var thick = Native(Leptonica.OpenBrick(nint.Zero, runs.Pointer, thickWidth, thickHeight));
-        _ = Leptonica.Subtract(runs.Pointer, runs.Pointer, thick.Pointer);
-        var (edgeWidth, edgeHeight) = horizontalRuns ? (1, 3) : (3, 1);
-        return Native(Leptonica.DilateBrick(nint.Zero, runs.Pointer, edgeWidth, edgeHeight));
+        var (lineWidth, lineHeight) = horizontalRuns ? (minLength, 1) : (1, minLength);
+        var runs = Native(Leptonica.OpenLongBrick(nint.Zero, ink.Pointer, lineWidth, lineHeight));
+        _ = Leptonica.Zero(runs.Pointer, out var none);
+        if (none == 1)
+        {
+            // No run that long: nothing to erase in this direction.
+            return runs;
+        }
+
+        using (runs)
+        {
+            var (thickWidth, thickHeight) = horizontalRuns ? (1, maxThickness + 1) : (maxThickness + 1, 1);
+            using var thick = Native(Leptonica.OpenBrick(nint.Zero, runs.Pointer, thickWidth, thickHeight));
+            _ = Leptonica.Subtract(runs.Pointer, runs.Pointer, thick.Pointer);
+            var (edgeWidth, edgeHeight) = horizontalRuns ? (1, 3) : (3, 1);
+            return Native(Leptonica.DilateBrick(nint.Zero, runs.Pointer, edgeWidth, edgeHeight));
+        }
     }
 
     private static PixHandle Clone(PixHandle pix) => Native(Leptonica.Clone(pix.Pointer));

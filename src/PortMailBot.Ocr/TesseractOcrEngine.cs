@@ -154,15 +154,16 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
         using var crooked = PagePreparation.ToSquareGrey(decoded);
         Measured("grey");
-        using var grey = PagePreparation.Deskew(crooked);
-        Measured("deskew");
+        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
+        var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
+        var scale = PagePreparation.UpscaleFactor(dpi, crooked.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
+        var resolution = (int)Math.Round(dpi * scale);
+        var skew = PagePreparation.MeasureSkew(crooked);
+        using var grey = PagePreparation.Level(crooked, skew);
+        Measured("level");
         var levels = GreyHistogram.Of(grey);
         using var forReading = PagePreparation.WithoutRules(grey, levels);
         Measured("rules");
-        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
-        var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
-        var scale = PagePreparation.UpscaleFactor(dpi, grey.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
-        var resolution = (int)Math.Round(dpi * scale);
 
         TimeSpan Remaining() => _options.PageTimeout - _time.GetElapsedTime(started);
 
@@ -229,9 +230,11 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         step = Stopwatch.GetTimestamp();
         using var final = rotation == 0 ? null : PagePreparation.Rotate(grey, rotation);
         var upright = final ?? grey;
-        var (transform, width, height) = placement(upright.Width, upright.Height, rotation);
-        var wordTransform = transform.ForScaledImage(scale);
-        var pageWords = words.Select(w => new TextWord(w.Text, wordTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
+        // Page units come from the image as it arrived; the words are read on the scaled one.
+        var (unscaledWidth, unscaledHeight) = rotation is 90 or 270 ? (crooked.Height, crooked.Width) : (crooked.Width, crooked.Height);
+        var (transform, width, height) = placement(unscaledWidth, unscaledHeight, rotation);
+        var readTransform = transform.ForScaledImage(scale);
+        var pageWords = words.Select(w => new TextWord(w.Text, readTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
         var ink = GreyInkMap.Build(upright, levels, transform);
         Measured("ink");
         return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };

@@ -79,10 +79,6 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixRotate180")]
     internal static partial nint Rotate180(nint destination, nint source);
 
-    /// <summary>Finds the text lines' skew and turns the image level (a clone when it is already level or unsure).</summary>
-    [LibraryImport(Library, EntryPoint = "pixDeskewGeneral")]
-    internal static partial nint DeskewGeneral(nint pix, int reductionSweep, float sweepRange, float sweepDelta, int reductionSearch, int threshold, out float angle, out float confidence);
-
     /// <summary>Turns by <paramref name="radians"/> (clockwise positive) keeping the size; <paramref name="type"/> and
     /// <paramref name="incolor"/> take <see cref="RotateAreaMap"/> and <see cref="BringInWhite"/>.</summary>
     [LibraryImport(Library, EntryPoint = "pixRotate")]

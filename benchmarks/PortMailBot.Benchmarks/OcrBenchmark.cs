@@ -81,9 +81,12 @@ internal static class OcrBenchmark
                 return 0;
             }
 
+            var memoryPages = flags.FirstOrDefault(f => f.StartsWith("--memory-pages=", StringComparison.Ordinal)) is { } m
+                ? int.Parse(m["--memory-pages=".Length..], System.Globalization.CultureInfo.InvariantCulture)
+                : DefaultMemoryPages;
             if (flags.Contains("--memory-only"))
             {
-                MeasureMemory(engine, inputs, DefaultMemoryPages);
+                MeasureMemory(engine, inputs, memoryPages);
                 return 0;
             }
 
@@ -93,9 +96,6 @@ internal static class OcrBenchmark
             Report("tesseract program, two in parallel", pages, twoParallel);
             Console.WriteLine($"ratios: in-process / one-per-page = {sequential / inProcess:0.00}x; in-process / two-in-parallel = {twoParallel / inProcess:0.00}x");
 
-            var memoryPages = flags.FirstOrDefault(f => f.StartsWith("--memory-pages=", StringComparison.Ordinal)) is { } m
-                ? int.Parse(m["--memory-pages=".Length..], System.Globalization.CultureInfo.InvariantCulture)
-                : DefaultMemoryPages;
             if (memoryPages > 0)
             {
                 MeasureMemory(engine, inputs, memoryPages);
@@ -216,14 +216,17 @@ internal static class OcrBenchmark
         });
         Console.WriteLine($"memory over {done} pages ({watch.Elapsed.TotalSeconds:0} s): RSS " + string.Join(", ", samples.Select(s => $"{s.Pages}:{s.Rss / (1024 * 1024)}MB")));
         var steady = samples.Skip(samples.Count / 2).Select(s => s.Rss).ToList();
+        Console.WriteLine($"  highest RSS of the whole process (VmHWM, warm-up and timing runs included): {Status("VmHWM:") / (1024 * 1024)} MB");
         Console.WriteLine($"  first half max {samples.Take(samples.Count / 2).Max(s => s.Rss) / (1024 * 1024)} MB, second half max {steady.Max() / (1024 * 1024)} MB, peak {samples.Max(s => s.Rss) / (1024 * 1024)} MB");
     }
 
-    private static long ResidentBytes()
+    private static long ResidentBytes() => Status("VmRSS:");
+
+    private static long Status(string field)
     {
         foreach (var line in File.ReadLines("/proc/self/status"))
         {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            if (line.StartsWith(field, StringComparison.Ordinal))
             {
                 return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
             }

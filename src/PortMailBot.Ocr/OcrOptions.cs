@@ -44,6 +44,10 @@ public sealed class OcrOptions
 
     public TimeSpan RasterizeTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Once the process has grown by this much since the last time, the C allocator is asked to
+    /// give back what earlier pages freed (glibc keeps freed page buffers). 0 never asks.</summary>
+    public int MemoryHeadroomMegabytes { get; set; } = 64;
+
     internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
 
     internal string EffectiveTessdataPath =>
@@ -94,6 +98,11 @@ public sealed class OcrOptions
         if (TargetDpi is < 70 or > 1200 || UpscaleBelowDpi < 0 || UpscaleBelowDpi > TargetDpi || UpscaleBilevelBelowDpi < 0 || UpscaleBilevelBelowDpi > TargetDpi)
         {
             problems.Add("Ocr:TargetDpi must be 70 to 1200, Ocr:UpscaleBelowDpi and Ocr:UpscaleBilevelBelowDpi 0 to TargetDpi");
+        }
+
+        if (MemoryHeadroomMegabytes is < 0 or > 65536)
+        {
+            problems.Add("Ocr:MemoryHeadroomMegabytes must be 0 (never trim) to 65536");
         }
 
         return problems;

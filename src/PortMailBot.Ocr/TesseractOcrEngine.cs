@@ -20,6 +20,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     private readonly TimeProvider _time;
     private readonly TesseractEnginePool _pool;
     private readonly PdfRasterizer _rasterizer;
+    private readonly NativeMemoryTrimmer _trimmer;
 
     /// <exception cref="InvalidOperationException">The native libraries or the models are missing, or the options are wrong.</exception>
     public TesseractOcrEngine(OcrOptions options, TimeProvider? timeProvider = null)
@@ -36,6 +37,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var tessdata = options.EffectiveTessdataPath;
         _pool = new TesseractEnginePool(options.EffectivePoolSize, () => TesseractEngine.Create(tessdata, options.Languages));
         _rasterizer = new PdfRasterizer(options.PdfRasterizer, options.RasterizeTimeout);
+        _trimmer = new NativeMemoryTrimmer(options.MemoryHeadroomMegabytes);
     }
 
     public bool IsAvailable => true;
@@ -89,6 +91,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                 pages.Add(ReadPage(lease.Engine, decoded, index + 1, knownDpi: null, ImagePlacement, cancellationToken));
             }
 
+            ReturnFreedMemory();
             return pages;
         });
     }
@@ -110,15 +113,29 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
             OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(extracting));
 
+            DocumentPage read;
             using (placed.Pix)
             using (var lease = _pool.Rent(cancellationToken))
             {
-                return ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
+                read = ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
             }
+
+            ReturnFreedMemory();
+            return read;
         });
     }
 
     public void Dispose() => _pool.Dispose();
+
+    /// <summary>After a document's pages: the native memory they freed goes back once the process has grown.</summary>
+    private void ReturnFreedMemory()
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (_trimmer.TrimIfGrown())
+        {
+            OcrStatistics.AddStep("trim", Stopwatch.GetElapsedTime(started));
+        }
+    }
 
     private static PixHandle EncodedImageFromRaster(byte[] rendered, int pageNumber)
     {

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -11,7 +12,7 @@ public sealed class BoundsTests(OcrEngineFixture fixture)
     [Fact]
     public void A_decompression_bomb_png_is_refused_from_its_header()
     {
-        var bomb = PngHeader(30_000, 30_000);
+        var bomb = PngFiles.Claiming(30_000, 30_000);
         var watch = Stopwatch.StartNew();
 
         var refused = Assert.Throws<DocumentUnreadableException>(() => fixture.Engine.RecognizeImage(bomb, TestContext.Current.CancellationToken));
@@ -105,48 +106,5 @@ public sealed class BoundsTests(OcrEngineFixture fixture)
         }
 
         return copy;
-    }
-
-    /// <summary>A PNG that declares <paramref name="width"/>x<paramref name="height"/> pixels and holds almost nothing.</summary>
-    private static byte[] PngHeader(int width, int height)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
-        header[9] = 0; // grey
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        Span<byte> number = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(number, data.Length);
-        png.Write(number);
-        var typeAndData = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        png.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(number, Crc32(typeAndData));
-        png.Write(number);
-    }
-
-    /// <summary>PNG's CRC-32 (polynomial 0xEDB88320), so the bomb's header passes libpng's checks.</summary>
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

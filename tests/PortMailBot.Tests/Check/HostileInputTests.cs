@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using PortMailBot.Intake.Verdicts;
+using PortMailBot.TestData;
 using PortMailBot.Tests.Support;
 
 namespace PortMailBot.Tests.Check;
@@ -46,7 +47,7 @@ public sealed class HostileInputTests(IntakeHostFixture fixture) : IClassFixture
     [Fact]
     public async Task A_png_of_30000_by_30000_pixels_is_refused_before_decoding()
     {
-        var verdict = await CheckAsync("bill.png", PngHeader(30000, 30000));
+        var verdict = await CheckAsync("bill.png", PngFiles.Claiming(30000, 30000));
 
         Assert.Contains(ReasonCode.AttachmentUnreadable, verdict.Reasons);
         Assert.DoesNotContain(verdict.Documents, d => d.Kind == "bill");
@@ -78,48 +79,6 @@ public sealed class HostileInputTests(IntakeHostFixture fixture) : IClassFixture
         var message = TestMessages.WithAttachment(fileName, content);
         return await Task.Run(() => fixture.Host.Pipeline.Check(message, fileName, AsOf, TestContext.Current.CancellationToken).Verdict, TestContext.Current.CancellationToken)
             .WaitAsync(Budget, TestContext.Current.CancellationToken);
-    }
-
-    /// <summary>A PNG signature and IHDR claiming the given size, with a token of image data.</summary>
-    private static byte[] PngHeader(int width, int height)
-    {
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var ihdr = new byte[13];
-        BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
-        BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), height);
-        ihdr[8] = 8; // bit depth
-        ihdr[9] = 0; // grey
-        WriteChunk(png, "IHDR", ihdr);
-        WriteChunk(png, "IDAT", [0x78, 0x9c, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
-        WriteChunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void WriteChunk(Stream stream, string type, byte[] data)
-    {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        stream.Write(length);
-        var typeAndData = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
-        stream.Write(typeAndData);
-        BinaryPrimitives.WriteUInt32BigEndian(length, Crc32(typeAndData));
-        stream.Write(length);
-    }
-
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 
     /// <summary>A minimal .xlsx package around one sheet's rows, written by hand so the test

@@ -34,7 +34,6 @@ internal static class NativeLibraries
             return "the C library's setenv could not be called: " + e.Message;
         }
 
-
         if (!NativeLibrary.TryLoad(Leptonica.Library, typeof(NativeLibraries).Assembly, null, out _))
         {
             return Leptonica.Library + " not found (install liblept5: scripts/install-ocr.sh)";

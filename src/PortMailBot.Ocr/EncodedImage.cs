@@ -39,15 +39,25 @@ internal static unsafe class EncodedImage
     /// <summary>Decodes page <paramref name="index"/> (0-based) after <see cref="CountPages"/> accepted the image.</summary>
     public static PixHandle DecodePage(ReadOnlySpan<byte> data, int index)
     {
-        var tiff = IsTiff(Format(data));
+        var format = Format(data);
+        var tiff = IsTiff(format);
         fixed (byte* pointer = data)
         {
-            var pix = tiff
-                ? Leptonica.ReadMemTiff(pointer, (nuint)data.Length, index)
+            var pix = tiff ? Leptonica.ReadMemTiff(pointer, (nuint)data.Length, index)
+                : format == Leptonica.FormatJpeg ? ReadJpegAsGrey(pointer, data.Length)
                 : Leptonica.ReadMem(pointer, (nuint)data.Length);
             return PixHandle.FromNative(pix)
                 ?? throw new DocumentUnreadableException(tiff ? $"TIFF page {index + 1} could not be decoded (damaged or unsupported)" : "the image could not be decoded (damaged or unsupported)");
         }
+    }
+
+    /// <summary>A JPEG's luminance alone: OCR reads grey, and a colour photo decoded whole is four bytes a
+    /// pixel (48 MB for 12 megapixels) before it is turned grey. JPEGs whose channels have no luminance
+    /// (CMYK) are decoded whole.</summary>
+    internal static nint ReadJpegAsGrey(byte* data, int length)
+    {
+        var grey = Leptonica.ReadMemJpeg(data, (nuint)length, 0, 1, out _, Leptonica.JpegReadLuminance);
+        return grey != nint.Zero ? grey : Leptonica.ReadMem(data, (nuint)length);
     }
 
     private static int Format(ReadOnlySpan<byte> data)

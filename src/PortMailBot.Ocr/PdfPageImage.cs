@@ -104,7 +104,7 @@ internal static class PdfPageImage
     {
         fixed (byte* data = encoded)
         {
-            return PixHandle.FromNative(Leptonica.ReadMem(data, (nuint)encoded.Length));
+            return PixHandle.FromNative(IsJpeg(encoded) ? EncodedImage.ReadJpegAsGrey(data, encoded.Length) : Leptonica.ReadMem(data, (nuint)encoded.Length));
         }
     }
 

@@ -46,6 +46,21 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     }
 
     [Fact]
+    public void A_colour_photo_is_decoded_to_its_grey_channel_alone_and_reads()
+    {
+        var colour = ImageTransforms.ColourJpeg(SampleAttachments.Single("003", "IMG_2231.jpg").Bytes);
+
+        using (var decoded = EncodedImage.DecodePage(colour, 0))
+        {
+            Assert.Equal(8, decoded.Depth);
+        }
+
+        var text = PageText.Of(fixture.Engine.RecognizeImage(colour, TestContext.Current.CancellationToken));
+        Assert.Contains("Caroline", text, StringComparison.Ordinal);
+        Assert.Contains("5195444392", PageText.Digits(text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_colormapped_png_csr_reads()
     {
         var csr = SampleAttachments.Single("013", "Customer Service Record.png");

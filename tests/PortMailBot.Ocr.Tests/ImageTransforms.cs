@@ -22,6 +22,14 @@ internal static unsafe class ImageTransforms
         return Png(scaled);
     }
 
+    /// <summary>The page as a colour (3-channel) JPEG, the way a phone sends a photo.</summary>
+    public static byte[] ColourJpeg(byte[] encoded)
+    {
+        using var decoded = Decode(encoded);
+        using var colour = PixHandle.FromNative(Leptonica.ConvertTo32(decoded.Pointer))!;
+        return Encode(colour, Leptonica.FormatJpeg);
+    }
+
     private static PixHandle Decode(byte[] encoded)
     {
         fixed (byte* data = encoded)
@@ -30,11 +38,13 @@ internal static unsafe class ImageTransforms
         }
     }
 
-    private static byte[] Png(PixHandle pix)
+    private static byte[] Png(PixHandle pix) => Encode(pix, Leptonica.FormatPng);
+
+    private static byte[] Encode(PixHandle pix, int format)
     {
-        if (Leptonica.WriteMem(out var buffer, out var size, pix.Pointer, Leptonica.FormatPng) != 0)
+        if (Leptonica.WriteMem(out var buffer, out var size, pix.Pointer, format) != 0)
         {
-            throw new InvalidOperationException("leptonica could not encode the PNG");
+            throw new InvalidOperationException("leptonica could not encode the image");
         }
 
         try

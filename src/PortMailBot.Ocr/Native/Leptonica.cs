@@ -32,6 +32,14 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixReadMem")]
     internal static partial nint ReadMem(byte* data, nuint size);
 
+    /// <summary>Decodes a JPEG; with <see cref="JpegReadLuminance"/> only its grey (Y) channel, skipping
+    /// the chroma and the colour conversion.</summary>
+    [LibraryImport(Library, EntryPoint = "pixReadMemJpeg")]
+    internal static partial nint ReadMemJpeg(byte* data, nuint size, int colormapFlag, int reduction, out int warnings, int hint);
+
+    internal const int FormatJpeg = 2;
+    internal const int JpegReadLuminance = 1;
+
     [LibraryImport(Library, EntryPoint = "pixReadMemTiff")]
     internal static partial nint ReadMemTiff(byte* data, nuint size, int page);
 
@@ -68,6 +76,10 @@ internal static unsafe partial class Leptonica
     /// <summary>Any depth to 8-bit grey; <paramref name="colormapFlag"/> 0 removes a colormap.</summary>
     [LibraryImport(Library, EntryPoint = "pixConvertTo8")]
     internal static partial nint ConvertTo8(nint pix, int colormapFlag);
+
+    /// <summary>Any depth to 32-bit RGB. Used by the tests to make colour photos.</summary>
+    [LibraryImport(Library, EntryPoint = "pixConvertTo32")]
+    internal static partial nint ConvertTo32(nint pix);
 
     [LibraryImport(Library, EntryPoint = "pixScale")]
     internal static partial nint Scale(nint pix, float scaleX, float scaleY);

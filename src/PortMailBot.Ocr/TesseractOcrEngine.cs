@@ -192,8 +192,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             }
 
             var scaling = Stopwatch.GetTimestamp();
-            using var scaled = PixHandle.FromNative(Leptonica.Scale(upright.Pointer, (float)scale, (float)scale))
-                ?? throw new DocumentUnreadableException($"page {number}: the image could not be scaled");
+            using var scaled = GreyUpscaling.Scale(upright, (float)scale);
             OcrStatistics.AddStep("upscale", Stopwatch.GetElapsedTime(scaling));
             return engine.Recognize(scaled, resolution, budget, cancellationToken);
         }

@@ -138,6 +138,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixSetMasked")]
     internal static partial int SetMasked(nint pix, nint mask, uint value);
 
+    /// <summary>Reports through <paramref name="same"/> (1) whether two images hold the same pixels.</summary>
+    [LibraryImport(Library, EntryPoint = "pixEqual")]
+    internal static partial int Equal(nint first, nint second, out int same);
+
     [LibraryImport(Library, EntryPoint = "pixGetPixel")]
     internal static partial int GetPixel(nint pix, int x, int y, out uint value);
 

@@ -1,0 +1,55 @@
+using PortMailBot.Ocr.Native;
+using PortMailBot.Ocr.Tests.Samples;
+
+namespace PortMailBot.Ocr.Tests;
+
+/// <summary>Our upscaling gives leptonica's pixels to the bit, or hands the work to leptonica.</summary>
+public sealed class GreyUpscalingTests
+{
+    [Theory]
+    [InlineData(1.5f)]
+    [InlineData(1.4f)]
+    [InlineData(1.6666666f)]
+    [InlineData(2.5f)]
+    [InlineData(3.125f)]
+    public void A_noisy_page_of_odd_size_scales_to_exactly_leptonicas_pixels(float factor)
+    {
+        var random = new Random(7);
+        var samples = new byte[301 * 203];
+        random.NextBytes(samples);
+        using var page = GreyPix.ToPix(samples, 301, 203);
+
+        AssertSameAsLeptonica(page, factor);
+    }
+
+    [Fact]
+    public void A_200_dpi_scan_scales_to_300_dpi_exactly_as_leptonica_does()
+    {
+        var scan = SampleAttachments.Single("003", "IMG_2231.jpg");
+        using var decoded = EncodedImage.DecodePage(scan.Bytes, 0);
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+
+        AssertSameAsLeptonica(grey, 1.5f);
+    }
+
+    [Fact]
+    public void Factors_where_leptonica_sharpens_or_has_its_own_path_are_left_to_it()
+    {
+        var samples = new byte[64 * 48];
+        new Random(3).NextBytes(samples);
+        using var page = GreyPix.ToPix(samples, 64, 48);
+
+        AssertSameAsLeptonica(page, 1.2f);
+        AssertSameAsLeptonica(page, 2f);
+    }
+
+    private static void AssertSameAsLeptonica(PixHandle page, float factor)
+    {
+        using var ours = GreyUpscaling.Scale(page, factor);
+        using var theirs = PixHandle.FromNative(Leptonica.Scale(page.Pointer, factor, factor))!;
+
+        Assert.Equal((theirs.Width, theirs.Height), (ours.Width, ours.Height));
+        Assert.Equal(0, Leptonica.Equal(ours.Pointer, theirs.Pointer, out var same));
+        Assert.Equal(1, same);
+    }
+}

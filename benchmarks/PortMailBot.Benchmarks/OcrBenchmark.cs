@@ -59,7 +59,13 @@ internal static class OcrBenchmark
             var inputs = ScannedInput.Collect(folder);
             var pages = inputs.Sum(i => i.Pages);
             Console.WriteLine($"scanned inputs: {inputs.Count} files/pages, {pages} pages; {cores} cores");
-            using var engine = new TesseractOcrEngine(new OcrOptions());
+            var options = new OcrOptions();
+            if (flags.FirstOrDefault(f => f.StartsWith("--memory-headroom=", StringComparison.Ordinal)) is { } headroom)
+            {
+                options.MemoryHeadroomMegabytes = int.Parse(headroom["--memory-headroom=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            using var engine = new TesseractOcrEngine(options);
 
             // Warm every engine of the pool: model loading is a one-time cost, not throughput.
             Parallel.For(0, engine.PoolSize, new ParallelOptions { MaxDegreeOfParallelism = engine.PoolSize }, i => Recognize(engine, inputs[i % inputs.Count]));

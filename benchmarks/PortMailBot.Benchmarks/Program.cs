@@ -14,6 +14,6 @@ switch (command)
     case "mail":
         return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] [--memory-pages=N] [--memory-only] [--timing-only] | ocr-pages [--no-upscale] [--no-orientation]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation]");
         return 2;
 }

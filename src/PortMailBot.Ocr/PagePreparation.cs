@@ -82,10 +82,9 @@ internal static class PagePreparation
     /// a clone when it is level already.</summary>
     public static PixHandle Level(PixHandle grey, double degrees)
     {
-        var level = degrees == 0
-            ? PixHandle.FromNative(Leptonica.Clone(grey.Pointer))
-            : PixHandle.FromNative(Leptonica.Rotate(grey.Pointer, (float)(degrees * Math.PI / 180), Leptonica.RotateAreaMap, Leptonica.BringInWhite, 0, 0));
-        return level ?? throw new DocumentUnreadableException("the image could not be levelled");
+        return degrees == 0
+            ? PixHandle.FromNative(Leptonica.Clone(grey.Pointer)) ?? throw new DocumentUnreadableException("the image could not be levelled")
+            : GreyRotation.Turn(grey, (float)(degrees * Math.PI / 180));
     }
 
     /// <summary><paramref name="grey"/> without the form's rules (underlines, cell borders), for recognition only.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
 
@@ -82,24 +83,47 @@ internal sealed class GreyInkMap : IInkMap
             cellOfByte[b] = x < width ? x / cellSize : -1;
         }
 
-        var whole = width & ~3;
-        for (var y = 0; y < height; y++)
+        // Dark pixels are first counted per byte column over a band of cellSize rows (sixteen or thirty-two
+        // at a time), then each band's column counts go to their cells: one scalar step per cellSize pixels.
+        var darkInColumn = new byte[rowBytes];
+        var vectorised = Vector256.IsHardwareAccelerated && cellSize <= byte.MaxValue;
+        for (var bandTop = 0; bandTop < height; bandTop += cellSize)
         {
-            var row = data + ((long)y * rowBytes);
-            var cellRow = (y / cellSize) * columns;
-            for (var b = 0; b < whole; b++)
+            Array.Clear(darkInColumn);
+            var bandBottom = Math.Min(height, bandTop + cellSize);
+            fixed (byte* counts = darkInColumn)
             {
-                if (row[b] < threshold)
+                for (var y = bandTop; y < bandBottom; y++)
                 {
-                    cells[cellRow + cellOfByte[b]]++;
+                    var row = data + ((long)y * rowBytes);
+                    var b = 0;
+                    if (vectorised)
+                    {
+                        var limit = Vector256.Create(threshold);
+                        var one = Vector256.Create((byte)1);
+                        for (; b + 32 <= rowBytes; b += 32)
+                        {
+                            var dark = Vector256.LessThan(Vector256.Load(row + b), limit) & one;
+                            (Vector256.Load(counts + b) + dark).Store(counts + b);
+                        }
+                    }
+
+                    for (; b < rowBytes; b++)
+                    {
+                        if (row[b] < threshold)
+                        {
+                            counts[b]++;
+                        }
+                    }
                 }
             }
 
-            for (var b = whole; b < rowBytes; b++)
+            var cellRow = (bandTop / cellSize) * columns;
+            for (var b = 0; b < rowBytes; b++)
             {
-                if (cellOfByte[b] >= 0 && row[b] < threshold)
+                if (cellOfByte[b] >= 0)
                 {
-                    cells[cellRow + cellOfByte[b]]++;
+                    cells[cellRow + cellOfByte[b]] += darkInColumn[b];
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
 
@@ -42,8 +43,47 @@ internal static class RuleRemoval
 
         // Paper, not white: a white stripe would be an edge of its own to the binariser.
         var cleaned = Native(Leptonica.Copy(nint.Zero, grey.Pointer));
-        _ = Leptonica.SetMasked(cleaned.Pointer, horizontal.Pointer, levels.Paper);
+        PaintMasked(cleaned, horizontal, levels.Paper);
         return cleaned;
+    }
+
+    /// <summary>Sets every pixel of the 8-bit <paramref name="grey"/> under the 1-bit <paramref name="mask"/>'s
+    /// foreground to <paramref name="value"/>, as leptonica's pixSetMasked does, but skipping the mask's
+    /// empty words: rules cover a few percent of a page, and testing every pixel's bit cost more than the
+    /// rest of the erasing.</summary>
+    internal static unsafe void PaintMasked(PixHandle grey, PixHandle mask, byte value)
+    {
+        var (width, height) = (Math.Min(grey.Width, mask.Width), Math.Min(grey.Height, mask.Height));
+        var greyData = (byte*)Leptonica.GetData(grey.Pointer);
+        var greyRowBytes = Leptonica.GetWordsPerLine(grey.Pointer) * 4;
+        var maskData = Leptonica.GetData(mask.Pointer);
+        var maskWords = Leptonica.GetWordsPerLine(mask.Pointer);
+        var swizzle = BitConverter.IsLittleEndian ? 3 : 0;
+        for (var y = 0; y < height; y++)
+        {
+            var maskRow = maskData + ((long)y * maskWords);
+            var greyRow = greyData + ((long)y * greyRowBytes);
+            for (var w = 0; w < maskWords; w++)
+            {
+                // Pixel 32w + k is bit 31 - k of word w: the most significant bit first.
+                var bits = maskRow[w];
+                while (bits != 0)
+                {
+                    var k = BitOperations.LeadingZeroCount(bits);
+                    var x = (w * 32) + k;
+                    if (x >= width)
+                    {
+                        break;
+                    }
+
+                    greyRow[x ^ swizzle] = value;
+                    bits &= ~(0x8000_0000u >> k);
+                }
+            }
+        }
+
+        GC.KeepAlive(grey);
+        GC.KeepAlive(mask);
     }
 
     /// <summary>The pixels to erase for one direction: runs at least <paramref name="minLength"/> long whose

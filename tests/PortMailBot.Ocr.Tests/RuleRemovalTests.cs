@@ -79,6 +79,33 @@ public sealed class RuleRemovalTests
         Assert.True(SameData(page, cleaned));
     }
 
+    [Theory]
+    [InlineData(600, 400)]
+    [InlineData(333, 97)]
+    public void Painting_under_a_mask_gives_exactly_what_leptonica_gives(int width, int height)
+    {
+        var random = new Random(width);
+        var pixels = new byte[width * height];
+        random.NextBytes(pixels);
+        var maskPixels = new byte[width * height];
+        for (var i = 0; i < maskPixels.Length; i++)
+        {
+            maskPixels[i] = random.Next(10) == 0 ? (byte)0 : (byte)255;
+        }
+
+        using var ours = GreyPix.ToPix(pixels, width, height);
+        using var theirs = GreyPix.ToPix(pixels, width, height);
+        using var maskGrey = GreyPix.ToPix(maskPixels, width, height);
+        using var mask = PixHandle.FromNative(Leptonica.ThresholdToBinary(maskGrey.Pointer, 128))!;
+
+        RuleRemoval.PaintMasked(ours, mask, Paper);
+        _ = Leptonica.SetMasked(theirs.Pointer, mask.Pointer, Paper);
+
+        Assert.Equal(0, Leptonica.Equal(ours.Pointer, theirs.Pointer, out var same));
+        Assert.Equal(1, same);
+        Assert.Equal(Paper, At(ours, Array.IndexOf(maskPixels, (byte)0) % width, Array.IndexOf(maskPixels, (byte)0) / width));
+    }
+
     private static unsafe bool SameData(PixHandle first, PixHandle second) =>
         Leptonica.GetData(first.Pointer) == Leptonica.GetData(second.Pointer);
 

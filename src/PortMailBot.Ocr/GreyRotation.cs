@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using PortMailBot.Intake.Documents;
@@ -48,7 +47,7 @@ internal static unsafe class GreyRotation
             var sourceData = Leptonica.GetData(grey.Pointer);
             for (var y = 0; y < height; y++)
             {
-                ToNaturalOrder(new ReadOnlySpan<uint>(sourceData + ((long)y * words), words), new Span<byte>(natural + ((long)y * stride), stride));
+                PixRowOrder.ToNaturalOrder(new ReadOnlySpan<uint>(sourceData + ((long)y * words), words), new Span<byte>(natural + ((long)y * stride), stride));
             }
 
             TurnRows(natural, stride, width, height, radians, Leptonica.GetData(target.Pointer), words);
@@ -112,7 +111,7 @@ internal static unsafe class GreyRotation
                     output[x] = Pixel(source, stride, (int)(along[x] - rowShift), (int)(rowStart + across[x]), centreX, centreY, lastX, lastY);
                 }
 
-                ToWordOrder(row, new Span<uint>(targetData + ((long)y * targetWords), targetWords));
+                PixRowOrder.ToWordOrder(row, new Span<uint>(targetData + ((long)y * targetWords), targetWords));
             }
         }
     }
@@ -167,32 +166,6 @@ internal static unsafe class GreyRotation
         var sum = ((16 - fractionX) * (16 - fractionY) * above[0]) + (fractionX * (16 - fractionY) * above[1])
             + ((16 - fractionX) * fractionY * above[stride]) + (fractionX * fractionY * above[stride + 1]);
         return (byte)((sum + 128) / 256);
-    }
-
-    private static void ToNaturalOrder(ReadOnlySpan<uint> words, Span<byte> row)
-    {
-        var natural = MemoryMarshal.Cast<byte, uint>(row);
-        if (BitConverter.IsLittleEndian)
-        {
-            BinaryPrimitives.ReverseEndianness(words, natural);
-        }
-        else
-        {
-            words.CopyTo(natural);
-        }
-    }
-
-    private static void ToWordOrder(byte[] row, Span<uint> words)
-    {
-        var natural = MemoryMarshal.Cast<byte, uint>(row.AsSpan());
-        if (BitConverter.IsLittleEndian)
-        {
-            BinaryPrimitives.ReverseEndianness(natural, words);
-        }
-        else
-        {
-            natural.CopyTo(words);
-        }
     }
 
     private static PixHandle Native(nint pix) =>

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
@@ -61,7 +59,7 @@ internal static unsafe class GreyUpscaling
             var top = Interpolated(row, ref upper, ref lower);
             var bottom = row > height - 2 ? top : Interpolated(row + 1, ref lower, ref upper);
             Blend(top.Values, bottom.Values, weight, targetRow, targetWidth);
-            ToWordOrder(targetRow, new Span<uint>(targetData + ((long)y * targetWords), targetWords));
+            PixRowOrder.ToWordOrder(targetRow, new Span<uint>(targetData + ((long)y * targetWords), targetWords));
         }
 
         GC.KeepAlive(grey);
@@ -81,7 +79,7 @@ internal static unsafe class GreyUpscaling
                 return preferred;
             }
 
-            ToNaturalOrder(new ReadOnlySpan<uint>(sourceData + ((long)sourceY * sourceWords), sourceWords), sourceRow);
+            PixRowOrder.ToNaturalOrder(new ReadOnlySpan<uint>(sourceData + ((long)sourceY * sourceWords), sourceWords), sourceRow);
             AlongRow(sourceRow, width, columns, fractions, preferred.Values);
             preferred.SourceRow = sourceY;
             return preferred;
@@ -127,32 +125,6 @@ internal static unsafe class GreyUpscaling
         for (; x < width; x++)
         {
             target[x] = (byte)((((16 - weight) * top[x]) + (weight * bottom[x]) + 128) >> 8);
-        }
-    }
-
-    private static void ToNaturalOrder(ReadOnlySpan<uint> words, byte[] row)
-    {
-        var natural = MemoryMarshal.Cast<byte, uint>(row.AsSpan());
-        if (BitConverter.IsLittleEndian)
-        {
-            BinaryPrimitives.ReverseEndianness(words, natural);
-        }
-        else
-        {
-            words.CopyTo(natural);
-        }
-    }
-
-    private static void ToWordOrder(byte[] row, Span<uint> words)
-    {
-        var natural = MemoryMarshal.Cast<byte, uint>(row.AsSpan());
-        if (BitConverter.IsLittleEndian)
-        {
-            BinaryPrimitives.ReverseEndianness(natural, words);
-        }
-        else
-        {
-            natural.CopyTo(words);
         }
     }
 

@@ -8,8 +8,7 @@ public sealed class GreyHistogramTests
     [InlineData(256, 17)]
     public void Every_level_counts_the_pixels_of_that_level(int width, int height)
     {
-        var samples = new byte[width * height];
-        new Random(width + height).NextBytes(samples);
+        var samples = TestPages.Noise(width, height, seed: width + height);
         using var page = GreyPix.ToPix(samples, width, height);
 
         var histogram = GreyHistogram.Of(page);

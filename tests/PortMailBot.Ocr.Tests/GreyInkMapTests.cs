@@ -11,8 +11,7 @@ public sealed class GreyInkMapTests
     [InlineData(1203, 1601)]
     public void Every_region_counts_the_dark_pixels_a_pixel_by_pixel_count_finds(int width, int height)
     {
-        var samples = new byte[width * height];
-        new Random(width).NextBytes(samples);
+        var samples = TestPages.Noise(width, height, seed: width);
         using var page = GreyPix.ToPix(samples, width, height);
 
         var map = GreyInkMap.Build(page, GreyHistogram.Of(page), PageTransform.Identity);

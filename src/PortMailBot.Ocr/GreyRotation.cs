@@ -52,6 +52,11 @@ internal static unsafe class GreyRotation
 
             TurnRows(natural, stride, width, height, radians, Leptonica.GetData(target.Pointer), words);
         }
+        catch
+        {
+            target.Dispose();
+            throw;
+        }
         finally
         {
             NativeMemory.Free(natural);

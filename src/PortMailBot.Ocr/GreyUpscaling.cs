@@ -34,6 +34,25 @@ internal static unsafe class GreyUpscaling
         var target = Native(Leptonica.Create(targetWidth, targetHeight, 8));
         _ = Leptonica.SetResolution(target.Pointer, (int)((grey.XResolution * factor) + 0.5), (int)((grey.YResolution * factor) + 0.5));
 
+        try
+        {
+            Resample(grey, target, stepX, stepY);
+        }
+        catch
+        {
+            target.Dispose();
+            throw;
+        }
+
+        GC.KeepAlive(grey);
+        return target;
+    }
+
+    /// <summary>Each target row from the two source rows around it, each source row interpolated once.</summary>
+    private static void Resample(PixHandle grey, PixHandle target, float stepX, float stepY)
+    {
+        var (width, height) = (grey.Width, grey.Height);
+        var (targetWidth, targetHeight) = (target.Width, target.Height);
         var columns = new int[targetWidth];
         var fractions = new ushort[targetWidth];
         for (var x = 0; x < targetWidth; x++)
@@ -61,9 +80,6 @@ internal static unsafe class GreyUpscaling
             Blend(top.Values, bottom.Values, weight, targetRow, targetWidth);
             PixRowOrder.ToWordOrder(targetRow, new Span<uint>(targetData + ((long)y * targetWords), targetWords));
         }
-
-        GC.KeepAlive(grey);
-        return target;
 
         // A source row interpolated along itself, reusing whichever of the two buffers already holds it.
         InterpolatedRow Interpolated(int sourceY, ref InterpolatedRow preferred, ref InterpolatedRow other)

@@ -1,11 +1,8 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Security;
 using MimeKit;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Benchmarks.Mail;
 
@@ -32,24 +29,14 @@ internal sealed class MailBed : IAsyncDisposable
     public static string Address(string user) => $"{user}@{Domain}";
 
     /// <summary>Why the bed cannot run here, or null.</summary>
-    public static string? Unavailable()
-    {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
-        {
-            return "the mail bed needs Linux and root (Postfix runs its master as root)";
-        }
-
-        return File.Exists("/usr/sbin/dovecot") && File.Exists("/usr/sbin/postfix")
-            ? null
-            : "Dovecot or Postfix is not installed (scripts/install-mail.sh)";
-    }
+    public static string? Unavailable() => MailBedProcesses.Unavailable();
 
     public static async Task<MailBed> StartAsync(IEnumerable<string> users)
     {
         var folder = Directory.CreateTempSubdirectory("portmailbot-bench-mailbed-").FullName;
-        var (imap, smtp, lmtp) = (FreePort(), FreePort(), FreePort());
+        var (imap, smtp, lmtp) = (MailBedProcesses.FreePort(), MailBedProcesses.FreePort(), MailBedProcesses.FreePort());
         var bed = new MailBed(folder, imap, smtp);
-        var (code, output) = await ScriptAsync("start.sh", [folder, Text(imap), Text(smtp), Text(lmtp), .. users]);
+        var (code, output) = await ScriptAsync("start.sh", [folder, MailBedProcesses.Text(imap), MailBedProcesses.Text(smtp), MailBedProcesses.Text(lmtp), .. users]);
         if (code != 0)
         {
             await bed.DisposeAsync();
@@ -111,39 +98,6 @@ internal sealed class MailBed : IAsyncDisposable
         }
     }
 
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int Code, string Output)> ScriptAsync(string name, string[] args)
-    {
-        var output = Path.GetTempFileName();
-        try
-        {
-            // Output goes to a file, never a pipe: Dovecot keeps its caller's stderr open.
-            var info = new ProcessStartInfo("/bin/bash") { UseShellExecute = false };
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("\"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
-            info.ArgumentList.Add(Path.Combine(RepoRoot.Path, "scripts", "mailbed", name));
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            info.Environment["OUT"] = output;
-            using var process = Process.Start(info)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await File.ReadAllTextAsync(output));
-        }
-        finally
-        {
-            File.Delete(output);
-        }
-    }
+    private static Task<(int Code, string Output)> ScriptAsync(string name, string[] args) =>
+        MailBedProcesses.RunAsync(Path.Combine(RepoRoot.Path, "scripts", "mailbed", name), args);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using MailKit;
@@ -8,6 +7,7 @@ using MailKit.Security;
 using MimeKit;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.TestData;
 
 [assembly: AssemblyFixture(typeof(MailBedFixture))]
 
@@ -41,20 +41,14 @@ public sealed class MailBedFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root")
+        Unavailable = MailBedProcesses.Unavailable();
+        if (Unavailable is not null)
         {
-            Unavailable = "the mail bed needs Linux and root (Postfix runs its master as root)";
-            return;
-        }
-
-        if (!File.Exists("/usr/sbin/dovecot") || !File.Exists("/usr/sbin/postfix"))
-        {
-            Unavailable = "Dovecot or Postfix is not installed (scripts/install-mail.sh)";
             return;
         }
 
         _folder = Directory.CreateTempSubdirectory("portmailbot-mailbed-").FullName;
-        (ImapPort, SmtpPort, LmtpPort) = (FreePort(), FreePort(), FreePort());
+        (ImapPort, SmtpPort, LmtpPort) = (MailBedProcesses.FreePort(), MailBedProcesses.FreePort(), MailBedProcesses.FreePort());
         var users = Enumerable.Range(1, Lanes).SelectMany(i => new[] { $"bot{i}", $"customer{i}" }).Append("operator");
         var (code, output) = await Script("start.sh", [_folder, ImapPort.ToString(), SmtpPort.ToString(), LmtpPort.ToString(), .. users]);
         if (code != 0)
@@ -171,41 +165,6 @@ public sealed class MailBedFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task<(int Code, string Output)> Script(string name, string[] args)
-    {
-        var output = Path.GetTempFileName();
-        try
-        {
-            // Output goes to a file, never a pipe: Dovecot keeps its caller's stderr open.
-            var info = new ProcessStartInfo("/bin/bash")
-            {
-                UseShellExecute = false,
-                RedirectStandardInput = false,
-            };
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("\"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
-            info.ArgumentList.Add(Path.Combine(RepoPaths.MailBedScripts, name));
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            info.Environment["OUT"] = output;
-            using var process = Process.Start(info)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
-            return (process.ExitCode, await File.ReadAllTextAsync(output));
-        }
-        finally
-        {
-            File.Delete(output);
-        }
-    }
+    private static Task<(int Code, string Output)> Script(string name, string[] args) =>
+        MailBedProcesses.RunAsync(Path.Combine(RepoPaths.MailBedScripts, name), args);
 }

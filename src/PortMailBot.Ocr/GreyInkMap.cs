@@ -73,7 +73,10 @@ internal sealed class GreyInkMap : IInkMap
         var cellSize = Math.Max(2, Math.Max(width, height) / 400);
         var columns = (width + cellSize - 1) / cellSize;
         var rows = (height + cellSize - 1) / cellSize;
-        var cells = new int[columns * rows];
+
+        // Each cell's count goes where its running sum will be (row r + 1, column c + 1), and is summed in place.
+        var stride = columns + 1;
+        var summed = new int[(rows + 1) * stride];
 
         // The cell of each byte of a row as it lies in memory, so the walk needs no division.
         var cellOfByte = new int[rowBytes];
@@ -118,26 +121,25 @@ internal sealed class GreyInkMap : IInkMap
                 }
             }
 
-            var cellRow = (bandTop / cellSize) * columns;
+            var cellRow = ((bandTop / cellSize) + 1) * stride;
             for (var b = 0; b < rowBytes; b++)
             {
                 if (cellOfByte[b] >= 0)
                 {
-                    cells[cellRow + cellOfByte[b]] += darkInColumn[b];
+                    summed[cellRow + cellOfByte[b] + 1] += darkInColumn[b];
                 }
             }
         }
 
         GC.KeepAlive(image);
-        var stride = columns + 1;
-        var summed = new int[(rows + 1) * stride];
         for (var r = 0; r < rows; r++)
         {
             var rowSum = 0;
             for (var c = 0; c < columns; c++)
             {
-                rowSum += cells[(r * columns) + c];
-                summed[((r + 1) * stride) + c + 1] = summed[(r * stride) + c + 1] + rowSum;
+                var at = ((r + 1) * stride) + c + 1;
+                rowSum += summed[at];
+                summed[at] = summed[(r * stride) + c + 1] + rowSum;
             }
         }
 

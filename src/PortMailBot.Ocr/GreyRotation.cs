@@ -37,11 +37,11 @@ internal static unsafe class GreyRotation
         var (width, height) = (grey.Width, grey.Height);
         var words = Leptonica.GetWordsPerLine(grey.Pointer);
         var stride = words * 4;
-        var target = Native(Leptonica.Create(width, height, 8));
+        var target = Native(Leptonica.CreateNoInit(width, height, 8));
         _ = Leptonica.SetResolution(target.Pointer, grey.XResolution, grey.YResolution);
 
         // The source in natural pixel order, with slack after the last row for the vector loads.
-        var natural = (byte*)NativeMemory.Alloc((nuint)(((long)stride * height) + 64));
+        var natural = (byte*)PixBufferCache.Shared.Rent((nuint)(((long)stride * height) + 64));
         try
         {
             var sourceData = Leptonica.GetData(grey.Pointer);
@@ -59,7 +59,7 @@ internal static unsafe class GreyRotation
         }
         finally
         {
-            NativeMemory.Free(natural);
+            PixBufferCache.Shared.Return(natural);
         }
 
         GC.KeepAlive(grey);

@@ -31,7 +31,7 @@ internal static unsafe class GreyUpscaling
         var targetHeight = (int)((double)(factor * height) + 0.5);
         var stepX = (float)(16.0 * (float)width / (float)targetWidth);
         var stepY = (float)(16.0 * (float)height / (float)targetHeight);
-        var target = Native(Leptonica.Create(targetWidth, targetHeight, 8));
+        var target = Native(Leptonica.CreateNoInit(targetWidth, targetHeight, 8));
         _ = Leptonica.SetResolution(target.Pointer, (int)((grey.XResolution * factor) + 0.5), (int)((grey.YResolution * factor) + 0.5));
 
         try

@@ -48,6 +48,10 @@ public sealed class OcrOptions
     /// give back what earlier pages freed (glibc keeps freed page buffers). 0 never asks.</summary>
     public int MemoryHeadroomMegabytes { get; set; } = 64;
 
+    /// <summary>Free image buffers (a page and its copies, in Tesseract too) kept for the next page, so
+    /// that it does not fault fresh memory in; process-wide. 0 keeps none.</summary>
+    public int ImageBufferCacheMegabytes { get; set; } = 64;
+
     internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
 
     internal string EffectiveTessdataPath =>
@@ -103,6 +107,11 @@ public sealed class OcrOptions
         if (MemoryHeadroomMegabytes is < 0 or > 65536)
         {
             problems.Add("Ocr:MemoryHeadroomMegabytes must be 0 (never trim) to 65536");
+        }
+
+        if (ImageBufferCacheMegabytes is < 0 or > 65536)
+        {
+            problems.Add("Ocr:ImageBufferCacheMegabytes must be 0 (keep none) to 65536");
         }
 
         return problems;

@@ -39,6 +39,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         _pool = new TesseractEnginePool(options.EffectivePoolSize, () => TesseractEngine.Create(tessdata, options.Languages));
         _rasterizer = new PdfRasterizer(options.PdfRasterizer, options.RasterizeTimeout);
         _trimmer = new NativeMemoryTrimmer(options.MemoryHeadroomMegabytes);
+        PixBufferCache.Shared.CapacityBytes = options.ImageBufferCacheMegabytes * 1024L * 1024L;
     }
 
     public bool IsAvailable => true;

@@ -20,6 +20,10 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "setMsgSeverity")]
     internal static partial int SetMsgSeverity(int newSeverity);
 
+    /// <summary>Replaces malloc/free for image data in the whole process; call before the first image is made.</summary>
+    [LibraryImport(Library, EntryPoint = "setPixMemoryManager")]
+    internal static partial void SetPixMemoryManager(delegate* unmanaged[Cdecl]<nuint, void*> allocator, delegate* unmanaged[Cdecl]<void*, void> deallocator);
+
     [LibraryImport(Library, EntryPoint = "findFileFormatBuffer")]
     internal static partial int FindFileFormatBuffer(byte* buffer, out int format);
 
@@ -45,6 +49,10 @@ internal static unsafe partial class Leptonica
 
     [LibraryImport(Library, EntryPoint = "pixCreate")]
     internal static partial nint Create(int width, int height, int depth);
+
+    /// <summary>A PIX whose pixels are left as the allocator gave them, for code that writes every row.</summary>
+    [LibraryImport(Library, EntryPoint = "pixCreateNoInit")]
+    internal static partial nint CreateNoInit(int width, int height, int depth);
 
     [LibraryImport(Library, EntryPoint = "pixDestroy")]
     internal static partial void Destroy(ref nint pix);

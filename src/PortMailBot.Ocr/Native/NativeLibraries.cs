@@ -39,6 +39,7 @@ internal static class NativeLibraries
             return Leptonica.Library + " not found (install liblept5: scripts/install-ocr.sh)";
         }
 
+        PixBufferCache.Install();
         if (!NativeLibrary.TryLoad(Tesseract.Library, typeof(NativeLibraries).Assembly, null, out _))
         {
             return Tesseract.Library + " not found (install libtesseract5: scripts/install-ocr.sh)";

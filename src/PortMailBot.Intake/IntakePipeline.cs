@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -49,7 +50,11 @@ public sealed class IntakePipeline(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(_options.MessageTimeout);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelDocuments) };
-        Parallel.For(0, attachments.Count, parallel, i =>
+
+        // Largest first, taken one at a time: a long scan started last would keep one OCR engine busy
+        // while the others stand idle, and the message would wait for it.
+        var largestFirst = Enumerable.Range(0, attachments.Count).OrderByDescending(i => attachments[i].Content.Length).ToArray();
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
         {
             var file = attachments[i];
             try

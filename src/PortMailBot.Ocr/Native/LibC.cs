@@ -13,6 +13,13 @@ internal static partial class LibC
     [LibraryImport("libc", EntryPoint = "malloc_trim")]
     internal static partial int MallocTrim(nuint pad);
 
+    /// <summary>glibc's M_MMAP_THRESHOLD: blocks at least this large are mapped on their own and unmapped when freed.</summary>
+    internal const int MallocMmapThreshold = -3;
+
+    /// <summary>Sets one of glibc's allocator parameters; returns 1 on success.</summary>
+    [LibraryImport("libc", EntryPoint = "mallopt")]
+    internal static partial int MallOpt(int parameter, int value);
+
     [LibraryImport("libc", EntryPoint = "getenv", StringMarshalling = StringMarshalling.Utf8)]
     internal static partial nint GetEnv(string name);
 }

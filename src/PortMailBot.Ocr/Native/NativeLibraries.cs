@@ -12,6 +12,21 @@ internal static class NativeLibraries
 
     public static bool Available => Failure is null;
 
+    /// <summary>Image buffers come from <see cref="PixBufferCache"/>; what is left large is the decoders' and
+    /// Tesseract's scratch. glibc's default threshold follows the largest block freed so far (up to 32 MB),
+    /// and then keeps such scratch in its heaps between pages: measured over 500 pages, 337-415 MB resident
+    /// against 299-338 MB with a fixed 256 KB threshold. Not glibc (musl): nothing to set.</summary>
+    private static void KeepLargeBlocksOutOfTheHeap()
+    {
+        try
+        {
+            _ = LibC.MallOpt(LibC.MallocMmapThreshold, 256 * 1024);
+        }
+        catch (EntryPointNotFoundException)
+        {
+        }
+    }
+
     private static string? Load()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsFreeBSD())
@@ -40,6 +55,7 @@ internal static class NativeLibraries
         }
 
         PixBufferCache.Install();
+        KeepLargeBlocksOutOfTheHeap();
         if (!NativeLibrary.TryLoad(Tesseract.Library, typeof(NativeLibraries).Assembly, null, out _))
         {
             return Tesseract.Library + " not found (install libtesseract5: scripts/install-ocr.sh)";

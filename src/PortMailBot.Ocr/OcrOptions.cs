@@ -50,7 +50,7 @@ public sealed class OcrOptions
 
     /// <summary>Free image buffers (a page and its copies, in Tesseract too) kept for the next page, so
     /// that it does not fault fresh memory in; process-wide. 0 keeps none.</summary>
-    public int ImageBufferCacheMegabytes { get; set; } = 64;
+    public int ImageBufferCacheMegabytes { get; set; } = 80;
 
     internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
 

@@ -193,14 +193,25 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             step = now;
         }
 
-        using var crooked = PagePreparation.ToSquareGrey(decoded);
-        Measured("grey");
-        var dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
-        var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
-        var scale = PagePreparation.UpscaleFactor(dpi, crooked.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
+        // The decoded and square images are released as soon as the levelled one exists (the caller's
+        // using then finds the decoded one disposed: a no-op), so that their buffer serves this page's
+        // next copy from the pool instead of a fresh one.
+        PixHandle levelled;
+        int dpi, crookedWidth, crookedHeight;
+        double scale;
+        using (var crooked = PagePreparation.ToSquareGrey(decoded))
+        {
+            Measured("grey");
+            dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
+            var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
+            decoded.Dispose();
+            scale = PagePreparation.UpscaleFactor(dpi, crooked.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
+            (crookedWidth, crookedHeight) = (crooked.Width, crooked.Height);
+            levelled = PagePreparation.Level(crooked, PagePreparation.MeasureSkew(crooked));
+        }
+
         var resolution = (int)Math.Round(dpi * scale);
-        var skew = PagePreparation.MeasureSkew(crooked);
-        using var grey = PagePreparation.Level(crooked, skew);
+        using var grey = levelled;
         Measured("level");
         var levels = GreyHistogram.Of(grey);
         using var forReading = PagePreparation.WithoutRules(grey, levels);
@@ -271,7 +282,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using var final = rotation == 0 ? null : PagePreparation.Rotate(grey, rotation);
         var upright = final ?? grey;
         // Page units come from the image as it arrived; the words are read on the scaled one.
-        var (unscaledWidth, unscaledHeight) = rotation is 90 or 270 ? (crooked.Height, crooked.Width) : (crooked.Width, crooked.Height);
+        var (unscaledWidth, unscaledHeight) = rotation is 90 or 270 ? (crookedHeight, crookedWidth) : (crookedWidth, crookedHeight);
         var (transform, width, height) = placement(unscaledWidth, unscaledHeight, rotation);
         var readTransform = transform.ForScaledImage(scale);
         var pageWords = words.Select(w => new TextWord(w.Text, readTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();

@@ -91,8 +91,9 @@ internal static class RuleRemoval
     /// across the run (the rule's anti-aliased edge). A thicker stack is a solid area and is kept.</summary>
     private static PixHandle ThinRuns(PixHandle ink, int minLength, int maxThickness, bool horizontalRuns)
     {
-        var (lineWidth, lineHeight) = horizontalRuns ? (minLength, 1) : (1, minLength);
-        var runs = Native(Leptonica.OpenLongBrick(nint.Zero, ink.Pointer, lineWidth, lineHeight));
+        var runs = horizontalRuns
+            ? HorizontalRuns.AtLeast(ink, minLength)
+            : Native(Leptonica.OpenLongBrick(nint.Zero, ink.Pointer, 1, minLength));
         _ = Leptonica.Zero(runs.Pointer, out var none);
         if (none == 1)
         {

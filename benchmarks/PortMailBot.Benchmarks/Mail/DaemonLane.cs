@@ -1,3 +1,4 @@
+using PortMailBot.TestData;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +35,7 @@ internal sealed class DaemonLane : IAsyncDisposable
             ["Smtp:Security"] = "None",
             ["Mail:From"] = $"Twilio Porting <{MailBed.Address(bot)}>",
             ["Mail:MaxRepliesPerSenderPerHour"] = maxRepliesPerSender.ToString(CultureInfo.InvariantCulture),
-            ["Mail:TemplatesFolder"] = Path.Combine(RepoRoot.Path, "templates"),
+            ["Mail:TemplatesFolder"] = RepoPaths.Templates,
             ["Mail:LocalFolder"] = Path.Combine(DataFolder, "mail"),
             ["Mail:ExamplesFolder"] = "",
             ["Operators:Addresses:0"] = MailBed.Address("operator"),

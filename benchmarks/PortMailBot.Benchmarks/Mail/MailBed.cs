@@ -99,5 +99,5 @@ internal sealed class MailBed : IAsyncDisposable
     }
 
     private static Task<(int Code, string Output)> ScriptAsync(string name, string[] args) =>
-        MailBedProcesses.RunAsync(Path.Combine(RepoRoot.Path, "scripts", "mailbed", name), args);
+        MailBedProcesses.RunAsync(Path.Combine(RepoPaths.MailBedScripts, name), args);
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.MailBed;
 

@@ -5,6 +5,7 @@ using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.Processing;
 

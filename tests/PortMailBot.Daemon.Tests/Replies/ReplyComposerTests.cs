@@ -10,6 +10,7 @@ using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Names;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.Replies;
 

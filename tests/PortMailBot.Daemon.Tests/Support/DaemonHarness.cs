@@ -5,6 +5,7 @@ using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Intake;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.Support;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
+using PortMailBot.TestData;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Daemon.Tests.Workflow;

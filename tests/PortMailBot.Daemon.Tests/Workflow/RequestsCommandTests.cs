@@ -3,6 +3,7 @@ using MimeKit;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.Workflow;
 

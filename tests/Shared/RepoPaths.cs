@@ -1,6 +1,7 @@
-namespace PortMailBot.Daemon.Tests.Support;
+namespace PortMailBot.TestData;
 
-/// <summary>Finds the repository (templates, examples, the built executable, the shared samples).</summary>
+/// <summary>Finds the repository (templates, examples, scripts, the built executable, the shared samples);
+/// linked into the test projects and the benchmarks.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
@@ -42,6 +41,12 @@ internal static unsafe class GreyRotation
 
         // The source in natural pixel order, with slack after the last row for the vector loads.
         var natural = (byte*)PixBufferCache.Shared.Rent((nuint)(((long)stride * height) + 64));
+        if (natural == null)
+        {
+            target.Dispose();
+            throw new DocumentUnreadableException("no memory to level the page");
+        }
+
         try
         {
             var sourceData = Leptonica.GetData(grey.Pointer);

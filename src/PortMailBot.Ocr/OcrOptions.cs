@@ -50,7 +50,10 @@ public sealed class OcrOptions
 
     /// <summary>Free image buffers (a page and its copies, in Tesseract too) kept for the next page, so
     /// that it does not fault fresh memory in; process-wide. 0 keeps none.</summary>
-    public int ImageBufferCacheMegabytes { get; set; } = 80;
+    public int ImageBufferCacheMegabytes { get; set; } = DefaultImageBufferCacheMegabytes;
+
+    /// <summary>Measured against the memory target: 64 MB faulted more, 96 MB held more (docs/benchmarks.md).</summary>
+    internal const int DefaultImageBufferCacheMegabytes = 80;
 
     internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
 

@@ -9,7 +9,7 @@ namespace PortMailBot.Ocr.Native;
 /// giving them back to the system saves their page faults.</summary>
 internal static unsafe class PixBufferCache
 {
-    public static ImageBufferPool Shared { get; } = new(80L * 1024 * 1024);
+    public static ImageBufferPool Shared { get; } = new(OcrOptions.DefaultImageBufferCacheMegabytes * 1024L * 1024L);
 
     /// <summary>Makes leptonica (and Tesseract, which makes its images with it) allocate image data from
     /// <see cref="Shared"/>. Runs when leptonica loads, before the first image is made; a buffer made

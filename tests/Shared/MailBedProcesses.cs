@@ -31,8 +31,10 @@ internal static class MailBedProcesses
 
     public static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Runs <paramref name="script"/> (a path) with <paramref name="args"/>; its exit code and output.</summary>
-    public static async Task<(int Code, string Output)> RunAsync(string script, IEnumerable<string> args)
+    /// <summary>Runs <paramref name="program"/> with <paramref name="args"/>; its exit code and output. After
+    /// <paramref name="timeout"/> (a minute unless given) it is killed, and the code is -1.</summary>
+    public static async Task<(int Code, string Output)> RunAsync(
+        string program, IEnumerable<string> args, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var output = Path.GetTempFileName();
         try
@@ -40,17 +42,32 @@ internal static class MailBedProcesses
             // Output goes to a file, never a pipe: Dovecot keeps its caller's stderr open.
             var info = new ProcessStartInfo("/bin/bash") { UseShellExecute = false };
             info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("\"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
-            info.ArgumentList.Add(script);
+            info.ArgumentList.Add("exec \"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
+            info.ArgumentList.Add(program);
             foreach (var arg in args)
             {
                 info.ArgumentList.Add(arg);
             }
 
             info.Environment["OUT"] = output;
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                info.Environment[name] = value;
+            }
+
+            var limit = timeout ?? TimeSpan.FromMinutes(1);
             using var process = Process.Start(info)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await process.WaitForExitAsync(timeout.Token);
+            using var expiry = new CancellationTokenSource(limit);
+            try
+            {
+                await process.WaitForExitAsync(expiry.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                return (-1, $"timed out after {limit.TotalSeconds:0} s\n" + await File.ReadAllTextAsync(output));
+            }
+
             return (process.ExitCode, await File.ReadAllTextAsync(output));
         }
         finally

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Benchmarks.Mail;
 
@@ -85,46 +86,12 @@ internal static class Downloaders
     private static int CountFiles(string maildir) =>
         new[] { "new", "cur" }.Select(s => Path.Combine(maildir, s)).Where(Directory.Exists).Sum(d => Directory.GetFiles(d).Length);
 
+    /// <summary>The program's run, timed from start to exit; the mail bed's runner (output to a file).</summary>
     private static async Task<(TimeSpan Elapsed, int Code, string Output)> RunAsync(string program, string[] args, string? home)
     {
-        var log = Path.GetTempFileName();
-        try
-        {
-            var info = new ProcessStartInfo("/bin/bash") { UseShellExecute = false };
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add("exec \"$0\" \"$@\" > \"$OUT\" 2>&1 < /dev/null");
-            info.ArgumentList.Add(program);
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            info.Environment["OUT"] = log;
-            if (home is not null)
-            {
-                info.Environment["FETCHMAILHOME"] = home;
-            }
-
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(info)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                return (watch.Elapsed, -1, "timed out after 3 minutes");
-            }
-
-            var elapsed = watch.Elapsed;
-            var text = await File.ReadAllTextAsync(log);
-            return (elapsed, process.ExitCode, text.Length > 2000 ? text[..2000] : text);
-        }
-        finally
-        {
-            File.Delete(log);
-        }
+        var environment = home is null ? null : new Dictionary<string, string> { ["FETCHMAILHOME"] = home };
+        var watch = Stopwatch.StartNew();
+        var (code, text) = await MailBedProcesses.RunAsync(program, args, TimeSpan.FromMinutes(3), environment);
+        return (watch.Elapsed, code, text.Length > 2000 ? text[..2000] : text);
     }
 }

@@ -245,12 +245,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         return message;
     }
 
-    /// <summary>What the trusted receiving server writes for a signed message (the mail bed runs no DKIM milter).</summary>
-    private static MimeMessage Authenticated(MimeMessage message)
-    {
-        message.Headers.Insert(0, new Header("Authentication-Results", $"{TrustedServer}; dkim=pass header.d={MailBedFixture.Domain} header.s=sel; spf=pass smtp.mailfrom={MailBedFixture.Operator}"));
-        return message;
-    }
+    private static MimeMessage Authenticated(MimeMessage message) => MailMaker.Authenticated(message);
 
     private async Task<List<MimeMessage>> OperatorMessagesAsync(string id, CancellationToken ct) =>
         [.. (await bed.MessagesAsync(MailBedFixture.Operator, ct)).Where(m => MailMaker.Header(m, ReplyHeaders.Request) == id)];

@@ -27,7 +27,7 @@ public static class CheckCommand
             CustomParser = ParseDay,
         };
         var explain = new Option<bool>("--explain") { Description = "Also write what was read from each message and document to stderr." };
-        var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout (the check contract); exit 1 when a path could not be read.")
+        var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout; exit 1 when a path could not be read.")
         {
             paths,
             asOf,

@@ -20,6 +20,7 @@ public static class CheckCommand
             Description = "Saved messages: .eml files, or folders whose .eml files are read in file-name order.",
             Arity = ArgumentArity.OneOrMore,
         };
+        CommandLine.RejectUnknownOptions(paths, "-", " (a file whose name starts with '-' is written ./NAME)");
         var asOf = new Option<DateOnly?>("--as-of")
         {
             Description = "The day to decide as of (a bill's age, dates in the documents); default: today where the porting team works.",

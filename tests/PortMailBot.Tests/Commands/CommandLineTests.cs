@@ -71,12 +71,14 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("run", "--twice")]
     [InlineData("check")]
     [InlineData("check", "x.eml", "--as-of")]
+    [InlineData("check", "x.eml", "--asof", "2026-11-28")]
     [InlineData("health", "--max-age", "soon")]
     [InlineData("requests")]
     [InlineData("requests", "list", "--state", "lost")]
     [InlineData("requests", "list", "--max", "0")]
     [InlineData("requests", "approve")]
     [InlineData("requests", "approve", "PR-2026-000001", "extra")]
+    [InlineData("requests", "cancel", "PR-2026-000001", "--ass", "carol")]
     public async Task A_wrong_argument_prints_the_usage_on_stderr_exits_2_and_writes_nothing(params string[] args)
     {
         var (exitCode, stdout, stderr) = await RunAsync(args);

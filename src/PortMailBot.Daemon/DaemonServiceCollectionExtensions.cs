@@ -32,9 +32,12 @@ public static class DaemonServiceCollectionExtensions
         AddValidated<OperatorsOptions, OperatorsOptionsValidator>(services, configuration, OperatorsOptions.SectionName);
         AddValidated<PollOptions, PollOptionsValidator>(services, configuration, PollOptions.SectionName);
         AddValidated<StorageOptions, StorageOptionsValidator>(services, configuration, StorageOptions.SectionName);
+        AddValidated<RetentionOptions, RetentionOptionsValidator>(services, configuration, RetentionOptions.SectionName);
 
         services.TryAddSingleton<ISqlDialect>(sp => new SqliteDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.TryAddSingleton<DaemonStore>();
+        services.TryAddSingleton<RetentionStore>();
+        services.TryAddSingleton<RetentionPurger>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
         services.TryAddSingleton(sp => new TemplateRenderer(ContentPath.Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.TemplatesFolder)));
         services.TryAddSingleton(sp =>
@@ -105,6 +108,12 @@ public static class DaemonServiceCollectionExtensions
             q.AddTrigger(t => t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
                 .StartAt(TimeProvider.System.GetUtcNow() + poll.DispatchInterval)
                 .WithSimpleSchedule(s => s.WithInterval(poll.DispatchInterval).RepeatForever()));
+
+            // Retention: an hour after start (not in the way of the first poll), then daily.
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
+            q.AddTrigger(t => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
+                .StartAt(TimeProvider.System.GetUtcNow() + TimeSpan.FromHours(1))
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;

@@ -14,8 +14,7 @@ public sealed class FolderMailSender(string outboxFolder) : IMailSender, ISendSe
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
-        var name = new string((message.MessageId ?? Guid.NewGuid().ToString("N")).Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray());
-        var target = Path.Combine(outboxFolder, name + ".eml");
+        var target = Path.Combine(outboxFolder, FileName(message.MessageId ?? Guid.NewGuid().ToString("N")));
         var temporary = target + ".tmp";
 
         // Written aside then renamed, so a reader never sees half a reply and a resend overwrites it.
@@ -27,6 +26,10 @@ public sealed class FolderMailSender(string outboxFolder) : IMailSender, ISendSe
 
         File.Move(temporary, target, overwrite: true);
     }
+
+    /// <summary>The reply's file name: its Message-ID with anything unsafe in a name replaced.</summary>
+    public static string FileName(string messageId) =>
+        new string(messageId.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray()) + ".eml";
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -137,7 +137,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
         await Db.ListAsync(
             connection,
             transaction,
-            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome NOT IN (@ignored, @operator) ORDER BY id",
+            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome NOT IN (@ignored, @operator) AND length(raw) > 0 ORDER BY id", // purged ones are empty
             r => (byte[])r.GetValue(0),
             cancellationToken,
             ("@r", requestId),

@@ -44,6 +44,7 @@ public static class RequestsCommand
         {
             ListCommand(),
             ShowCommand(),
+            PurgeCommand.Create(),
         };
         foreach (var action in WorkflowActions.OperatorActions)
         {
@@ -125,7 +126,11 @@ public static class RequestsCommand
     }
 
     /// <summary>The workflow's operations on the daemon's database, after the configuration was checked (exit 2 when not valid).</summary>
-    private static async Task<int> WithOperationsAsync(Func<WorkflowOperations, Task<int>> use)
+    private static Task<int> WithOperationsAsync(Func<WorkflowOperations, Task<int>> use) =>
+        WithServicesAsync(services => use(services.GetRequiredService<WorkflowOperations>()));
+
+    /// <summary>The daemon's services, after the configuration was checked (exit 2 when not valid).</summary>
+    internal static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> use)
     {
         var builder = PortMailBotHost.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -137,7 +142,7 @@ public static class RequestsCommand
             return await StartupCheck.ReportAsync(problems);
         }
 
-        return await use(host.Services.GetRequiredService<WorkflowOperations>());
+        return await use(host.Services);
     }
 
     private static async Task<int> ApplyAsync(WorkflowOperations operations, string action, string id, List<string> arguments, string actor, CancellationToken ct)

@@ -32,6 +32,7 @@ public static class ConfiguredSections
         new(OperatorsOptions.SectionName, typeof(OperatorsOptions)),
         Poll,
         Storage,
+        new(RetentionOptions.SectionName, typeof(RetentionOptions)),
         new(WorkflowOptions.SectionName, typeof(WorkflowOptions)),
         .. Engine,
     ];

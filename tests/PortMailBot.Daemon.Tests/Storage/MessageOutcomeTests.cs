@@ -31,10 +31,10 @@ public sealed class MessageOutcomeTests
 
         Assert.Equal(3, summary.Total);
         Assert.Equal(0, summary.NeedingAttention);
-        Assert.False(new Scheduling.CycleResult(true, summary, 0).NeedsAttention);
+        Assert.False(new PortMailBot.Daemon.Scheduling.CycleResult(true, summary, 0).NeedsAttention);
 
         summary.Count(MessageOutcome.Failed);
         Assert.Equal(1, summary.NeedingAttention);
-        Assert.True(new Scheduling.CycleResult(true, summary, 0).NeedsAttention);
+        Assert.True(new PortMailBot.Daemon.Scheduling.CycleResult(true, summary, 0).NeedsAttention);
     }
 }

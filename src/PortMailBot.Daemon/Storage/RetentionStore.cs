@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Logging;
+
+namespace PortMailBot.Daemon.Storage;
+
+/// <summary>One stored message whose personal data is due to go, and why.</summary>
+public sealed record PurgeCandidate(long MessageRow, string? RequestId, string Direction, string Reason, DateTimeOffset At);
+
+/// <summary>The retention SQL: which messages are due, and blanking them. A purged message keeps its row
+/// (sender, subject, outcome, date: the audit trail) with an empty <c>raw</c>; documents keep their kind and
+/// unreadable reason but lose their fields; the request's verdicts and transitions are not touched.</summary>
+public sealed class RetentionStore(DaemonStore store, ILogger<RetentionStore> logger)
+{
+    private const string Due =
+        """
+        SELECT m.id, m.request_id, m.direction, 'request ' || r.state, m.created_at
+          FROM messages m JOIN port_requests r ON r.id = m.request_id
+         WHERE length(m.raw) > 0
+           AND ((r.state IN ('completed', 'cancelled') AND r.updated_at < @closed)
+             OR (r.state = 'needs-info' AND r.updated_at < @needsInfo))
+        UNION ALL
+        SELECT m.id, m.request_id, m.direction, 'unanswered ' || m.outcome, m.created_at
+          FROM messages m
+         WHERE length(m.raw) > 0 AND m.outcome IN ('ignored', 'rate-limited', 'duplicate') AND m.created_at < @unanswered
+           AND m.id NOT IN (SELECT x.id FROM messages x JOIN port_requests r ON r.id = x.request_id
+                             WHERE (r.state IN ('completed', 'cancelled') AND r.updated_at < @closed)
+                                OR (r.state = 'needs-info' AND r.updated_at < @needsInfo))
+        ORDER BY 1
+        """;
+
+    public async Task<List<PurgeCandidate>> DueAsync(DateTimeOffset closedBefore, DateTimeOffset needsInfoBefore, DateTimeOffset unansweredBefore, CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+        await using var connection = await store.OpenAsync(cancellationToken);
+        return await Db.ListAsync(
+            connection,
+            null,
+            Due,
+            r => new PurgeCandidate(r.GetInt64(0), Db.NullableString(r, 1), r.GetString(2), r.GetString(3), DateTimeOffset.Parse(r.GetString(4), System.Globalization.CultureInfo.InvariantCulture)),
+            cancellationToken,
+            ("@closed", Db.Time(closedBefore)),
+            ("@needsInfo", Db.Time(needsInfoBefore)),
+            ("@unanswered", Db.Time(unansweredBefore)));
+    }
+
+    /// <summary>The ledger keys of these messages (the local inbox's key is the file's SHA-256), so their files can go too.</summary>
+    public async Task<List<string>> LedgerKeysAsync(IReadOnlyCollection<long> messageRows, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        var keys = new List<string>();
+        foreach (var row in messageRows)
+        {
+            keys.AddRange(await Db.ListAsync(connection, null, "SELECT item_key FROM ledger WHERE message_row = @m", r => r.GetString(0), cancellationToken, ("@m", row)));
+        }
+
+        return keys;
+    }
+
+    /// <summary>The Message-IDs of sent replies of these requests (the local outbox names its files after them).</summary>
+    public async Task<List<string>> SentReplyIdsAsync(IReadOnlyCollection<string> requestIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        var ids = new List<string>();
+        foreach (var request in requestIds)
+        {
+            ids.AddRange(await Db.ListAsync(connection, null, "SELECT message_id FROM outbox WHERE request_id = @r AND sent_at IS NOT NULL", r => r.GetString(0), cancellationToken, ("@r", request)));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Blanks the messages' raw bytes and documents' fields, and the requests' sent replies, in one transaction.</summary>
+    public async Task PurgeAsync(IReadOnlyCollection<PurgeCandidate> candidates, CancellationToken cancellationToken)
+    {
+        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var candidate in candidates)
+        {
+            await Db.ExecuteAsync(connection, transaction, "UPDATE messages SET raw = @empty WHERE id = @m", cancellationToken, ("@empty", Array.Empty<byte>()), ("@m", candidate.MessageRow));
+            await Db.ExecuteAsync(connection, transaction, "UPDATE documents SET fields_json = '{}' WHERE message_row = @m", cancellationToken, ("@m", candidate.MessageRow));
+        }
+
+        foreach (var request in candidates.Select(c => c.RequestId).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            // Only replies already sent: one still waiting must still go out.
+            await Db.ExecuteAsync(connection, transaction, "UPDATE outbox SET raw = @empty WHERE request_id = @r AND sent_at IS NOT NULL", cancellationToken, ("@empty", Array.Empty<byte>()), ("@r", request));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Retention purged {Count} stored messages", candidates.Count);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Tests.MailBed;
+using PortMailBot.Daemon.Tests.Support;
+using PortMailBot.Daemon.Workflow;
+
+namespace PortMailBot.Daemon.Tests.Scheduling;
+
+/// <summary>Retention in the embedded mode, with the clock driven by the test: a closed request past its period
+/// loses its mail (database and files) and keeps its audit trail; a recent one keeps everything; a dry run changes nothing.</summary>
+public sealed class RetentionPurgerTests
+{
+    [Fact]
+    public async Task Purge_ClosedRequestOlderThanPeriod_LosesMailKeepsTransitionsAndVerdicts_RecentKeepsAll()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 15, 0, 0, TimeSpan.Zero));
+        await using var daemon = new DaemonHarness(
+            new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Retention:ClosedRequestDays"] = "90" },
+            s => s.AddSingleton<TimeProvider>(clock));
+        var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
+        var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
+        var processed = Path.Combine(daemon.DataFolder, "mail", "processed");
+        Directory.CreateDirectory(inbox);
+
+        await MailMaker.EnglishTextOnly("old@example.com", "porting@localhost", 1).WriteToAsync(Path.Combine(inbox, "old.eml"), ct);
+        Assert.Equal(1, (await daemon.RunOnceAsync(ct)).Summary.Answered);
+        var old = await ScalarAsync<string>(daemon, "SELECT id FROM port_requests WHERE customer LIKE '%old@example.com%'", ct);
+        Assert.True((await operations.ApplyAsync(old, new OperatorCommand(WorkflowActions.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
+
+        clock.Advance(TimeSpan.FromDays(91));
+        await MailMaker.EnglishTextOnly("recent@example.com", "porting@localhost", 2).WriteToAsync(Path.Combine(inbox, "recent.eml"), ct);
+        Assert.Equal(1, (await daemon.RunOnceAsync(ct)).Summary.Answered);
+        var recent = await ScalarAsync<string>(daemon, "SELECT id FROM port_requests WHERE customer LIKE '%recent@example.com%'", ct);
+        Assert.True((await operations.ApplyAsync(recent, new OperatorCommand(WorkflowActions.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
+        Assert.Equal(2, Directory.GetFiles(processed).Length);
+        var oldTransitions = await CountAsync(daemon, "transitions", old, ct);
+        var oldVerdicts = await CountAsync(daemon, "verdicts", old, ct);
+        Assert.True(oldTransitions > 0 && oldVerdicts > 0);
+        var oldMessages = await CountAsync(daemon, "messages", old, ct);
+        var purger = daemon.Services.GetRequiredService<RetentionPurger>();
+
+        var dry = await purger.PurgeAsync(dryRun: true, ct);
+
+        Assert.NotEmpty(dry.Messages);
+        Assert.All(dry.Messages, m => Assert.Equal(old, m.RequestId));
+        Assert.Equal(oldMessages, dry.Messages.Count);
+        Assert.Equal(0, await ScalarAsync<long>(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) = 0", ct));
+        Assert.Equal(2, Directory.GetFiles(processed).Length);
+        Assert.Contains(dry.Files, f => f.EndsWith("old.eml", StringComparison.Ordinal));
+        Assert.DoesNotContain(dry.Files, f => f.EndsWith("recent.eml", StringComparison.Ordinal));
+
+        var done = await purger.PurgeAsync(dryRun: false, ct);
+
+        Assert.Equal(dry.Messages.Select(m => m.MessageRow), done.Messages.Select(m => m.MessageRow));
+        Assert.Equal(oldMessages, await ScalarAsync<long>(daemon, $"SELECT COUNT(*) FROM messages WHERE request_id = '{old}' AND length(raw) = 0", ct));
+        Assert.Equal(0, await ScalarAsync<long>(daemon, $"SELECT COUNT(*) FROM messages WHERE request_id = '{recent}' AND length(raw) = 0", ct));
+        Assert.Equal(0, await ScalarAsync<long>(daemon, $"SELECT COUNT(*) FROM outbox WHERE request_id = '{recent}' AND length(raw) = 0", ct));
+        Assert.Equal(oldTransitions, await CountAsync(daemon, "transitions", old, ct));
+        Assert.Equal(oldVerdicts, await CountAsync(daemon, "verdicts", old, ct));
+        Assert.Equal(["recent.eml"], Directory.GetFiles(processed).Select(Path.GetFileName));
+        Assert.Contains("cancel", await operations.ShowAsync(old, ct), StringComparison.Ordinal);
+
+        // Nothing is due twice.
+        Assert.Empty((await purger.PurgeAsync(dryRun: true, ct)).Messages);
+    }
+
+    private static async Task<long> CountAsync(DaemonHarness daemon, string table, string requestId, CancellationToken ct) =>
+        await ScalarAsync<long>(daemon, $"SELECT COUNT(*) FROM {table} WHERE request_id = '{requestId}'", ct);
+
+    private static async Task<T> ScalarAsync<T>(DaemonHarness daemon, string sql, CancellationToken ct)
+    {
+        await using var connection = await daemon.Store.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync(ct))!;
+    }
+}

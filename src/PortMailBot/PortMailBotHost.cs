@@ -9,11 +9,12 @@ namespace PortMailBot;
 /// <summary>The host every command shares: configuration, logging to stderr, the intake engine.</summary>
 public static class PortMailBotHost
 {
-    public static HostApplicationBuilder CreateBuilder(string[] args)
+    /// <summary>Settings come from appsettings.json beside the executable and PORTMAILBOT__Section__Key
+    /// environment variables; the command line is the commands' own, not settings.</summary>
+    public static HostApplicationBuilder CreateBuilder()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
-            Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Configuration.AddEnvironmentVariables("PORTMAILBOT__");

@@ -69,8 +69,8 @@ public sealed class InboxPoller(
             if (summary.Total > 0)
             {
                 logger.LogInformation(
-                    "Poll done: {Answered} answered, {Ignored} ignored, {Duplicates} already done, {RateLimited} rate-limited, {Failed} failed",
-                    summary.Answered, summary.Ignored, summary.Duplicates, summary.RateLimited, summary.Failed);
+                    "Poll done: {Answered} answered, {Operator} from operators, {Kept} kept, {Ignored} ignored, {Duplicates} already done, {RateLimited} rate-limited, {NeedingAttention} need attention",
+                    summary.Answered, summary.Operator, summary.Kept, summary.Ignored, summary.Duplicates, summary.RateLimited, summary.NeedingAttention);
             }
 
             return summary;
@@ -78,34 +78,6 @@ public sealed class InboxPoller(
         finally
         {
             _oneAtATime.Release();
-        }
-    }
-}
-
-/// <summary>What one poll did.</summary>
-public sealed class PollSummary
-{
-    public int Answered { get; private set; }
-
-    public int Ignored { get; private set; }
-
-    public int Duplicates { get; private set; }
-
-    public int RateLimited { get; private set; }
-
-    public int Failed { get; private set; }
-
-    public int Total => Answered + Ignored + Duplicates + RateLimited + Failed;
-
-    public void Count(string outcome)
-    {
-        switch (outcome)
-        {
-            case MessageOutcome.Answered: Answered++; break;
-            case MessageOutcome.Ignored: Ignored++; break;
-            case MessageOutcome.Duplicate: Duplicates++; break;
-            case MessageOutcome.RateLimited: RateLimited++; break;
-            default: Failed++; break;
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class MessageProcessor(
     private readonly MailOptions _mail = mailOptions.Value;
     private readonly string _ownAddress = MailboxAddress.Parse(mailOptions.Value.From).Address;
 
-    public async Task<string> ProcessAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
+    public async Task<MessageOutcome> ProcessAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
     {
         await using var transaction = await store.BeginAsync(cancellationToken);
         if (await transaction.IsLedgeredAsync(mailbox, item.Key, cancellationToken))
@@ -169,7 +169,7 @@ public sealed class MessageProcessor(
         return await FinishAsync(transaction, mailbox, item, row, outcome, id, now, cancellationToken);
     }
 
-    private static async Task<string> FinishAsync(StoreTransaction transaction, string mailbox, InboxItem item, long? row, string outcome, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<MessageOutcome> FinishAsync(StoreTransaction transaction, string mailbox, InboxItem item, long? row, MessageOutcome outcome, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         _ = requestId;
         await transaction.InsertLedgerAsync(mailbox, item.Key, item.Uid == 0 ? null : item.Uid, row, outcome, now, cancellationToken);

@@ -45,5 +45,5 @@ public sealed record CycleResult(bool Polled, PollSummary Summary, int Unsent)
 {
     /// <summary>Nothing was lost, but an operator should look: the inbox could not be read, a reply
     /// could not be sent yet, or a message could not be checked.</summary>
-    public bool NeedsAttention => !Polled || Unsent > 0 || Summary.Failed > 0;
+    public bool NeedsAttention => !Polled || Unsent > 0 || Summary.NeedingAttention > 0;
 }

@@ -24,7 +24,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
 
     /// <summary>Whether an incoming message with this Message-ID was already handled (seen again after a UIDVALIDITY change).</summary>
     public async Task<bool> InboundSeenAsync(string messageId, CancellationToken cancellationToken) =>
-        await Db.ScalarAsync(connection, transaction, "SELECT 1 FROM messages WHERE direction = 'in' AND message_id = @id AND outcome <> @failed", cancellationToken, ("@id", messageId), ("@failed", MessageOutcome.Failed)) is not null;
+        await Db.ScalarAsync(connection, transaction, "SELECT 1 FROM messages WHERE direction = 'in' AND message_id = @id AND outcome <> @failed", cancellationToken, ("@id", messageId), ("@failed", MessageOutcome.Failed.StoredName())) is not null;
 
     /// <summary>The request a message belongs to, found by any Message-ID of its thread (in or out).</summary>
     public async Task<string?> FindRequestByMessageIdsAsync(IReadOnlyList<string> messageIds, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
                 ("@mb", message.Mailbox),
                 ("@uv", message.UidValidity),
                 ("@uid", message.Uid),
-                ("@o", message.Outcome),
+                ("@o", message.Outcome.StoredName()),
                 ("@now", Db.Time(now)),
                 ("@raw", message.Raw)),
             CultureInfo.InvariantCulture);
@@ -137,11 +137,12 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
         await Db.ListAsync(
             connection,
             transaction,
-            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome NOT IN (@ignored, 'operator') ORDER BY id",
+            "SELECT raw FROM messages WHERE request_id = @r AND direction = 'in' AND outcome NOT IN (@ignored, @operator) ORDER BY id",
             r => (byte[])r.GetValue(0),
             cancellationToken,
             ("@r", requestId),
-            ("@ignored", MessageOutcome.Ignored));
+            ("@ignored", MessageOutcome.Ignored.StoredName()),
+            ("@operator", MessageOutcome.Operator.StoredName()));
 
     public async Task InsertDocumentAsync(string requestId, long messageRow, string fileName, string kind, bool ocr, string? unreadable, string fieldsJson, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(
@@ -186,7 +187,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@raw", raw),
             ("@now", Db.Time(now)));
 
-    public async Task InsertLedgerAsync(string mailbox, string key, long? uid, long? messageRow, string outcome, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public async Task InsertLedgerAsync(string mailbox, string key, long? uid, long? messageRow, MessageOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(
             connection,
             transaction,
@@ -196,6 +197,6 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@k", key),
             ("@uid", uid),
             ("@row", messageRow),
-            ("@o", outcome),
+            ("@o", outcome.StoredName()),
             ("@now", Db.Time(now)));
 }

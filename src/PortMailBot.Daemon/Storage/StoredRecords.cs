@@ -25,7 +25,7 @@ public sealed record StoredMessage(
     string? Mailbox,
     long? UidValidity,
     long? Uid,
-    string Outcome,
+    MessageOutcome Outcome,
     byte[] Raw);
 
 /// <summary>A reply waiting in the outbox (or sent).</summary>
@@ -36,15 +36,4 @@ public static class RequestState
 {
     public const string NeedsInfo = "needs-info";
     public const string InReview = "in-review";
-}
-
-/// <summary>What happened to an incoming message, as written in the ledger.</summary>
-public static class MessageOutcome
-{
-    public const string Answered = "answered";
-    public const string RateLimited = "rate-limited";
-    public const string Ignored = "ignored";
-    public const string Duplicate = "duplicate";
-    public const string Failed = "failed";
-    public const string Sent = "sent";
 }

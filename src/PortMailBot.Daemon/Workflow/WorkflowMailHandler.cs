@@ -12,17 +12,11 @@ namespace PortMailBot.Daemon.Workflow;
 /// review (kept for the history, not checked again).</summary>
 public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, MailReader reader, LoaForm loaForm, ILogger<WorkflowMailHandler> logger)
 {
-    /// <summary>The outcome recorded for an operator's message; such messages are never part of a request's documents.</summary>
-    public const string OperatorOutcome = "operator";
-
-    /// <summary>A customer's message kept after the review, not answered.</summary>
-    public const string KeptOutcome = "kept";
-
     /// <summary>What the workflow adds to the intake's reply: the prefilled LOA form when the LOA is missing or unsigned.</summary>
     public void CompleteReply(MimeMessage reply, string requestId, IntakeResult result) => loaForm.AttachIfNeeded(reply, requestId, result);
 
     /// <returns>The outcome when the workflow handled the message; null when it is a customer's message for the check.</returns>
-    public async Task<string?> TryHandleAsync(StoreTransaction store, MimeMessage message, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<MessageOutcome?> TryHandleAsync(StoreTransaction store, MimeMessage message, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var check = authorizer.Check(message);
         var fresh = reader.Read(message, cancellationToken).FreshText;
@@ -30,28 +24,28 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
 
         if (check.Authorized)
         {
-            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = OperatorOutcome }, now, cancellationToken);
+            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Operator }, now, cancellationToken);
             var operatorAddress = message.From.Mailboxes.First();
             if (!parsed.IsCommand)
             {
                 logger.LogInformation("Operator {Operator} wrote in the thread of {RequestId} without a command; kept", check.Address, requestId);
-                return OperatorOutcome;
+                return MessageOutcome.Operator;
             }
 
             if (requestId is null)
             {
                 await engine.SendUsageAsync(store, null, "This message is not in the thread of any port request: reply to a message of the request's thread.", message, operatorAddress, cancellationToken);
-                return OperatorOutcome;
+                return MessageOutcome.Operator;
             }
 
             if (parsed.Command is null)
             {
                 await engine.SendUsageAsync(store, requestId, parsed.Error!, message, operatorAddress, cancellationToken);
-                return OperatorOutcome;
+                return MessageOutcome.Operator;
             }
 
             await engine.ApplyAsync(store, requestId, parsed.Command, new WorkflowActor(check.Address!, WorkflowActor.ViaMail), message, operatorAddress, cancellationToken);
-            return OperatorOutcome;
+            return MessageOutcome.Operator;
         }
 
         if (check.ClaimsOperator || parsed.IsCommand)
@@ -68,11 +62,11 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
 
         if (requestId is not null && await store.FindWorkflowRequestAsync(requestId, cancellationToken) is { } request && !PortStates.IsIntake(request.State))
         {
-            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = KeptOutcome }, now, cancellationToken);
+            await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Kept }, now, cancellationToken);
             await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
             await engine.ForwardCustomerMessageAsync(store, requestId, message, fresh ?? "", cancellationToken);
             logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State);
-            return KeptOutcome;
+            return MessageOutcome.Kept;
         }
 
         return null;

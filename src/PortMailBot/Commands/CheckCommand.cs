@@ -1,50 +1,64 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PortMailBot.Configuration;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Verdicts;
 
 namespace PortMailBot.Commands;
 
-/// <summary><c>check PATH... [--as-of YYYY-MM-DD]</c>: the check contract.</summary>
+/// <summary><c>check PATH... [--as-of YYYY-MM-DD] [--explain]</c>: the check contract.</summary>
 public static class CheckCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static RootCommand AddCheck(this RootCommand root)
     {
-        var paths = new List<string>();
-        DateOnly? asOf = null;
-        var explain = false;
-        for (var i = 0; i < args.Length; i++)
+        var paths = new Argument<string[]>("PATH")
         {
-            if (args[i] == "--as-of")
-            {
-                if (i + 1 >= args.Length || !DateOnly.TryParseExact(args[i + 1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                {
-                    await Console.Error.WriteLineAsync("--as-of needs a day written YYYY-MM-DD.");
-                    return 2;
-                }
+            Description = "Saved messages: .eml files, or folders whose .eml files are read in file-name order.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "The day to decide as of (a bill's age, dates in the documents); default: today where the porting team works.",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = ParseDay,
+        };
+        var explain = new Option<bool>("--explain") { Description = "Also write what was read from each message and document to stderr." };
+        var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout (the check contract); exit 1 when a path could not be read.")
+        {
+            paths,
+            asOf,
+            explain,
+        };
+        check.SetAction((parsed, _) => RunAsync([.. parsed.GetValue(paths) ?? []], parsed.GetValue(asOf), parsed.GetValue(explain)));
+        root.Add(check);
+        return root;
+    }
 
-                asOf = parsed;
-                i++;
-            }
-            else if (args[i] == "--explain")
-            {
-                explain = true;
-            }
-            else
-            {
-                paths.Add(args[i]);
-            }
+    private static DateOnly? ParseDay(ArgumentResult result)
+    {
+        if (result.Tokens is [var token] && DateOnly.TryParseExact(token.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
         }
 
-        if (paths.Count == 0)
+        result.AddError("--as-of needs a day written YYYY-MM-DD.");
+        return null;
+    }
+
+    private static async Task<int> RunAsync(List<string> paths, DateOnly? asOf, bool explain)
+    {
+        var builder = PortMailBotHost.CreateBuilder();
+        var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.Engine);
+        using var host = builder.Build();
+        if (StartupCheck.Problems(host.Services, ConfiguredSections.Engine, typeProblems) is { Count: > 0 } problems)
         {
-            await Console.Error.WriteLineAsync("check needs at least one .eml file or folder.\n\n" + CommandLine.Usage);
-            return 2;
+            return await StartupCheck.ReportAsync(problems);
         }
 
-        using var host = PortMailBotHost.CreateBuilder([]).Build();
         var pipeline = host.Services.GetRequiredService<IntakePipeline>();
         var logger = host.Services.GetRequiredService<ILogger<IntakePipeline>>();
         var day = asOf ?? pipeline.Today(TimeProvider.System);

@@ -1,43 +1,37 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+
 namespace PortMailBot.Commands;
 
-/// <summary>Dispatches the subcommands. <c>run</c> is the default.</summary>
+/// <summary>Parses and runs the command line: <c>run</c> when there is no argument at all; usage on stderr
+/// and exit 2 for anything not understood; help and version print and exit 0 with nothing started.</summary>
 public static class CommandLine
 {
-    public const string Usage = """
-        Usage: PortMailBot [command] [options]
+    public const int UsageError = 2;
 
-        Commands:
-          run [--once]                          run the daemon (default): poll the inbox, answer, repeat
-          check PATH... [--as-of YYYY-MM-DD] [--explain]
-                                                decide on saved messages (.eml files or folders), JSON Lines on stdout;
-                                                --explain writes what was read from each document to stderr
-          health [--max-age HH:MM:SS]           exit 0 when the daemon polled successfully recently
-          requests list [--state STATE]...      the port requests; requests show ID: one request's whole history
-          requests ACTION ID [args]             approve, submitted, carrier-approved, carrier-rejected, completed,
-                                                cancel, note: the operator workflow (see requests --help)
-          help                                  show this text
-        """;
-
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> InvokeAsync(this RootCommand root, string[] args)
     {
-        var command = args.Length == 0 || args[0].StartsWith('-') ? "run" : args[0];
-        var rest = args.Length == 0 || args[0].StartsWith('-') ? args : args[1..];
-        switch (command)
+        // No response files: a path such as "@x.eml" is a path, not a list of arguments to read.
+        var parsed = root.Parse(args.Length == 0 ? ["run"] : args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parsed.Action is ParseErrorAction)
         {
-            case "run":
-                return await RunCommand.RunAsync(rest);
-            case "health":
-                return await HealthCommand.RunAsync(rest);
-            case "requests":
-                return await RequestsCommand.RunAsync(rest);
-            case "check":
-                return await CheckCommand.RunAsync(rest);
-            case "help" or "--help" or "-h":
-                await Console.Out.WriteLineAsync(Usage);
-                return 0;
-            default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'.\n\n{Usage}");
-                return 2;
+            // The library's errors, typo hints and usage, all on stderr; its exit code (1) is ours for
+            // "needs attention", so a usage error is 2.
+            await parsed.InvokeAsync(new InvocationConfiguration { Output = Console.Error, Error = Console.Error });
+            return UsageError;
         }
+
+        // The daemon handles SIGTERM and Ctrl+C itself (the host's lifetime, run --once's own handler);
+        // an unexpected exception crashes visibly as before.
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary><c>help</c>: the same text as <c>--help</c>.</summary>
+    public static RootCommand AddHelp(this RootCommand root)
+    {
+        var help = new Command("help", "Show this help (the same as --help).");
+        help.SetAction(_ => root.Parse(["--help"]).Invoke());
+        root.Add(help);
+        return root;
     }
 }

@@ -1,5 +1,8 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using PortMailBot.Configuration;
 using PortMailBot.Daemon.Health;
 using PortMailBot.Daemon.Options;
 
@@ -9,22 +12,46 @@ namespace PortMailBot.Commands;
 /// Meant for an orchestrator's probe (the container's HEALTHCHECK).</summary>
 public static class HealthCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static RootCommand AddHealth(this RootCommand root)
     {
-        var builder = PortMailBotHost.CreateBuilder([]);
+        var maxAge = new Option<TimeSpan?>("--max-age")
+        {
+            Description = "How old the last successful poll may be (default: three poll intervals, at least 5 minutes; a day for a cron schedule).",
+            HelpName = "HH:MM:SS",
+            CustomParser = ParseDuration,
+        };
+        var health = new Command("health", "Exit 0 when the daemon polled successfully recently, else 1 (for a container's health check).") { maxAge };
+        health.SetAction((parsed, _) => RunAsync(parsed.GetValue(maxAge)));
+        root.Add(health);
+        return root;
+    }
+
+    private static async Task<int> RunAsync(TimeSpan? requestedMaxAge)
+    {
+        var builder = PortMailBotHost.CreateBuilder();
+        if (ConfigurationTypeCheck.Problems(builder.Configuration, [ConfiguredSections.Storage, ConfiguredSections.Poll]) is { Count: > 0 } problems)
+        {
+            return await StartupCheck.ReportAsync(problems);
+        }
+
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var poll = builder.Configuration.GetSection(PollOptions.SectionName).Get<PollOptions>() ?? new PollOptions();
         PollSchedule.TryParse(poll.Schedule, out var schedule);
-        var maxAge = schedule.Interval is { } interval ? TimeSpan.FromTicks(Math.Max(interval.Ticks * 3, TimeSpan.FromMinutes(5).Ticks)) : TimeSpan.FromDays(1);
-        var index = Array.IndexOf(args, "--max-age");
-        if (index >= 0 && (index + 1 >= args.Length || !TimeSpan.TryParse(args[index + 1], CultureInfo.InvariantCulture, out maxAge)))
-        {
-            await Console.Error.WriteLineAsync("--max-age needs a duration such as 00:05:00.");
-            return 2;
-        }
-
+        var maxAge = requestedMaxAge
+            ?? (schedule.Interval is { } interval ? TimeSpan.FromTicks(Math.Max(interval.Ticks * 3, TimeSpan.FromMinutes(5).Ticks)) : TimeSpan.FromDays(1));
         var (healthy, detail) = HealthSignal.Probe(storage.HealthFile, maxAge, TimeProvider.System.GetUtcNow());
         await (healthy ? Console.Out : Console.Error).WriteLineAsync((healthy ? "healthy: " : "unhealthy: ") + detail);
         return healthy ? 0 : 1;
+    }
+
+    private static TimeSpan? ParseDuration(ArgumentResult result)
+    {
+        if (result.Tokens is [var token] && TimeSpan.TryParse(token.Value, CultureInfo.InvariantCulture, out var duration))
+        {
+            return duration;
+        }
+
+        result.AddError("--max-age needs a duration such as 00:05:00.");
+        return null;
     }
 }

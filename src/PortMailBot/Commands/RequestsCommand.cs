@@ -1,7 +1,8 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using PortMailBot.Configuration;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Workflow;
 
@@ -11,91 +12,127 @@ namespace PortMailBot.Commands;
 /// from the command line, on the daemon's database, sending the same replies as a command by mail.</summary>
 public static class RequestsCommand
 {
-    public const string Usage = """
-        Usage: PortMailBot requests list [--state STATE]... [--max N]
-               PortMailBot requests show ID
-               PortMailBot requests approve ID
-               PortMailBot requests submitted ID
-               PortMailBot requests carrier-approved ID YYYY-MM-DD [HH:MM] [zone]
-               PortMailBot requests carrier-rejected ID CODE [text]
-               PortMailBot requests completed ID
-               PortMailBot requests cancel ID [reason]
-               PortMailBot requests note ID text
-          --as NAME   who acts, for the history (default: the login name)
-        States: needs-info, in-review, approved, submitted-to-carrier, porting-date-set, completed, cancelled.
-        """;
-
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Each operator action: what it does, and its arguments after the id (name, how many, what).</summary>
+    private static readonly Dictionary<string, (string Description, (string Name, ArgumentArity Arity, string Description)[] Arguments)> Actions = new()
     {
-        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        [WorkflowActions.Approve] = ("The documents are verified: in-review to approved.", []),
+        [WorkflowActions.Submitted] = ("The port was submitted to the carrier: approved to submitted-to-carrier.", []),
+        [WorkflowActions.CarrierApproved] = (
+            "The carrier set the porting date (or a new one): porting-date-set.",
+            [
+                ("YYYY-MM-DD", ArgumentArity.ExactlyOne, "The porting day."),
+                ("HH:MM", ArgumentArity.ZeroOrOne, "The porting time (24-hour clock)."),
+                ("zone", ArgumentArity.ZeroOrOne, "The time zone of that time, such as America/Toronto."),
+            ]),
+        [WorkflowActions.CarrierRejected] = (
+            "The carrier rejected the port: back to needs-info, the reason explained to the customer.",
+            [
+                ("CODE", ArgumentArity.ExactlyOne, "The rejection code, such as postal-code-mismatch."),
+                ("text", ArgumentArity.ZeroOrMore, "The carrier's words, passed on to the customer."),
+            ]),
+        [WorkflowActions.Completed] = ("The number is ported: porting-date-set to completed.", []),
+        [WorkflowActions.Cancel] = ("Cancel the request.", [("reason", ArgumentArity.ZeroOrMore, "Why, for the history and the customer.")]),
+        [WorkflowActions.Note] = ("Add a note to the request's history; the state does not change.", [("text", ArgumentArity.OneOrMore, "The note.")]),
+    };
+
+    public static RootCommand AddRequests(this RootCommand root)
+    {
+        var requests = new Command(
+            "requests",
+            "The operator workflow on the daemon's database, sending the same replies as a command by mail. "
+            + "Exit 1 when the request's state does not allow the action. States: " + string.Join(", ", PortStates.All) + ".")
         {
-            await Console.Out.WriteLineAsync(Usage);
-            return args.Length == 0 ? 2 : 0;
+            ListCommand(),
+            ShowCommand(),
+        };
+        foreach (var action in WorkflowActions.OperatorActions)
+        {
+            requests.Add(ActionCommand(action));
         }
 
-        var (rest, actor) = TakeOption(args[1..], "--as");
-        var builder = PortMailBotHost.CreateBuilder([]);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddDaemon(builder.Configuration);
-        using var host = builder.Build();
-        try
-        {
-            host.Services.GetRequiredService<IStartupValidator>().Validate();
-        }
-        catch (Exception ex) when (ex is OptionsValidationException or AggregateException)
-        {
-            await Console.Error.WriteLineAsync("PortMailBot cannot start: the configuration is not valid. " + ex.Message);
-            return 2;
-        }
-
-        var operations = host.Services.GetRequiredService<WorkflowOperations>();
-        var ct = CancellationToken.None;
-        switch (args[0])
-        {
-            case "list":
-                return await ListAsync(operations, rest, ct);
-            case "show" when rest.Count == 1:
-                var shown = await operations.ShowAsync(rest[0], ct);
-                if (shown is null)
-                {
-                    await Console.Error.WriteLineAsync($"There is no request {rest[0]}.");
-                    return 1;
-                }
-
-                await Console.Out.WriteAsync(shown);
-                return 0;
-            case var action when WorkflowActions.OperatorActions.Contains(action) && rest.Count >= 1:
-                return await ApplyAsync(operations, action, rest[0], rest[1..], actor ?? Environment.UserName, ct);
-            default:
-                await Console.Error.WriteLineAsync($"Cannot read 'requests {string.Join(' ', args)}'.\n\n{Usage}");
-                return 2;
-        }
+        var help = new Command("help", "Show this help (the same as requests --help).");
+        help.SetAction(_ => root.Parse(["requests", "--help"]).Invoke());
+        requests.Add(help);
+        root.Add(requests);
+        return root;
     }
 
-    private static async Task<int> ListAsync(WorkflowOperations operations, List<string> rest, CancellationToken ct)
+    private static Command ListCommand()
     {
-        var states = new List<string>();
-        var max = 200;
-        for (var i = 0; i < rest.Count; i++)
+        var states = new Option<string[]>("--state") { Description = "Only requests in this state (repeat for several).", HelpName = "STATE" };
+        states.AcceptOnlyFromAmong([.. PortStates.All]);
+        var max = new Option<int>("--max") { Description = "At most N requests, newest first.", HelpName = "N", DefaultValueFactory = _ => 200 };
+        max.Validators.Add(result =>
         {
-            if (rest[i] == "--state" && i + 1 < rest.Count && PortStates.All.Contains(rest[i + 1]))
+            if (result.GetValueOrDefault<int>() <= 0)
             {
-                states.Add(rest[++i]);
+                result.AddError("--max needs a number above 0.");
             }
-            else if (rest[i] == "--max" && i + 1 < rest.Count && int.TryParse(rest[i + 1], out var parsed) && parsed > 0)
+        });
+        var list = new Command("list", "The port requests: id, state, customer, subject.") { states, max };
+        list.SetAction((parsed, ct) => WithOperationsAsync(async operations =>
+        {
+            await Console.Out.WriteAsync(WorkflowOperations.FormatList(await operations.ListAsync([.. parsed.GetValue(states) ?? []], parsed.GetValue(max), ct)));
+            return 0;
+        }));
+        return list;
+    }
+
+    private static Command ShowCommand()
+    {
+        var id = new Argument<string>("ID") { Description = "The request's id, such as PR-2026-000042." };
+        var show = new Command("show", "One request: its state, its whole history and its messages.") { id };
+        show.SetAction((parsed, ct) => WithOperationsAsync(async operations =>
+        {
+            var requestId = parsed.GetRequiredValue(id);
+            var shown = await operations.ShowAsync(requestId, ct);
+            if (shown is null)
             {
-                max = parsed;
-                i++;
+                await Console.Error.WriteLineAsync($"There is no request {requestId}.");
+                return 1;
             }
-            else
-            {
-                await Console.Error.WriteLineAsync($"'{rest[i]}' is not understood here; --state takes one of {string.Join(", ", PortStates.All)}.");
-                return 2;
-            }
+
+            await Console.Out.WriteAsync(shown);
+            return 0;
+        }));
+        return show;
+    }
+
+    private static Command ActionCommand(string action)
+    {
+        var (description, argumentShapes) = Actions[action];
+        var id = new Argument<string>("ID") { Description = "The request's id." };
+        var actor = new Option<string>("--as") { Description = "Who acts, for the history (default: the login name).", HelpName = "NAME" };
+        var command = new Command(action, description) { id };
+        var arguments = argumentShapes.Select(Argument (a) => a.Arity.MaximumNumberOfValues == 1
+            ? new Argument<string>(a.Name) { Arity = a.Arity, Description = a.Description }
+            : new Argument<string[]>(a.Name) { Arity = a.Arity, Description = a.Description }).ToList();
+        arguments.ForEach(command.Add);
+        command.Add(actor);
+        command.SetAction((parsed, ct) => WithOperationsAsync(operations => ApplyAsync(
+            operations,
+            action,
+            parsed.GetRequiredValue(id),
+            [.. arguments.SelectMany(a => parsed.GetResult(a)?.Tokens.Select(t => t.Value) ?? [])],
+            parsed.GetValue(actor) ?? Environment.UserName,
+            ct)));
+        return command;
+    }
+
+    /// <summary>The workflow's operations on the daemon's database, after the configuration was checked (exit 2 when not valid).</summary>
+    private static async Task<int> WithOperationsAsync(Func<WorkflowOperations, Task<int>> use)
+    {
+        var builder = PortMailBotHost.CreateBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.All);
+        builder.Services.AddDaemon(builder.Configuration);
+        using var host = builder.Build();
+        if (StartupCheck.Problems(host.Services, ConfiguredSections.All, typeProblems) is { Count: > 0 } problems)
+        {
+            return await StartupCheck.ReportAsync(problems);
         }
 
-        await Console.Out.WriteAsync(WorkflowOperations.FormatList(await operations.ListAsync(states, max, ct)));
-        return 0;
+        return await use(host.Services.GetRequiredService<WorkflowOperations>());
     }
 
     private static async Task<int> ApplyAsync(WorkflowOperations operations, string action, string id, List<string> arguments, string actor, CancellationToken ct)
@@ -104,7 +141,7 @@ public static class RequestsCommand
         var parsed = OperatorCommandParser.Parse("/" + action + (arguments.Count > 0 ? " " + string.Join(' ', arguments) : ""));
         if (parsed.Command is null)
         {
-            await Console.Error.WriteLineAsync(parsed.Error + "\n\n" + Usage);
+            await Console.Error.WriteLineAsync(parsed.Error + $"\n\nSee: PortMailBot requests {action} --help");
             return 2;
         }
 
@@ -122,24 +159,5 @@ public static class RequestsCommand
         }
 
         return 0;
-    }
-
-    private static (List<string> Remaining, string? Value) TakeOption(string[] args, string name)
-    {
-        var rest = new List<string>();
-        string? value = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == name && i + 1 < args.Length)
-            {
-                value = args[++i];
-            }
-            else
-            {
-                rest.Add(args[i]);
-            }
-        }
-
-        return (rest, value);
     }
 }

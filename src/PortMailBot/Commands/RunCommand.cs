@@ -1,6 +1,7 @@
+using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using PortMailBot.Configuration;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
@@ -13,30 +14,34 @@ namespace PortMailBot.Commands;
 /// could not be read, a reply could not be sent yet, a message could not be checked).</summary>
 public static class RunCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static RootCommand AddRun(this RootCommand root)
     {
-        var once = args.Contains("--once");
-        var hostArgs = args.Where(a => a != "--once").ToArray();
-        var builder = PortMailBotHost.CreateBuilder(hostArgs);
-        builder.Services.AddDaemon(builder.Configuration);
-        if (!once)
+        var once = new Option<bool>("--once")
         {
+            Description = "Poll once, process everything waiting, send every reply due, then exit: 0, or 1 when something needs attention (the inbox could not be read, a reply could not be sent yet, a message could not be checked).",
+        };
+        var run = new Command("run", "Run the daemon (the default when there is no argument): poll the inbox, answer, drive the workflow, repeat.") { once };
+        run.SetAction((parsed, _) => RunAsync(parsed.GetValue(once)));
+        root.Add(run);
+        return root;
+    }
+
+    private static async Task<int> RunAsync(bool once)
+    {
+        var builder = PortMailBotHost.CreateBuilder();
+        var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.All);
+        builder.Services.AddDaemon(builder.Configuration);
+        if (!once && typeProblems.Count == 0)
+        {
+            // The schedules read their settings now, so only once these are known to be readable.
             builder.Services.AddDaemonSchedule(builder.Configuration);
             builder.Services.AddWorkflowSchedule(builder.Configuration);
         }
 
         using var host = builder.Build();
-        var failures = ConfigurationFailures(host.Services);
-        if (failures.Count > 0)
+        if (StartupCheck.Problems(host.Services, ConfiguredSections.All, typeProblems) is { Count: > 0 } problems)
         {
-            await Console.Error.WriteLineAsync("PortMailBot cannot start: the configuration is not valid.");
-            foreach (var failure in failures)
-            {
-                await Console.Error.WriteLineAsync("  - " + failure);
-            }
-
-            await Console.Error.WriteLineAsync("Settings come from appsettings.json and PORTMAILBOT__Section__Key environment variables.");
-            return 2;
+            return await StartupCheck.ReportAsync(problems);
         }
 
         await host.Services.GetRequiredService<DaemonStore>().MigrateAsync(CancellationToken.None);
@@ -56,23 +61,5 @@ public static class RunCommand
         await host.Services.GetRequiredService<WorkflowTimers>().RunAsync(stop.Token);
         var result = await host.Services.GetRequiredService<DaemonCycle>().RunAsync(ignoreBackoff: true, stop.Token);
         return result.NeedsAttention ? 1 : 0;
-    }
-
-    /// <summary>Every configuration problem of every section, so one start names them all.</summary>
-    private static List<string> ConfigurationFailures(IServiceProvider services)
-    {
-        try
-        {
-            services.GetRequiredService<IStartupValidator>().Validate();
-            return [];
-        }
-        catch (OptionsValidationException ex)
-        {
-            return [.. ex.Failures];
-        }
-        catch (AggregateException ex)
-        {
-            return [.. ex.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures)];
-        }
     }
 }

@@ -8,7 +8,7 @@ namespace PortMailBot.Tests.Support;
 /// <summary>The intake engine exactly as the executable composes it (real OCR engine included).</summary>
 public sealed class IntakeHost : IDisposable
 {
-    private readonly IHost _host = PortMailBotHost.CreateBuilder([]).Build();
+    private readonly IHost _host = PortMailBotHost.CreateBuilder().Build();
 
     public IntakePipeline Pipeline => _host.Services.GetRequiredService<IntakePipeline>();
 

@@ -1,0 +1,40 @@
+using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Storage;
+
+namespace PortMailBot.Daemon.Tests.Storage;
+
+public sealed class MessageOutcomeTests
+{
+    [Fact]
+    public void NeedsAttention_OnlyAMessageThatCouldNotBeChecked()
+    {
+        var needing = Enum.GetValues<MessageOutcome>().Where(o => o.NeedsAttention());
+
+        Assert.Equal([MessageOutcome.Failed], needing);
+    }
+
+    [Fact]
+    public void StoredName_EveryOutcome_HasItsOwnStableName()
+    {
+        var names = Enum.GetValues<MessageOutcome>().Select(o => o.StoredName()).ToList();
+
+        Assert.Equal(["answered", "rate-limited", "ignored", "duplicate", "operator", "kept", "failed", "sent"], names);
+    }
+
+    [Fact]
+    public void PollSummary_OperatorAndKeptMessages_NeedNoAttention()
+    {
+        var summary = new PollSummary();
+        summary.Count(MessageOutcome.Operator);
+        summary.Count(MessageOutcome.Kept);
+        summary.Count(MessageOutcome.RateLimited);
+
+        Assert.Equal(3, summary.Total);
+        Assert.Equal(0, summary.NeedingAttention);
+        Assert.False(new Scheduling.CycleResult(true, summary, 0).NeedsAttention);
+
+        summary.Count(MessageOutcome.Failed);
+        Assert.Equal(1, summary.NeedingAttention);
+        Assert.True(new Scheduling.CycleResult(true, summary, 0).NeedsAttention);
+    }
+}

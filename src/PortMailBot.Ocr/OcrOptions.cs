@@ -14,8 +14,11 @@ public sealed class OcrOptions
     /// <summary>When the message says which language to expect ("en", "fr"), read its scanned pages with
     /// that model alone (<c>eng</c> or <c>fra</c>, if configured) instead of all of <see cref="Languages"/>:
     /// Tesseract retries every doubtful word with each further model, which costs about a fifth more time.
-    /// A page whose words are in the other language is read again with all of them (DocumentReader).</summary>
-    public bool ModelPerLanguage { get; set; } = true;
+    /// A page whose words are in the other language is read again with all of them (DocumentReader).
+    /// Off by default: on the samples, <c>eng</c> alone misread a postal code digit on a fax and a bill
+    /// line that <c>eng+fra</c> reads right (its second model retries the doubtful words), turning two
+    /// right decisions wrong; accuracy comes first (docs/benchmarks.md).</summary>
+    public bool ModelPerLanguage { get; set; }
 
     /// <summary>The folder holding <c>*.traineddata</c>; empty: TESSDATA_PREFIX, else Debian's folder.</summary>
     public string? TessdataPath { get; set; }

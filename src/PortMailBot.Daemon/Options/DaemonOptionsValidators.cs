@@ -113,7 +113,7 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
     }
 }
 
-/// <summary>Checks <c>Operators:Addresses</c>.</summary>
+/// <summary>Checks <c>Operators</c>: addresses, and that operators' commands are authenticated unless explicitly not.</summary>
 public sealed class OperatorsOptionsValidator : IValidateOptions<OperatorsOptions>
 {
     public ValidateOptionsResult Validate(string? name, OperatorsOptions options)
@@ -128,9 +128,17 @@ public sealed class OperatorsOptionsValidator : IValidateOptions<OperatorsOption
             }
         }
 
-        if (options.RequireAuthentication && string.IsNullOrWhiteSpace(options.TrustedAuthServId))
+        // Operators drive requests by mail; without authentication anyone who writes their From does.
+        if (options.Addresses.Count > 0 && !options.AllowUnauthenticated)
         {
-            failures.Add("Operators:TrustedAuthServId must name the receiving server's authserv-id when Operators:RequireAuthentication is true.");
+            if (!options.RequireAuthentication)
+            {
+                failures.Add("Operators:RequireAuthentication=false lets anyone who writes an operator's From drive requests; it is refused unless Operators:AllowUnauthenticated=true (for tests only).");
+            }
+            else if (string.IsNullOrWhiteSpace(options.TrustedAuthServId))
+            {
+                failures.Add("Operators:TrustedAuthServId must name the receiving server's authserv-id (as in its Authentication-Results headers) when Operators:Addresses is set; Operators:AllowUnauthenticated=true turns authentication off (for tests only).");
+            }
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,113 +1,89 @@
+using System.Text;
 using MimeKit;
 
 namespace PortMailBot.Daemon.Workflow;
 
-/// <summary>Reads <c>Authentication-Results</c> (RFC 8601). Only headers whose authserv-id is the trusted
-/// server's count: anyone can write such a header, but the receiving server removes or never forwards one
-/// claiming its own id, so the trusted id is the only one worth believing.</summary>
+/// <summary>Decides whether the receiving server vouches for a From address, from its
+/// <c>Authentication-Results</c> headers (RFC 8601).
+/// <para>Which headers count: each server prepends its header, so the receiving server's own headers are the
+/// topmost ones. Only the unbroken run of headers at the top whose authserv-id is the trusted one counts; the
+/// scan stops at the first header from another authserv-id, or one that cannot be read. Anything below it was
+/// written before the mail reached the trusted server, by a relay or by the sender, and a sender can write
+/// anything, including the trusted id (RFC 8601 §5 asks the border server to remove such headers, §7.2 warns
+/// that not every server does; stopping at the first foreign header keeps a forged one below it harmless
+/// even then). Several headers of the trusted id at the top (one per milter) all count.</para>
+/// <para>The raw header text is read, not MimeKit's decoded value: an RFC 2047 encoded-word is no part of the
+/// grammar and must not turn into a <c>;</c> or a <c>dkim=pass</c>.</para></summary>
 public static class AuthenticationResults
 {
     private const int MaxHeaders = 50;
 
-    /// <summary>Whether a trusted header shows <c>dkim=pass</c> signed by the domain of <paramref name="from"/>,
-    /// or <c>spf=pass</c> for a MAIL FROM in that domain.</summary>
+    /// <summary>Whether a trusted header shows <c>dkim=pass</c> signed by exactly the domain of <paramref name="from"/>,
+    /// or <c>spf=pass</c> for a MAIL FROM in exactly that domain.</summary>
     public static bool Passes(HeaderList headers, string trustedAuthServId, string from)
     {
-        if (string.IsNullOrWhiteSpace(trustedAuthServId))
-        {
-            return false;
-        }
-
+        var trusted = trustedAuthServId.Trim();
         var at = from.LastIndexOf('@');
-        if (at < 0)
+        if (trusted.Length == 0 || at < 0)
         {
             return false;
         }
 
-        var domain = from[(at + 1)..].Trim().ToLowerInvariant();
+        var domain = Domain(from[(at + 1)..]);
+        if (domain.Length == 0)
+        {
+            return false;
+        }
+
         var seen = 0;
         foreach (var header in headers)
         {
-            if (!header.Field.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase) || ++seen > MaxHeaders)
+            if (!header.Field.Equals("Authentication-Results", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
-            var parts = header.Value.Split(';');
-            var servId = parts[0].Trim().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-            if (!servId.Equals(trustedAuthServId.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (++seen > MaxHeaders
+                || AuthResParser.Parse(Encoding.UTF8.GetString(header.RawValue)) is not { } parsed
+                || !parsed.AuthServId.Equals(trusted, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
+                return false;
             }
 
-            foreach (var part in parts.Skip(1))
+            if (parsed.Results.Any(r => ResultPasses(r, domain)))
             {
-                if (ResultPasses(part, domain, from))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    private static bool ResultPasses(string resinfo, string domain, string from)
+    private static bool ResultPasses(AuthResResult result, string domain)
     {
-        var tokens = StripComments(resinfo).Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0)
+        if (result is { Method: "dkim", Result: "pass" })
         {
-            return false;
-        }
-
-        var method = tokens[0].ToLowerInvariant();
-        var properties = tokens.Skip(1)
-            .Select(t => t.Split('=', 2))
-            .Where(kv => kv.Length == 2)
-            .GroupBy(kv => kv[0].ToLowerInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First()[1].Trim('"').ToLowerInvariant(), StringComparer.Ordinal);
-        if (method == "dkim=pass")
-        {
-            if (properties.TryGetValue("header.d", out var d))
+            // The signing domain must be the From domain itself: a suffix (ops.example.evil.com) or a
+            // parent or sibling domain is someone else's signature.
+            if (result.Properties.TryGetValue("header.d", out var d))
             {
-                return d == domain;
+                return Domain(d) == domain;
             }
 
-            return properties.TryGetValue("header.i", out var i) && (i.Equals(from, StringComparison.OrdinalIgnoreCase) || i.EndsWith("@" + domain, StringComparison.Ordinal));
+            return result.Properties.TryGetValue("header.i", out var identity) && DomainOf(identity) == domain;
         }
 
-        if (method == "spf=pass")
-        {
-            if (properties.TryGetValue("smtp.mailfrom", out var mailFrom))
-            {
-                var mailFromDomain = mailFrom.Contains('@', StringComparison.Ordinal) ? mailFrom[(mailFrom.LastIndexOf('@') + 1)..] : mailFrom;
-                return mailFromDomain == domain;
-            }
-        }
-
-        return false;
+        return result is { Method: "spf", Result: "pass" }
+            && result.Properties.TryGetValue("smtp.mailfrom", out var mailFrom)
+            && DomainOf(mailFrom) == domain;
     }
 
-    private static string StripComments(string text)
+    /// <summary>The domain of <c>local@domain</c>, <c>@domain</c> or a bare domain.</summary>
+    private static string DomainOf(string address)
     {
-        var result = new System.Text.StringBuilder(text.Length);
-        var depth = 0;
-        foreach (var c in text)
-        {
-            if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && depth > 0)
-            {
-                depth--;
-            }
-            else if (depth == 0)
-            {
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
+        var at = address.LastIndexOf('@');
+        return Domain(at < 0 ? address : address[(at + 1)..]);
     }
+
+    private static string Domain(string text) => text.Trim().TrimEnd('.').ToLowerInvariant();
 }

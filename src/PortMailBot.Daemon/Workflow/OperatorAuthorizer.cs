@@ -5,7 +5,7 @@ using PortMailBot.Daemon.Options;
 namespace PortMailBot.Daemon.Workflow;
 
 /// <summary>Decides whether a message comes from a porting operator: its single From address is one of
-/// <c>Operators:Addresses</c> and, when <c>Operators:RequireAuthentication</c> is on, the trusted server's
+/// <c>Operators:Addresses</c> (case-insensitive) and, unless <c>Operators:AllowUnauthenticated</c> (tests only), the trusted server's
 /// <c>Authentication-Results</c> (authserv-id <c>Operators:TrustedAuthServId</c>) shows a DKIM pass for the
 /// From domain or an SPF pass for a MAIL FROM in that domain. Anything else is not an operator.</summary>
 public sealed class OperatorAuthorizer(IOptions<OperatorsOptions> options)
@@ -22,7 +22,7 @@ public sealed class OperatorAuthorizer(IOptions<OperatorsOptions> options)
         }
 
         var address = from[0].Address;
-        if (!_options.RequireAuthentication)
+        if (!_options.AuthenticationRequired)
         {
             return new OperatorCheck(true, true, address);
         }

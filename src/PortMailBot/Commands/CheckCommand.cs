@@ -20,6 +20,14 @@ public static class CheckCommand
             Description = "Saved messages: .eml files, or folders whose .eml files are read in file-name order.",
             Arity = ArgumentArity.OneOrMore,
         };
+        // The parser takes an unknown option for a path; a mistyped --as-of must be a usage error, not a file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
+            {
+                result.AddError($"Unrecognized option '{token.Value}' (a file whose name starts with '-' is written ./{token.Value}).");
+            }
+        });
         var asOf = new Option<DateOnly?>("--as-of")
         {
             Description = "The day to decide as of (a bill's age, dates in the documents); default: today where the porting team works.",
@@ -27,7 +35,7 @@ public static class CheckCommand
             CustomParser = ParseDay,
         };
         var explain = new Option<bool>("--explain") { Description = "Also write what was read from each message and document to stderr." };
-        var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout (the check contract); exit 1 when a path could not be read.")
+        var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout; exit 1 when a path could not be read.")
         {
             paths,
             asOf,

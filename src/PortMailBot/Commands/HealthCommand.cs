@@ -16,7 +16,7 @@ public static class HealthCommand
     {
         var maxAge = new Option<TimeSpan?>("--max-age")
         {
-            Description = "How old the last successful poll may be (default: three poll intervals, at least 5 minutes; a day for a cron schedule).",
+            Description = "How old the last successful poll may be (default: three poll intervals, at least 5 minutes).",
             HelpName = "HH:MM:SS",
             CustomParser = ParseDuration,
         };

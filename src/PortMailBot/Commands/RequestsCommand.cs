@@ -39,8 +39,8 @@ public static class RequestsCommand
     {
         var requests = new Command(
             "requests",
-            "The operator workflow on the daemon's database, sending the same replies as a command by mail. "
-            + "Exit 1 when the request's state does not allow the action. States: " + string.Join(", ", PortStates.All) + ".")
+            "The operator workflow on the daemon's database: the same history and replies as a command by mail. "
+            + "Exit 1 when the request's state does not allow the action.")
         {
             ListCommand(),
             ShowCommand(),
@@ -59,9 +59,9 @@ public static class RequestsCommand
 
     private static Command ListCommand()
     {
-        var states = new Option<string[]>("--state") { Description = "Only requests in this state (repeat for several).", HelpName = "STATE" };
+        var states = new Option<string[]>("--state") { Description = "Only requests in this state (repeat for several): " + string.Join(", ", PortStates.All) + ".", HelpName = "STATE" };
         states.AcceptOnlyFromAmong([.. PortStates.All]);
-        var max = new Option<int>("--max") { Description = "At most N requests, newest first.", HelpName = "N", DefaultValueFactory = _ => 200 };
+        var max = new Option<int>("--max") { Description = "At most N requests.", HelpName = "N", DefaultValueFactory = _ => 200 };
         max.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int>() <= 0)
@@ -69,7 +69,7 @@ public static class RequestsCommand
                 result.AddError("--max needs a number above 0.");
             }
         });
-        var list = new Command("list", "The port requests: id, state, customer, subject.") { states, max };
+        var list = new Command("list", "The port requests: id, state, language, last update, porting date, customer.") { states, max };
         list.SetAction((parsed, ct) => WithOperationsAsync(async operations =>
         {
             await Console.Out.WriteAsync(WorkflowOperations.FormatList(await operations.ListAsync([.. parsed.GetValue(states) ?? []], parsed.GetValue(max), ct)));

@@ -18,9 +18,9 @@ public static class RunCommand
     {
         var once = new Option<bool>("--once")
         {
-            Description = "Poll once, process everything waiting, send every reply due, then exit: 0, or 1 when something needs attention (the inbox could not be read, a reply could not be sent yet, a message could not be checked).",
+            Description = "Poll once, process everything waiting, send every reply due, then exit: 0, or 1 when something needs attention.",
         };
-        var run = new Command("run", "Run the daemon (the default when there is no argument): poll the inbox, answer, drive the workflow, repeat.") { once };
+        var run = new Command("run", "Run the daemon (the default with no argument at all): poll the inbox, answer, drive the workflow, repeat.") { once };
         run.SetAction((parsed, _) => RunAsync(parsed.GetValue(once)));
         root.Add(run);
         return root;

@@ -2,6 +2,7 @@ using System.Collections;
 using System.ComponentModel;
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
 namespace PortMailBot.Configuration;
 
@@ -11,6 +12,7 @@ namespace PortMailBot.Configuration;
 public static class ConfigurationTypeCheck
 {
     private const int MaxShownValueLength = 60;
+    private const string LoggingSection = "Logging";
 
     public static List<string> Problems(IConfiguration configuration, IEnumerable<ConfiguredSection> sections)
     {
@@ -28,6 +30,29 @@ public static class ConfigurationTypeCheck
                 {
                     problems.Add($"{section.Name}:{key}: '{Shown(value)}' is not {expected}.");
                 }
+            }
+        }
+
+        problems.AddRange(LogLevelProblems(configuration));
+        return problems;
+    }
+
+    /// <summary>Log levels (<c>Logging:LogLevel:Default</c>, <c>Logging:Console:LogLevel:X</c>) that are not a
+    /// <see cref="LogLevel"/>. Each is also cleared, as if not set: the logging setup throws on it when the host
+    /// is built, and the host is still built to list the validators' failures with it.</summary>
+    private static List<string> LogLevelProblems(IConfiguration configuration)
+    {
+        var problems = new List<string>();
+        var logging = configuration.GetSection(LoggingSection);
+        foreach (var (key, value) in logging.AsEnumerable(makePathsRelative: true).ToList())
+        {
+            var segments = key.Split(ConfigurationPath.KeyDelimiter);
+            if (value is { Length: > 0 } && segments.Length >= 2
+                && segments[^2].Equals(nameof(LogLevel), StringComparison.OrdinalIgnoreCase)
+                && !Enum.TryParse<LogLevel>(value, ignoreCase: true, out _))
+            {
+                problems.Add($"{LoggingSection}:{key}: '{Shown(value)}' is not {Expected(typeof(LogLevel))}.");
+                logging[key] = "";
             }
         }
 

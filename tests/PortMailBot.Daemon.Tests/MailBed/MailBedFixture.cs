@@ -21,6 +21,9 @@ public sealed class MailBedFixture : IAsyncLifetime
     public const string Password = "secret";
     public const int Lanes = 11;
 
+    /// <summary>The authserv-id the tests write for the bed's receiving server (the bed runs no DKIM milter).</summary>
+    public const string TrustedAuthServId = "mx.test.local";
+
     private string? _folder;
 
     public string? Unavailable { get; private set; }

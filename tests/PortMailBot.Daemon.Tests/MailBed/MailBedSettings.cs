@@ -15,5 +15,6 @@ internal static class MailBedSettings
         ["Smtp:Security"] = "None",
         ["Mail:From"] = $"Twilio Porting <{MailBedFixture.Bot(lane)}>",
         ["Operators:Addresses:0"] = MailBedFixture.Operator,
+        ["Operators:TrustedAuthServId"] = MailBedFixture.TrustedAuthServId,
     };
 }

@@ -42,7 +42,7 @@ public sealed class RunOnceExitCodeTests(MailBedFixture bed) : IDisposable
         }
 
         // The operator's /approve in the thread: obeyed, and not a failure.
-        await bed.SendAsync(OperatorReply(reply, bot, "/approve\n\nThanks,\nOps"), ct);
+        await bed.SendAsync(MailMaker.Authenticated(OperatorReply(reply, bot, "/approve\n\nThanks,\nOps")), ct);
         await bed.WaitForAsync(bot, 1, ct);
         var approve = await RunOnceAsync();
         Assert.True(approve.Code == 0, approve.Output);

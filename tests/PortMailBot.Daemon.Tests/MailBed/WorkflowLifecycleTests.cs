@@ -14,7 +14,7 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 [Collection(SerialMailBedCollection.Name)]
 public sealed class WorkflowLifecycleTests(MailBedFixture bed)
 {
-    private const string TrustedServer = "mx.test.local";
+    private const string TrustedServer = MailBedFixture.TrustedAuthServId;
 
     [Fact]
     public async Task AnOperatorTakesARequestFromArrivalToCompletionFromTheThread()
@@ -127,8 +127,6 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         var customer = MailBedFixture.Customer(lane);
         var bot = MailBedFixture.Bot(lane);
         var settings = MailBedSettings.For(bed, lane);
-        settings["Operators:RequireAuthentication"] = "true";
-        settings["Operators:TrustedAuthServId"] = TrustedServer;
         await using var daemon = new DaemonHarness(settings);
         var (inReview, id) = await CompleteRequestAsync(daemon, lane, ct);
         var operatorCopiesBefore = await OperatorMessagesAsync(id, ct);
@@ -192,7 +190,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     private async Task<MimeMessage> OperatorSaysAsync(DaemonHarness daemon, int lane, MimeMessage previous, string command, int customerReplies, CancellationToken ct)
     {
         var bot = MailBedFixture.Bot(lane);
-        var message = Reply(previous, MailBedFixture.Operator, bot, command + "\n\nThanks,\nOps");
+        var message = Authenticated(Reply(previous, MailBedFixture.Operator, bot, command + "\n\nThanks,\nOps"));
         message.Cc.Add(MailboxAddress.Parse(MailBedFixture.Customer(lane)));
         await bed.SendAsync(message, ct);
         await bed.WaitForAsync(bot, 1, ct);
@@ -247,12 +245,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         return message;
     }
 
-    /// <summary>What the trusted receiving server writes for a signed message (the mail bed runs no DKIM milter).</summary>
-    private static MimeMessage Authenticated(MimeMessage message)
-    {
-        message.Headers.Insert(0, new Header("Authentication-Results", $"{TrustedServer}; dkim=pass header.d={MailBedFixture.Domain} header.s=sel; spf=pass smtp.mailfrom={MailBedFixture.Operator}"));
-        return message;
-    }
+    private static MimeMessage Authenticated(MimeMessage message) => MailMaker.Authenticated(message);
 
     private async Task<List<MimeMessage>> OperatorMessagesAsync(string id, CancellationToken ct) =>
         [.. (await bed.MessagesAsync(MailBedFixture.Operator, ct)).Where(m => MailMaker.Header(m, ReplyHeaders.Request) == id)];

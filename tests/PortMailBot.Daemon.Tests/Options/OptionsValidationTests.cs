@@ -41,7 +41,24 @@ public sealed class OptionsValidationTests
     public void AddressesMustBeAddresses()
     {
         Assert.True(new MailOptionsValidator().Validate(null, new MailOptions { From = "not an address" }).Failed);
-        var operators = new OperatorsOptionsValidator().Validate(null, new OperatorsOptions { Addresses = ["ops@example.com", "nobody"] });
+        var operators = new OperatorsOptionsValidator().Validate(null, new OperatorsOptions { Addresses = ["ops@example.com", "nobody"], TrustedAuthServId = "mx.example.com" });
         Assert.Equal(["Operators:Addresses:1 must be an email address, not \"nobody\"."], operators.Failures);
+    }
+
+    [Fact]
+    public void OperatorsNeedATrustedAuthServerUnlessUnauthenticatedIsExplicitlyAllowed()
+    {
+        var validator = new OperatorsOptionsValidator();
+        Assert.True(new OperatorsOptions().RequireAuthentication);
+        Assert.True(validator.Validate(null, new OperatorsOptions()).Succeeded);
+
+        var noServer = validator.Validate(null, new OperatorsOptions { Addresses = ["ops@example.com"] });
+        Assert.Contains(noServer.Failures!, f => f.StartsWith("Operators:TrustedAuthServId", StringComparison.Ordinal));
+        var switchedOff = validator.Validate(null, new OperatorsOptions { Addresses = ["ops@example.com"], RequireAuthentication = false, TrustedAuthServId = "mx.example.com" });
+        Assert.Contains(switchedOff.Failures!, f => f.Contains("Operators:AllowUnauthenticated=true", StringComparison.Ordinal));
+
+        Assert.True(validator.Validate(null, new OperatorsOptions { Addresses = ["ops@example.com"], TrustedAuthServId = "mx.example.com" }).Succeeded);
+        Assert.True(validator.Validate(null, new OperatorsOptions { Addresses = ["ops@example.com"], AllowUnauthenticated = true }).Succeeded);
+        Assert.False(new OperatorsOptions { AllowUnauthenticated = true }.AuthenticationRequired);
     }
 }

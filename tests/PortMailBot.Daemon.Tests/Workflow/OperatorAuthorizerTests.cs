@@ -10,7 +10,7 @@ public sealed class OperatorAuthorizerTests
     private static OperatorAuthorizer Authorizer(bool requireAuthentication) => new(Microsoft.Extensions.Options.Options.Create(new OperatorsOptions
     {
         Addresses = ["Porting Ops <ops@carrier.example>"],
-        RequireAuthentication = requireAuthentication,
+        AllowUnauthenticated = !requireAuthentication,
         TrustedAuthServId = "mx.portmailbot.example",
     }));
 

@@ -15,7 +15,7 @@ public sealed class RequestsCommandTests
     {
         var ct = TestContext.Current.CancellationToken;
         Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");
-        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com" });
+        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
         await MailMaker.Sample("016.eml", "client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "016.eml"), ct);
@@ -49,7 +49,26 @@ public sealed class RequestsCommandTests
         Assert.Contains(replies, r => r.Headers[ReplyHeaders.State] == "approved" && r.Headers[ReplyHeaders.Request] == id);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(DaemonHarness daemon, CancellationToken ct, params string[] args)
+    [Fact]
+    public async Task TheDaemonRefusesToStartWithOperatorsButNoTrustedAuthServer()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");
+        await using var daemon = new DaemonHarness([]);
+        var unauthenticated = new Dictionary<string, string?> { ["PORTMAILBOT__Operators__TrustedAuthServId"] = "" };
+
+        var refused = await RunAsync(daemon, unauthenticated, ct, "run", "--once");
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("Operators:TrustedAuthServId must name the receiving server's authserv-id", refused.Error, StringComparison.Ordinal);
+
+        unauthenticated["PORTMAILBOT__Operators__AllowUnauthenticated"] = "true";
+        Assert.Equal(0, (await RunAsync(daemon, unauthenticated, ct, "run", "--once")).Code);
+    }
+
+    private static Task<(int Code, string Output, string Error)> RunAsync(DaemonHarness daemon, CancellationToken ct, params string[] args) =>
+        RunAsync(daemon, null, ct, args);
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(DaemonHarness daemon, Dictionary<string, string?>? environment, CancellationToken ct, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -71,6 +90,12 @@ public sealed class RequestsCommandTests
         info.Environment["PORTMAILBOT__Mail__TemplatesFolder"] = RepoPaths.Templates;
         info.Environment["PORTMAILBOT__Mail__ExamplesFolder"] = "";
         info.Environment["PORTMAILBOT__Operators__Addresses__0"] = "ops@example.com";
+        info.Environment["PORTMAILBOT__Operators__TrustedAuthServId"] = "mx.example.com";
+        foreach (var (key, value) in environment ?? [])
+        {
+            info.Environment[key] = value;
+        }
+
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(ct);

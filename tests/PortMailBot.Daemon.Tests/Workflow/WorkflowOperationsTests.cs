@@ -16,7 +16,7 @@ public sealed class WorkflowOperationsTests
     public async Task TheCommandLineTakesARequestToCompletionWithTheSameReplies()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com" });
+        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
 
@@ -63,7 +63,7 @@ public sealed class WorkflowOperationsTests
         // Monday 2026-11-30, 10:00 Eastern.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(
-            new() { ["Operators:Addresses:0"] = "ops@example.com", ["Workflow:NeedsInfoFollowUpDays"] = "5", ["Workflow:AbandonAfterDays"] = "14" },
+            new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Workflow:NeedsInfoFollowUpDays"] = "5", ["Workflow:AbandonAfterDays"] = "14" },
             s => s.AddSingleton<TimeProvider>(clock));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
@@ -107,7 +107,7 @@ public sealed class WorkflowOperationsTests
     public async Task ACustomerWritingAfterTheReviewIsNotCheckedAgainAndTheOperatorsAreTold()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com" });
+        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
         await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Approve), "alice", ct);

@@ -71,6 +71,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("run", "--twice")]
     [InlineData("check")]
     [InlineData("check", "x.eml", "--as-of")]
+    [InlineData("check", "x.eml", "--asof", "2026-11-28")]
     [InlineData("health", "--max-age", "soon")]
     [InlineData("requests")]
     [InlineData("requests", "list", "--state", "lost")]

@@ -42,6 +42,8 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("Intake__BillMaxAgeDays", "thirty", "check", ".")]
     [InlineData("Ocr__PoolSize", "x", "check", ".")]
     [InlineData("Poll__BatchSize", "many", "health")]
+    [InlineData("Logging__LogLevel__Default", "Bogus", "run", "--once")]
+    [InlineData("Logging__Console__LogLevel__Microsoft", "loud", "requests", "list")]
     public async Task Every_command_AValueOfTheWrongType_Exits2NamingIt(string key, string value, params string[] args)
     {
         var (exitCode, _, stderr) = await RunAsync(new() { [key] = value }, args);

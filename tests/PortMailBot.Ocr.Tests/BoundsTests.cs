@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Ocr.Tests.Samples;
 using PortMailBot.TestData;
 
 namespace PortMailBot.Ocr.Tests;
@@ -47,8 +46,8 @@ public sealed class BoundsTests(OcrEngineFixture fixture)
     [Fact]
     public void A_truncated_jpeg_or_png_never_throws_anything_else()
     {
-        var jpeg = SampleAttachments.Single("003", "IMG_2231.jpg").Bytes;
-        var png = SampleAttachments.Single("013", "Customer Service Record.png").Bytes;
+        var jpeg = TestScans.ExampleLoa;
+        var png = ImageTransforms.ScaledPng(TestScans.ExampleCsr, 1f, 200);
         foreach (var broken in new[] { jpeg[..600], png[..200], png[..(png.Length / 2)], Damaged(png) })
         {
             try
@@ -65,10 +64,10 @@ public sealed class BoundsTests(OcrEngineFixture fixture)
     [Fact]
     public void A_tiff_with_too_many_pages_is_refused()
     {
-        var bill = SampleAttachments.Single("027", "Bill_Nov2026.tif");
+        var bill = TestScans.FaxBill;
         using var engine = fixture.Create(new OcrOptions { MaxPagesPerDocument = 1, PoolSize = 1 });
 
-        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(bill.Bytes, TestContext.Current.CancellationToken));
+        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(bill, TestContext.Current.CancellationToken));
 
         Assert.Contains("more than 1 pages", refused.Message, StringComparison.Ordinal);
     }
@@ -76,25 +75,25 @@ public sealed class BoundsTests(OcrEngineFixture fixture)
     [Fact]
     public void A_page_over_its_time_is_abandoned()
     {
-        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
+        var loa = TestScans.ExampleLoa;
         using var engine = fixture.Create(new OcrOptions { PageTimeout = TimeSpan.FromMilliseconds(50), PoolSize = 1 });
 
-        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken));
+        var refused = Assert.Throws<DocumentUnreadableException>(() => engine.RecognizeImage(loa, TestContext.Current.CancellationToken));
 
         Assert.Contains("longer than", refused.Message, StringComparison.Ordinal);
         // The engine is still usable afterwards.
         using var patient = fixture.Create(new OcrOptions { PoolSize = 1 });
-        Assert.NotEmpty(Assert.Single(patient.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken)).Words);
+        Assert.NotEmpty(Assert.Single(patient.RecognizeImage(loa, TestContext.Current.CancellationToken)).Words);
     }
 
     [Fact]
     public void Cancellation_is_not_an_unreadable_document()
     {
-        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
+        var loa = TestScans.ExampleLoa;
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => fixture.Engine.RecognizeImage(loa.Bytes, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => fixture.Engine.RecognizeImage(loa, cancelled.Token));
     }
 
     private static byte[] Damaged(byte[] png)

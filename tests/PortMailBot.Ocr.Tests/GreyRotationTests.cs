@@ -1,5 +1,4 @@
 using PortMailBot.Ocr.Native;
-using PortMailBot.Ocr.Tests.Samples;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -23,8 +22,7 @@ public sealed class GreyRotationTests
     [Fact]
     public void A_crooked_scan_is_levelled_exactly_as_leptonica_levels_it()
     {
-        var scan = SampleAttachments.Single("003", "IMG_2231.jpg");
-        using var decoded = EncodedImage.DecodePage(scan.Bytes, 0);
+        using var decoded = EncodedImage.DecodePage(TestScans.ExampleLoa, 0);
         using var grey = PagePreparation.ToSquareGrey(decoded);
         var degrees = PagePreparation.MeasureSkew(grey);
         Assert.NotEqual(0, degrees);

@@ -1,5 +1,4 @@
 using PortMailBot.Ocr.Native;
-using PortMailBot.Ocr.Tests.Samples;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -22,8 +21,7 @@ public sealed class GreyUpscalingTests
     [Fact]
     public void A_200_dpi_scan_scales_to_300_dpi_exactly_as_leptonica_does()
     {
-        var scan = SampleAttachments.Single("003", "IMG_2231.jpg");
-        using var decoded = EncodedImage.DecodePage(scan.Bytes, 0);
+        using var decoded = EncodedImage.DecodePage(TestScans.ExampleLoa, 0);
         using var grey = PagePreparation.ToSquareGrey(decoded);
 
         AssertSameAsLeptonica(grey, 1.5f);

@@ -1,5 +1,4 @@
 using PortMailBot.Ocr.Native;
-using PortMailBot.Ocr.Tests.Samples;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -34,12 +33,12 @@ public sealed class HorizontalRunsTests
     }
 
     [Theory]
-    [InlineData("003", "IMG_2231.jpg")]
-    [InlineData("015", "Customer Service Record.jpg")]
-    public void The_rules_of_a_scanned_form_are_exactly_leptonicas_opening(string sample, string file)
+    [InlineData("LOA.jpg")]
+    [InlineData("Lettre d'autorisation.jpg")]
+    public void The_rules_of_a_scanned_form_are_exactly_leptonicas_opening(string scan)
     {
-        var scan = SampleAttachments.Single(sample, file);
-        using var decoded = EncodedImage.DecodePage(scan.Bytes, 0);
+        var bytes = scan == "LOA.jpg" ? TestScans.ExampleLoa : TestScans.FrenchLoa;
+        using var decoded = EncodedImage.DecodePage(bytes, 0);
         using var grey = PagePreparation.ToSquareGrey(decoded);
         using var ink = PixHandle.FromNative(Leptonica.ThresholdToBinary(grey.Pointer, 170))!;
 

@@ -1,27 +1,23 @@
-using PortMailBot.Ocr.Tests.Samples;
-
 namespace PortMailBot.Ocr.Tests;
 
-/// <summary>Real scans from the public samples, read by the real engine.</summary>
+/// <summary>Real scans (<see cref="TestScans"/>), read by the real engine.</summary>
 public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
 {
     [Fact]
-    public void A_photographed_loa_reads_its_names_and_number()
+    public void A_scanned_loa_reads_its_names_and_number()
     {
-        var loa = SampleAttachments.Single("003", "IMG_2231.jpg");
-
-        var pages = fixture.Engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken);
+        var pages = fixture.Engine.RecognizeImage(TestScans.ExampleLoa, TestContext.Current.CancellationToken);
 
         var page = Assert.Single(pages);
         var text = PageText.Of(page);
         Assert.Contains("AUTHORIZATION", text, StringComparison.Ordinal);
-        Assert.Contains("Caroline", text, StringComparison.Ordinal);
-        Assert.Contains("Lee", text, StringComparison.Ordinal);
-        Assert.Contains("Wellington", text, StringComparison.Ordinal);
-        Assert.Contains("5195444392", PageText.Digits(text), StringComparison.Ordinal);
+        Assert.Contains("Nadia", text, StringComparison.Ordinal);
+        Assert.Contains("Kowalski", text, StringComparison.Ordinal);
+        Assert.Contains("Queen", text, StringComparison.Ordinal);
+        Assert.Contains("4162037781", PageText.Digits(text), StringComparison.Ordinal);
         Assert.True(page.FromOcr);
-        Assert.Equal(1760, page.Width);
-        Assert.Equal(2246, page.Height);
+        Assert.Equal(1700, page.Width);
+        Assert.Equal(2200, page.Height);
         Assert.All(page.Words, w =>
         {
             Assert.InRange(w.Confidence, 0, 1);
@@ -35,9 +31,7 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     [Fact]
     public void A_french_loa_keeps_its_accents()
     {
-        var loa = SampleAttachments.Single("010", "Lettre d'autorisation.jpg");
-
-        var text = PageText.Of(fixture.Engine.RecognizeImage(loa.Bytes, TestContext.Current.CancellationToken));
+        var text = PageText.Of(fixture.Engine.RecognizeImage(TestScans.FrenchLoa, TestContext.Current.CancellationToken));
 
         Assert.Contains("numéros", text, StringComparison.Ordinal);
         Assert.Contains("Étienne", text, StringComparison.Ordinal);
@@ -48,7 +42,7 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     [Fact]
     public void A_colour_photo_is_decoded_to_its_grey_channel_alone_and_reads()
     {
-        var colour = ImageTransforms.ColourJpeg(SampleAttachments.Single("003", "IMG_2231.jpg").Bytes);
+        var colour = ImageTransforms.ColourJpeg(TestScans.ExampleLoa);
 
         using (var decoded = EncodedImage.DecodePage(colour, 0))
         {
@@ -56,28 +50,27 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
         }
 
         var text = PageText.Of(fixture.Engine.RecognizeImage(colour, TestContext.Current.CancellationToken));
-        Assert.Contains("Caroline", text, StringComparison.Ordinal);
-        Assert.Contains("5195444392", PageText.Digits(text), StringComparison.Ordinal);
+        Assert.Contains("Nadia", text, StringComparison.Ordinal);
+        Assert.Contains("4162037781", PageText.Digits(text), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_colormapped_png_csr_reads()
     {
-        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
+        var csr = ImageTransforms.ColormappedPng(TestScans.ExampleCsr, 200);
+        Assert.True(ImageTransforms.IsColormapped(csr));
 
-        var text = PageText.Of(fixture.Engine.RecognizeImage(csr.Bytes, TestContext.Current.CancellationToken));
+        var text = PageText.Of(fixture.Engine.RecognizeImage(csr, TestContext.Current.CancellationToken));
 
-        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
-        Assert.Contains("E1C 8J3", text, StringComparison.Ordinal);
-        Assert.Contains("Moncton", text, StringComparison.Ordinal);
+        Assert.Contains("NADIA KOWALSKI", text, StringComparison.Ordinal);
+        Assert.Contains("M5V 2A9", text, StringComparison.Ordinal);
+        Assert.Contains("TORONTO", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_page_of_a_g4_fax_tiff_is_read()
     {
-        var bill = SampleAttachments.Single("027", "Bill_Nov2026.tif");
-
-        var pages = fixture.Engine.RecognizeImage(bill.Bytes, TestContext.Current.CancellationToken);
+        var pages = fixture.Engine.RecognizeImage(TestScans.FaxBill, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, pages.Count);
         Assert.Equal([1, 2], pages.Select(p => p.Number));
@@ -93,14 +86,13 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     [InlineData(270)]
     public void A_page_scanned_turned_still_reads(int degrees)
     {
-        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
-        var turned = ImageTransforms.TurnedPng(csr.Bytes, degrees);
+        var turned = ImageTransforms.TurnedPng(TestScans.ExampleCsr, degrees);
 
         var page = Assert.Single(fixture.Engine.RecognizeImage(turned, TestContext.Current.CancellationToken));
 
         var text = PageText.Of(page);
-        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
-        Assert.Contains("E1C 8J3", text, StringComparison.Ordinal);
+        Assert.Contains("NADIA KOWALSKI", text, StringComparison.Ordinal);
+        Assert.Contains("M5V 2A9", text, StringComparison.Ordinal);
         // The page comes back upright: portrait, as the original.
         Assert.True(page.Height > page.Width, $"{page.Width}x{page.Height}");
     }
@@ -108,25 +100,22 @@ public sealed class ImageRecognitionTests(OcrEngineFixture fixture)
     [Fact]
     public void A_low_resolution_scan_is_upscaled_and_reads_in_its_own_pixels()
     {
-        // 013's CSR is about 200 dpi; at 0.6 it is a 120-dpi scan, below the upscaling threshold.
-        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
-        var small = ImageTransforms.ScaledPng(csr.Bytes, 0.6f, 120);
+        // The example's CSR is a 200-dpi scan; at 0.6 it is a 120-dpi scan, below the upscaling threshold.
+        var small = ImageTransforms.ScaledPng(TestScans.ExampleCsr, 0.6f, 120);
 
         var page = Assert.Single(fixture.Engine.RecognizeImage(small, TestContext.Current.CancellationToken));
 
         var text = PageText.Of(page);
-        Assert.Contains("Megan Smith", text, StringComparison.Ordinal);
-        Assert.Contains("Moncton", text, StringComparison.Ordinal);
-        Assert.Equal(1032, page.Width);
+        Assert.Contains("NADIA KOWALSKI", text, StringComparison.Ordinal);
+        Assert.Contains("TORONTO", text, StringComparison.Ordinal);
+        Assert.Equal(1020, page.Width);
         Assert.All(page.Words, w => Assert.InRange(w.Box.Right, 0, page.Width + 1));
     }
 
     [Fact]
     public void The_ink_map_sees_printed_words_and_a_blank_margin()
     {
-        var csr = SampleAttachments.Single("013", "Customer Service Record.png");
-
-        var page = Assert.Single(fixture.Engine.RecognizeImage(csr.Bytes, TestContext.Current.CancellationToken));
+        var page = Assert.Single(fixture.Engine.RecognizeImage(TestScans.ExampleCsr, TestContext.Current.CancellationToken));
 
         Assert.NotNull(page.Ink);
         var title = page.Words.First(w => w.Text == "CUSTOMER");

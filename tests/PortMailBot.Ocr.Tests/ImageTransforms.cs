@@ -1,8 +1,9 @@
 using PortMailBot.Ocr.Native;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Ocr.Tests;
 
-/// <summary>Makes test inputs with leptonica itself: a sample page turned, re-encoded as PNG.</summary>
+/// <summary>Makes test inputs with leptonica itself: a scanned page turned, scaled, re-encoded.</summary>
 internal static unsafe class ImageTransforms
 {
     public static byte[] TurnedPng(byte[] encoded, int degrees)
@@ -28,6 +29,34 @@ internal static unsafe class ImageTransforms
         using var decoded = Decode(encoded);
         using var colour = PixHandle.FromNative(Leptonica.ConvertTo32(decoded.Pointer))!;
         return Encode(colour, Leptonica.FormatJpeg);
+    }
+
+    /// <summary>The page as an 8-bit colormapped PNG (a palette of greys), as some scanners save.</summary>
+    public static byte[] ColormappedPng(byte[] encoded, int dpi)
+    {
+        using var decoded = Decode(encoded);
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+        var width = grey.Width;
+        var height = grey.Height;
+        var wordsPerLine = Leptonica.GetWordsPerLine(grey.Pointer);
+        var data = Leptonica.GetData(grey.Pointer);
+        var rows = new byte[width * height];
+        var row = new byte[wordsPerLine * 4];
+        for (var y = 0; y < height; y++)
+        {
+            PixRowOrder.ToNaturalOrder(new ReadOnlySpan<uint>(data + (y * wordsPerLine), wordsPerLine), row);
+            row.AsSpan(0, width).CopyTo(rows.AsSpan(y * width));
+        }
+
+        return PngFiles.Colormapped(rows, width, height, dpi);
+    }
+
+    public static bool IsColormapped(byte[] encoded)
+    {
+        fixed (byte* data = encoded)
+        {
+            return Leptonica.ReadHeaderMem(data, (nuint)encoded.Length, out _, out _, out _, out _, out _, out var colormapped) == 0 && colormapped != 0;
+        }
     }
 
     private static PixHandle Decode(byte[] encoded)

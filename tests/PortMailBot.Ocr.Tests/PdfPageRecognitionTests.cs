@@ -1,4 +1,3 @@
-using PortMailBot.Ocr.Tests.Samples;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Ocr.Tests;
@@ -8,18 +7,18 @@ public sealed class PdfPageRecognitionTests(OcrEngineFixture fixture)
     [Fact]
     public void An_image_only_pdf_bill_reads_in_page_points()
     {
-        var bill = SampleAttachments.Single("012", "scan0001.pdf");
-        using var pdf = PdfDocument.Open(bill.Bytes);
+        var bill = TestScans.ImageOnlyPdf(TestScans.ExampleBill, TestScans.ExampleCsr);
+        using var pdf = PdfDocument.Open(bill);
         var pdfPage = pdf.GetPage(1);
         Assert.Empty(pdfPage.Letters);
 
-        var page = fixture.Engine.RecognizePdfPage(pdfPage, bill.Bytes, TestContext.Current.CancellationToken);
+        var page = fixture.Engine.RecognizePdfPage(pdfPage, bill, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, page.Number);
         Assert.Equal(pdfPage.Width, page.Width, 3);
         Assert.Equal(pdfPage.Height, page.Height, 3);
         var text = PageText.Of(page);
-        Assert.Contains("Jessica Fortin", text, StringComparison.Ordinal);
+        Assert.Contains("NADIA KOWALSKI", text, StringComparison.Ordinal);
         Assert.Contains("Statement", text, StringComparison.Ordinal);
         Assert.All(page.Words, w =>
         {
@@ -38,25 +37,27 @@ public sealed class PdfPageRecognitionTests(OcrEngineFixture fixture)
     [Fact]
     public void The_second_page_of_a_scanned_pdf_is_its_own()
     {
-        var bill = SampleAttachments.Single("012", "scan0001.pdf");
-        using var pdf = PdfDocument.Open(bill.Bytes);
+        var scan = TestScans.ImageOnlyPdf(TestScans.ExampleBill, TestScans.ExampleCsr);
+        using var pdf = PdfDocument.Open(scan);
 
-        var page = fixture.Engine.RecognizePdfPage(pdf.GetPage(2), bill.Bytes, TestContext.Current.CancellationToken);
+        var page = fixture.Engine.RecognizePdfPage(pdf.GetPage(2), scan, TestContext.Current.CancellationToken);
 
         Assert.Equal(2, page.Number);
-        Assert.Contains("Details", PageText.Of(page), StringComparison.Ordinal);
+        var text = PageText.Of(page);
+        Assert.Contains("CUSTOMER SERVICE RECORD", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("statement", text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public void A_page_without_an_image_is_rendered_with_pdftoppm()
     {
-        var csr = SampleAttachments.Single("013", "document.pdf");
-        using var pdf = PdfDocument.Open(csr.Bytes);
+        var loa = TestScans.UnsignedLoaPdf;
+        using var pdf = PdfDocument.Open(loa);
         var pdfPage = pdf.GetPage(1);
         Assert.Equal(0, pdfPage.NumberOfImages);
         var layerText = string.Join(' ', pdfPage.GetWords().Select(w => w.Text));
 
-        var page = fixture.Engine.RecognizePdfPage(pdfPage, csr.Bytes, TestContext.Current.CancellationToken);
+        var page = fixture.Engine.RecognizePdfPage(pdfPage, loa, TestContext.Current.CancellationToken);
 
         var ocrWords = page.Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         var layerWords = pdfPage.GetWords().Select(w => w.Text).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToList();

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Ocr.Tests.Samples;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -11,12 +10,11 @@ namespace PortMailBot.Ocr.Tests;
 public sealed class ScannedLoaSignatureTests(OcrEngineFixture fixture)
 {
     [Theory]
-    [InlineData("003", "IMG_2231.jpg")]
-    [InlineData("010", "Lettre d'autorisation.jpg")]
-    [InlineData("031", "IMG_2231.jpg")]
-    public void A_signed_scanned_loa_is_signed(string caseNumber, string fileName)
+    [InlineData("LOA.jpg")]
+    [InlineData("Lettre d'autorisation.jpg")]
+    public void A_signed_scanned_loa_is_signed(string fileName)
     {
-        var document = Read(SampleAttachments.Single(caseNumber, fileName).Bytes, fileName);
+        var document = Read(fileName == "LOA.jpg" ? TestScans.ExampleLoa : TestScans.FrenchLoa, fileName);
 
         Assert.Equal(DocumentKind.Loa, document.Kind);
         Assert.True(document.Ocr);
@@ -26,8 +24,7 @@ public sealed class ScannedLoaSignatureTests(OcrEngineFixture fixture)
     [Fact]
     public void An_unsigned_loa_scanned_to_an_image_stays_unsigned()
     {
-        var pdf = SampleAttachments.Single("009", "scan0001.pdf").Bytes;
-        var png = RenderFirstPage(pdf, 200);
+        var png = RenderFirstPage(TestScans.UnsignedLoaPdf, 200);
 
         var document = Read(png, "scan.png");
 
@@ -40,7 +37,7 @@ public sealed class ScannedLoaSignatureTests(OcrEngineFixture fixture)
     public void A_scanned_form_reads_values_written_on_their_underlines()
     {
         // A crooked scan whose values sit on underlines: levelled and with the rules erased, every field reads.
-        var document = Read(SampleAttachments.Single("010", "Lettre d'autorisation.jpg").Bytes, "lettre.jpg");
+        var document = Read(TestScans.FrenchLoa, "lettre.jpg");
 
         Assert.Contains("Étienne Morin", document.Names);
         Assert.Equal("H3A 3V0", document.ServiceAddress?.PostalCode);

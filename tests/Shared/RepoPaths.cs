@@ -1,6 +1,6 @@
 namespace PortMailBot.TestData;
 
-/// <summary>Finds the repository (templates, examples, scripts, the built executable, the shared samples);
+/// <summary>Finds the repository (templates, examples, scripts, the built executable);
 /// linked into the test projects and the benchmarks.</summary>
 internal static class RepoPaths
 {
@@ -11,8 +11,6 @@ internal static class RepoPaths
     public static string Examples => Path.Combine(Root, "examples", "inbox");
 
     public static string MailBedScripts => Path.Combine(Root, "scripts", "mailbed");
-
-    public static string Samples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples", "cases"));
 
     /// <summary>The built PortMailBot.dll of the same configuration as the tests.</summary>
     public static string ExecutableDll

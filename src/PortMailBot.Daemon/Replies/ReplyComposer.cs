@@ -56,6 +56,12 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             reply.Headers.Add(ReplyHeaders.Reasons, string.Join(",", result.Verdict.Reasons));
         }
 
+        // Fields no document let the engine confirm ("bill:name"): the reviewing operator checks them by eye.
+        if (result.Verdict.Unconfirmed.Any())
+        {
+            reply.Headers.Add(ReplyHeaders.Unconfirmed, string.Join(",", result.Verdict.Unconfirmed.Select(f => f.DocumentKind + ":" + f.Field)));
+        }
+
         // Quoted-printable: 7-bit safe for any relay, still readable for French text.
         var plain = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
         plain.SetText("utf-8", rendered.TextBody);
@@ -102,6 +108,12 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             // What blocks the request first, then what is only advice.
             ["reasons"] = verdict.Reasons.OrderBy(code => ReasonCode.IsBlocking(code) ? 0 : 1).Select(code => Reason(code, result, asOf)).ToList(),
             ["blocking_count"] = verdict.Reasons.Count(ReasonCode.IsBlocking),
+            ["unconfirmed"] = verdict.Unconfirmed.Select(f => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["kind"] = f.DocumentKind,
+                ["field"] = f.Field,
+                ["documents"] = string.Join(", ", f.Documents),
+            }).ToList(),
         };
     }
 

@@ -21,8 +21,16 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     /// <summary>Person names the document shows (authorized person, account holder, addressee), as written.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
-    /// <summary>The service address the document shows.</summary>
+    /// <summary>The service address the document shows: its best-evidenced reading.</summary>
     public PostalAddress? ServiceAddress { get; init; }
+
+    /// <summary>Every reading of an address on the document, best-evidenced first (the labelled service
+    /// address, else the addressee block, letterhead or a sentence). The request's address agrees with the
+    /// document when it agrees with one of them.</summary>
+    public IReadOnlyList<PostalAddress> Addresses { get; init; } = [];
+
+    /// <summary>Where the names, addresses and the statement date were read.</summary>
+    public IReadOnlyList<FieldSource> Sources { get; init; } = [];
 
     public string? AccountNumber { get; init; }
 

@@ -19,6 +19,15 @@ public sealed record Verdict(
 
     [JsonIgnore]
     public bool Accepted => Decision == Accept;
+
+    /// <summary>For each mismatch, the values compared and where they were read; and each field no document
+    /// of a kind let the engine confirm. Not part of the check contract's JSON.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<FieldFinding> Findings { get; init; } = [];
+
+    /// <summary>The findings of fields that could not be confirmed.</summary>
+    [JsonIgnore]
+    public IEnumerable<FieldFinding> Unconfirmed => Findings.Where(f => f.Status == FieldFinding.Unconfirmed);
 }
 
 public sealed record VerdictUser(string FirstName, string LastName);

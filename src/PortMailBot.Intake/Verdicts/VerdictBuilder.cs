@@ -50,10 +50,11 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         }
 
         var readable = documents.Where(d => d.Unreadable is null).ToList();
-        CheckLoa(request, portable, readable.Where(d => d.Kind == DocumentKind.Loa).ToList(), reasons);
-        CheckRecord(request, portable, readable.Where(d => d.Kind == DocumentKind.Csr).ToList(), reasons, CsrCodes);
+        var findings = new List<FieldFinding>();
+        CheckLoa(request, portable, readable.Where(d => d.Kind == DocumentKind.Loa).ToList(), reasons, findings);
+        CheckRecord(request, portable, readable.Where(d => d.Kind == DocumentKind.Csr).ToList(), reasons, findings, CsrCodes);
         var bills = readable.Where(d => d.Kind == DocumentKind.Bill).ToList();
-        if (CheckRecord(request, portable, bills, reasons, BillCodes))
+        if (CheckRecord(request, portable, bills, reasons, findings, BillCodes))
         {
             CheckBillDate(bills, asOf, reasons);
         }
@@ -68,7 +69,10 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
             request.AuthorizedUser is { } user ? new VerdictUser(user.FirstName, user.LastName) : null,
             request.ServiceAddress is { } address ? ToVerdict(address) : null,
             numbers.Select(n => new VerdictNumber(n.Number, TypeName(n.Type))).ToList(),
-            documents.Select(ToVerdict).ToList());
+            documents.Select(ToVerdict).ToList())
+        {
+            Findings = findings,
+        };
     }
 
     private static List<RequestedNumber> AllRequestedNumbers(RequestFields request, IReadOnlyList<ExtractedDocument> documents) =>
@@ -101,9 +105,9 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         }
     }
 
-    private void CheckLoa(RequestFields request, List<string> portable, List<ExtractedDocument> loas, SortedSet<string> reasons)
+    private void CheckLoa(RequestFields request, List<string> portable, List<ExtractedDocument> loas, SortedSet<string> reasons, List<FieldFinding> findings)
     {
-        if (!CheckRecord(request, portable, loas, reasons, LoaCodes))
+        if (!CheckRecord(request, portable, loas, reasons, findings, LoaCodes))
         {
             return;
         }
@@ -115,13 +119,14 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
     }
 
     /// <summary>Checks that a document of one kind is present and agrees with the request on name,
-    /// address and numbers; several documents of a kind (pages sent apart) are read as one.</summary>
+    /// address and numbers.</summary>
     /// <returns>False when the document is missing.</returns>
     private static bool CheckRecord(
         RequestFields request,
         List<string> portable,
         List<ExtractedDocument> documents,
         SortedSet<string> reasons,
+        List<FieldFinding> findings,
         KindCodes codes)
     {
         if (documents.Count == 0)
@@ -130,30 +135,9 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
             return false;
         }
 
-        if (request.AuthorizedUser is { } user && !documents.Any(d => NamesAgree(user, d)))
-        {
-            reasons.Add(codes.NameMismatch);
-        }
-
-        if (request.ServiceAddress is { IsPoBox: false } address && !documents.Any(d => AddressesAgree(address, d)))
-        {
-            reasons.Add(codes.AddressMismatch);
-        }
-
-        var shown = documents.SelectMany(d => d.PhoneNumbers).ToHashSet(StringComparer.Ordinal);
-        if (portable.Any(n => !shown.Contains(n)))
-        {
-            reasons.Add(codes.NumbersMismatch);
-        }
-
+        DocumentCrossCheck.Check(request, portable, documents, codes.Compared, reasons, findings);
         return true;
     }
-
-    private static bool NamesAgree(PersonName user, ExtractedDocument document) =>
-        document.Names.Any(name => NameComparer.Same(user, name, document.Ocr));
-
-    private static bool AddressesAgree(PostalAddress address, ExtractedDocument document) =>
-        document.ServiceAddress is { } written && AddressComparer.Same(address, written, document.Ocr);
 
     private void CheckBillDate(List<ExtractedDocument> bills, DateOnly asOf, SortedSet<string> reasons)
     {
@@ -195,14 +179,14 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         _ => "invalid",
     };
 
-    private sealed record KindCodes(string Missing, string NameMismatch, string AddressMismatch, string NumbersMismatch);
+    private sealed record KindCodes(string Missing, DocumentCrossCheck.Codes Compared);
 
     private static readonly KindCodes LoaCodes = new(
-        ReasonCode.LoaMissing, ReasonCode.LoaNameMismatch, ReasonCode.LoaAddressMismatch, ReasonCode.LoaNumbersMismatch);
+        ReasonCode.LoaMissing, new("loa", ReasonCode.LoaNameMismatch, ReasonCode.LoaAddressMismatch, ReasonCode.LoaNumbersMismatch));
 
     private static readonly KindCodes CsrCodes = new(
-        ReasonCode.CsrMissing, ReasonCode.CsrNameMismatch, ReasonCode.CsrAddressMismatch, ReasonCode.CsrNumbersMismatch);
+        ReasonCode.CsrMissing, new("csr", ReasonCode.CsrNameMismatch, ReasonCode.CsrAddressMismatch, ReasonCode.CsrNumbersMismatch));
 
     private static readonly KindCodes BillCodes = new(
-        ReasonCode.BillMissing, ReasonCode.BillNameMismatch, ReasonCode.BillAddressMismatch, ReasonCode.BillNumbersMismatch);
+        ReasonCode.BillMissing, new("bill", ReasonCode.BillNameMismatch, ReasonCode.BillAddressMismatch, ReasonCode.BillNumbersMismatch));
 }

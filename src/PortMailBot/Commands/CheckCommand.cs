@@ -20,14 +20,7 @@ public static class CheckCommand
             Description = "Saved messages: .eml files, or folders whose .eml files are read in file-name order.",
             Arity = ArgumentArity.OneOrMore,
         };
-        // The parser takes an unknown option for a path; a mistyped --as-of must be a usage error, not a file.
-        paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
-            {
-                result.AddError($"Unrecognized option '{token.Value}' (a file whose name starts with '-' is written ./{token.Value}).");
-            }
-        });
+        CommandLine.RejectUnknownOptions(paths, "-", " (a file whose name starts with '-' is written ./NAME)");
         var asOf = new Option<DateOnly?>("--as-of")
         {
             Description = "The day to decide as of (a bill's age, dates in the documents); default: today where the porting team works.",

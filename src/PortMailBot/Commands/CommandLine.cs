@@ -26,6 +26,19 @@ public static class CommandLine
         return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
     }
 
+    /// <summary>The parser takes an unknown option for a value of a free argument (a path, a reason); a mistyped
+    /// option (<c>--asof</c>, <c>--ass</c>) must be a usage error instead of a file to read or words to record.</summary>
+    public static void RejectUnknownOptions(Argument argument, string prefix, string hint)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                result.AddError($"Unrecognized option '{token.Value}'{hint}.");
+            }
+        });
+    }
+
     /// <summary><c>help</c>: the same text as <c>--help</c>.</summary>
     public static RootCommand AddHelp(this RootCommand root)
     {

@@ -28,7 +28,13 @@ public static class IntakeExplanation
                 d.ServiceAddress,
                 d.AccountNumber,
                 d.PhoneNumbers,
+                d.Addresses,
+                d.Sources,
             }),
+            // Each mismatch with the two values compared and where the document's was read; each field
+            // no document of a kind let the engine confirm, for the operator to check by eye.
+            mismatches = result.Verdict.Findings.Where(f => f.Status == FieldFinding.Differs),
+            unconfirmed = result.Verdict.Unconfirmed,
         },
         Options);
 }

@@ -107,7 +107,12 @@ public static class RequestsCommand
         var arguments = argumentShapes.Select(Argument (a) => a.Arity.MaximumNumberOfValues == 1
             ? new Argument<string>(a.Name) { Arity = a.Arity, Description = a.Description }
             : new Argument<string[]>(a.Name) { Arity = a.Arity, Description = a.Description }).ToList();
-        arguments.ForEach(command.Add);
+        foreach (var argument in arguments)
+        {
+            CommandLine.RejectUnknownOptions(argument, "--", "");
+            command.Add(argument);
+        }
+
         command.Add(actor);
         command.SetAction((parsed, ct) => WithOperationsAsync(operations => ApplyAsync(
             operations,

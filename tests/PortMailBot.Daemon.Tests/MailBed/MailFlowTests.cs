@@ -63,7 +63,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
         const int lane = 2;
         var customer = MailBedFixture.Customer(lane);
         var bot = MailBedFixture.Bot(lane);
-        var sample = MailMaker.Sample("016.eml", customer, bot);
+        var sample = MailMaker.CompleteRequest(customer, bot);
         var first = MailMaker.WithoutAttachments(sample);
         await bed.SendAsync(first, ct);
         await bed.WaitForAsync(bot, 1, ct);

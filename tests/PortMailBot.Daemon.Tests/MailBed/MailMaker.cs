@@ -1,7 +1,6 @@
 using MimeKit;
 using MimeKit.Utils;
 using PortMailBot.Daemon.Tests.Support;
-using PortMailBot.TestData;
 
 namespace PortMailBot.Daemon.Tests.MailBed;
 
@@ -45,19 +44,27 @@ internal static class MailMaker
         return message;
     }
 
-    /// <summary>A public sample's message, sent from <paramref name="from"/> to <paramref name="to"/>.</summary>
-    public static MimeMessage Sample(string name, string from, string to)
+    /// <summary>A complete French request (signed LOA, CSR and bill as text-layer PDFs, from public sample
+    /// 016), sent from <paramref name="from"/> to <paramref name="to"/>: the checks accept it.</summary>
+    public static MimeMessage CompleteRequest(string from, string to)
     {
-        var message = MimeMessage.Load(Path.Combine(RepoPaths.Samples, name));
-        message.From.Clear();
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "CompleteRequest");
+        var body = new BodyBuilder { TextBody = File.ReadAllText(Path.Combine(folder, "body.txt")) };
+        foreach (var name in new[] { "Lettre_autorisation_signee.pdf", "Dossier_client_Fleuve.pdf", "Facture_novembre_2026.pdf" })
+        {
+            body.Attachments.Add(name, File.ReadAllBytes(Path.Combine(folder, name)), new ContentType("application", "pdf"));
+        }
+
+        var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(from));
-        message.To.Clear();
         message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = "Demande de portabilité (LOA, CSR, facture)";
         message.MessageId = MimeUtils.GenerateMessageId("customer.test.local");
+        message.Body = body.ToMessageBody();
         return message;
     }
 
-    /// <summary>The sample's text alone (its attachments left out).</summary>
+    /// <summary>The request's text alone (its attachments left out).</summary>
     public static MimeMessage WithoutAttachments(MimeMessage sample)
     {
         var message = new MimeMessage();
@@ -69,7 +76,7 @@ internal static class MailMaker
         return message;
     }
 
-    /// <summary>A reply to <paramref name="previous"/> carrying the sample's attachments.</summary>
+    /// <summary>A reply to <paramref name="previous"/> carrying the attachments of <paramref name="sample"/>.</summary>
     public static MimeMessage FollowUpWithAttachments(MimeMessage previous, MimeMessage sample, string from, string text)
     {
         var message = new MimeMessage();

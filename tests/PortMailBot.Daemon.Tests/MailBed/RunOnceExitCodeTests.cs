@@ -31,7 +31,7 @@ public sealed class RunOnceExitCodeTests(MailBedFixture bed) : IDisposable
         var bot = MailBedFixture.Bot(Lane);
 
         // A complete request: answered, in review (or needs-info when the engine is not written yet).
-        await bed.SendAsync(MailMaker.Sample("016.eml", customer, bot), ct);
+        await bed.SendAsync(MailMaker.CompleteRequest(customer, bot), ct);
         await bed.WaitForAsync(bot, 1, ct);
         var first = await RunOnceAsync();
         Assert.True(first.Code == 0, first.Output);

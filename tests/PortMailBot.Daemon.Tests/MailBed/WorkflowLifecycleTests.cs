@@ -28,7 +28,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         await using var daemon = new DaemonHarness(MailBedSettings.For(bed, lane), s => s.AddSingleton<TimeProvider>(clock));
 
         // An incomplete request (French, no documents): needs-info.
-        var sample = MailMaker.Sample("016.eml", customer, bot);
+        var sample = MailMaker.CompleteRequest(customer, bot);
         var first = MailMaker.WithoutAttachments(sample);
         await bed.SendAsync(first, ct);
         await bed.WaitForAsync(bot, 1, ct);
@@ -177,7 +177,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     {
         var customer = MailBedFixture.Customer(lane);
         var bot = MailBedFixture.Bot(lane);
-        await bed.SendAsync(MailMaker.Sample("016.eml", customer, bot), ct);
+        await bed.SendAsync(MailMaker.CompleteRequest(customer, bot), ct);
         await bed.WaitForAsync(bot, 1, ct);
         await daemon.RunOnceAsync(ct);
         var reply = Assert.Single(await bed.WaitForAsync(customer, 1, ct));

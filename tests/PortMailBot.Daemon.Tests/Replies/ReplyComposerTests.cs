@@ -106,6 +106,39 @@ public sealed class ReplyComposerTests
     }
 
     [Theory]
+    [InlineData("en", "For our review: we could not read the name on the bill (scan.jpg), the address on the Letter of Authorization (loa.pdf); our porting team will check them by eye.")]
+    [InlineData("fr", "Pour notre vérification : nous n'avons pas pu lire le nom sur la facture (scan.jpg), l'adresse sur la lettre d'autorisation (loa.pdf) ; notre équipe de portage les vérifiera à l'œil.")]
+    public void FieldsThatCouldNotBeConfirmedAreNamedForTheReviewingOperator(string language, string sentence)
+    {
+        var result = Result(language, "accept", []);
+        result = result with
+        {
+            Verdict = result.Verdict with
+            {
+                Findings =
+                [
+                    new FieldFinding("bill", FieldFinding.NameField, FieldFinding.Unconfirmed, null, "Jane Doe", [], ["scan.jpg"]),
+                    new FieldFinding("loa", FieldFinding.AddressField, FieldFinding.Unconfirmed, null, "120 King St W", [], ["loa.pdf"]),
+                ],
+            },
+        };
+
+        var reply = Composer.Compose("PR-2026-000010", Incoming("Port request"), MailboxAddress.Parse("jane@example.org"), result, new DateOnly(2026, 11, 28));
+
+        Assert.Equal("bill:name,loa:address", reply.Headers[ReplyHeaders.Unconfirmed]);
+        Assert.Contains(sentence, reply.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NothingUnconfirmedSaysNothingAboutIt()
+    {
+        var reply = Composer.Compose("PR-2026-000011", Incoming("Port request"), MailboxAddress.Parse("jane@example.org"), Result("en", "accept", []), new DateOnly(2026, 11, 28));
+
+        Assert.Null(reply.Headers[ReplyHeaders.Unconfirmed]);
+        Assert.DoesNotContain("could not read", reply.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Re: RE: Fwd: Port request [PR-2026-000001]", "Port request")]
     [InlineData("TR: Demande", "Demande")]
     [InlineData("", "Port request")]

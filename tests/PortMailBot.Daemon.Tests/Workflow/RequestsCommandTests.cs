@@ -18,7 +18,7 @@ public sealed class RequestsCommandTests
         await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
-        await MailMaker.Sample("016.eml", "client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "016.eml"), ct);
+        await MailMaker.CompleteRequest("client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "complete-request.eml"), ct);
         await daemon.RunOnceAsync(ct);
         var outbox = Path.Combine(daemon.DataFolder, "mail", "outbox");
         var id = MimeMessage.Load(Directory.GetFiles(outbox).Single(), ct).Headers[ReplyHeaders.Request]!;

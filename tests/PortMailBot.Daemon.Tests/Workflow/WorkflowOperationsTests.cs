@@ -129,12 +129,12 @@ public sealed class WorkflowOperationsTests
         Assert.Equal("approved", (await daemon.Store.FindRequestAsync(id, ct))?.State);
     }
 
-    /// <summary>A complete request (sample 016 with its documents) dropped in the local inbox and checked.</summary>
+    /// <summary>A complete request (public sample 016 with its documents, from TestData) dropped in the local inbox and checked.</summary>
     private static async Task<string> InReviewRequestAsync(DaemonHarness daemon, CancellationToken ct)
     {
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
-        await MailMaker.Sample("016.eml", "client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "016.eml"), ct);
+        await MailMaker.CompleteRequest("client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "complete-request.eml"), ct);
         await daemon.RunOnceAsync(ct);
         var reply = Outbox(daemon).Last(r => r.To.Mailboxes.Any(m => m.Address == "client@example.ca"));
         Assert.Equal("in-review", reply.Headers[ReplyHeaders.State]);

@@ -78,6 +78,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("requests", "list", "--max", "0")]
     [InlineData("requests", "approve")]
     [InlineData("requests", "approve", "PR-2026-000001", "extra")]
+    [InlineData("requests", "cancel", "PR-2026-000001", "--ass", "carol")]
     public async Task A_wrong_argument_prints_the_usage_on_stderr_exits_2_and_writes_nothing(params string[] args)
     {
         var (exitCode, stdout, stderr) = await RunAsync(args);

@@ -28,7 +28,8 @@ internal static partial class DocumentFieldExtractor
         "authorized person name", "=authorized person", "=personne autorisee", "nom de la personne autorisee",
         "=authorized user", "=utilisateur autorise", "authorized contact", "contact autorise", "account holder",
         "titulaire du compte", "nom du titulaire", "=titulaire", "account name", "nom du compte", "customer name",
-        "nom du client", "subscriber name", "nom de l'abonne",
+        "nom du client", "subscriber name", "nom de l'abonne", "=name", "=nom", "=full name", "=nom complet",
+        "=signed by", "=signe par", "=signataire", "=signatory", "name of signatory", "nom du signataire",
     ];
 
     private static readonly string[] ServiceAddressLabels =
@@ -71,53 +72,90 @@ internal static partial class DocumentFieldExtractor
 
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
     {
-        var names = new List<string>();
-        PostalAddress? address = null;
+        var names = new List<LayoutValue>();
+        var addresses = new List<(PostalAddress Address, LayoutValue Where)>();
         var kind = document.Kind;
 
         if (kind == DocumentKind.Loa)
         {
             AddLoaNames(layout, names);
-            address = LoaAddress(layout) ?? LabelledAddress(layout);
+            AddIfParsed(addresses, LoaAddress(layout));
+            AddIfParsed(addresses, LabelledAddress(layout));
         }
         else if (kind == DocumentKind.Csr)
         {
-            names.AddRange(layout.AllValues(FullNameLabels));
-            address = LabelledAddress(layout);
+            names.AddRange(layout.AllFound(FullNameLabels));
+            AddIfParsed(addresses, LabelledAddress(layout));
         }
         else if (kind == DocumentKind.Bill)
         {
-            if (AddresseeBlock.Find(layout) is { } block)
-            {
-                names.AddRange(block.NameLines);
-                address = SafeParse(string.Join('\n', block.AddressLines));
-            }
-
-            names.AddRange(layout.AllValues(FullNameLabels));
-            address ??= LabelledAddress(layout);
+            names.AddRange(layout.AllFound(FullNameLabels));
+            AddIfParsed(addresses, LabelledAddress(layout));
         }
+
+        // What the document says wherever it says it: address blocks (addressee, letterhead) with their name
+        // lines, and sentences. Block names always count (a bill's addressee is a business line and a person
+        // line); block and sentence addresses count when no labelled address was read, the bill's addressee
+        // first since it is the account's address.
+        var blocks = AddressBlocks.Find(layout);
+        names.AddRange(blocks.SelectMany(b => b.NameLines));
+        names.AddRange(ProseFields.Names(layout));
+        if (kind == DocumentKind.Bill && blocks.FirstOrDefault(b => b.TopLeft) is { } addressee)
+        {
+            addresses.Insert(0, (addressee.Address, addressee.AddressText));
+        }
+
+        if (addresses.Count == 0)
+        {
+            var prose = ProseFields.Addresses(layout);
+            addresses.AddRange(prose.Where(p => p.Service).Select(p => (p.Address, p.Text)));
+            addresses.AddRange(blocks.Select(b => (b.Address, b.AddressText)));
+            addresses.AddRange(prose.Where(p => !p.Service).Select(p => (p.Address, p.Text)));
+        }
+
+        var keptNames = names
+            .Select(n => n with { Text = AddressBlocks.WithoutAttention(n.Text.Trim()) })
+            .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text))
+            .DistinctBy(n => n.Text, StringComparer.Ordinal)
+            .ToList();
+        var keptAddresses = addresses.DistinctBy(a => a.Address).ToList();
+        var statementDate = kind == DocumentKind.Bill ? FindStatementDate(layout) : null;
+        var sources = keptNames.Select(n => FieldSource.Of(FieldSource.Name, n.Text, n.Page, n.Words))
+            .Concat(keptAddresses.Select(a => FieldSource.Of(FieldSource.Address, a.Where.Text.Replace('\n', ' '), a.Where.Page, a.Where.Words)))
+            .Concat(statementDate is { } d ? [FieldSource.Of(FieldSource.StatementDate, d.Value.Text, d.Value.Page, d.Value.Words)] : [])
+            .ToList();
 
         return document with
         {
-            Names = names.Select(n => n.Trim()).Where(n => n.Any(char.IsLetter)).Distinct(StringComparer.Ordinal).ToList(),
-            ServiceAddress = address,
+            Names = keptNames.Select(n => n.Text).ToList(),
+            ServiceAddress = keptAddresses.Count > 0 ? keptAddresses[0].Address : null,
+            Addresses = keptAddresses.Select(a => a.Address).ToList(),
+            Sources = sources,
             AccountNumber = layout.FirstValue(AccountNumberLabels),
             PhoneNumbers = FindPhoneNumbers(layout),
-            StatementDate = kind == DocumentKind.Bill ? FindStatementDate(layout) : null,
+            StatementDate = statementDate?.Date,
             Signed = kind == DocumentKind.Loa ? SignatureDetector.IsSigned(layout) : null,
         };
     }
 
-    private static void AddLoaNames(PageLayout layout, List<string> names)
+    private static void AddIfParsed(List<(PostalAddress, LayoutValue)> addresses, LayoutValue? value)
     {
-        var first = layout.FirstValue(FirstNameLabels);
-        var last = layout.FirstValue(LastNameLabels);
+        if (value is not null && SafeParse(value.Text) is { } parsed)
+        {
+            addresses.Add((parsed, value));
+        }
+    }
+
+    private static void AddLoaNames(PageLayout layout, List<LayoutValue> names)
+    {
+        var first = layout.FirstFound(FirstNameLabels);
+        var last = layout.FirstFound(LastNameLabels);
         if (first is not null && last is not null)
         {
-            names.Add(first + " " + last);
+            names.Add(new LayoutValue(first.Text + " " + last.Text, first.Page, [.. first.Words, .. last.Words]));
         }
 
-        names.AddRange(layout.AllValues(FullNameLabels).Where(v => !IsCaption(v)));
+        names.AddRange(layout.AllFound(FullNameLabels));
     }
 
     /// <summary>A value that is really the next caption (an empty field followed by its neighbour's label).</summary>
@@ -125,50 +163,33 @@ internal static partial class DocumentFieldExtractor
         LabelKey.Of(value) is var key && (key.StartsWith("title", StringComparison.Ordinal) || key.StartsWith("titre", StringComparison.Ordinal) || key == "date");
 
     /// <summary>An LOA's address form: street, unit, city, province and postal code in their own fields.</summary>
-    private static PostalAddress? LoaAddress(PageLayout layout)
+    private static LayoutValue? LoaAddress(PageLayout layout)
     {
-        var street = layout.FirstValue(StreetLabels);
+        var street = layout.FirstFound(StreetLabels);
         if (street is null)
         {
             return null;
         }
 
-        var unit = layout.FirstValue(UnitLabels);
-        var city = layout.FirstValue(CityLabels);
-        var province = layout.FirstValue(ProvinceLabels);
-        var postal = layout.FirstValue(PostalCodeLabels);
-        var text = new StringBuilder(street);
+        var unit = layout.FirstFound(UnitLabels);
+        var city = layout.FirstFound(CityLabels);
+        var province = layout.FirstFound(ProvinceLabels);
+        var postal = layout.FirstFound(PostalCodeLabels);
+        var text = new StringBuilder(street.Text);
         if (unit is not null)
         {
-            var unitText = unit.Trim();
+            var unitText = unit.Text.Trim();
             text.Append('\n').Append(unitText.All(c => char.IsLetterOrDigit(c) || c == '-') && unitText.Any(char.IsDigit) ? "Unit " + unitText : unitText);
         }
 
-        text.Append('\n').Append(string.Join(' ', new[] { city, province, postal }.Where(p => p is not null)));
-        return SafeParse(text.ToString());
+        var parts = new[] { city, province, postal }.OfType<LayoutValue>().ToList();
+        text.Append('\n').Append(string.Join(' ', parts.Select(p => p.Text)));
+        var words = new[] { street, unit }.OfType<LayoutValue>().Concat(parts).SelectMany(p => p.Words).ToList();
+        return new LayoutValue(text.ToString(), street.Page, words);
     }
 
-    private static PostalAddress? LabelledAddress(PageLayout layout)
-    {
-        foreach (var value in ServiceAddressValues(layout))
-        {
-            if (SafeParse(value) is { } parsed)
-            {
-                return parsed;
-            }
-        }
-
-        return null;
-    }
-
-    private static IEnumerable<string> ServiceAddressValues(PageLayout layout)
-    {
-        var value = layout.FirstValue(ServiceAddressLabels, maxLines: 3);
-        if (value is not null)
-        {
-            yield return value;
-        }
-    }
+    private static LayoutValue? LabelledAddress(PageLayout layout) =>
+        layout.FirstFound(ServiceAddressLabels, maxLines: 3) is { } value && SafeParse(value.Text) is not null ? value : null;
 
     private static PostalAddress? SafeParse(string text)
     {
@@ -187,7 +208,7 @@ internal static partial class DocumentFieldExtractor
         }
     }
 
-    private static DateOnly? FindStatementDate(PageLayout layout)
+    private static (DateOnly Date, LayoutValue Value)? FindStatementDate(PageLayout layout)
     {
         foreach (var hit in layout.FindLabels(StatementDateLabels))
         {
@@ -198,17 +219,18 @@ internal static partial class DocumentFieldExtractor
             }
 
             var text = value.Text;
-            // A value split over two lines ("16 nov." / "2026") is joined with the next line's same column.
+            var page = layout.Lines[valueLine].PageNumber;
             if (StatementDateParser.Parse(text) is { } date)
             {
-                return date;
+                return (date, new LayoutValue(text, page, value.Words));
             }
 
+            // A value split over two lines ("16 nov." / "2026") is joined with the next line's same column.
             var next = valueLine + 1 < layout.Lines.Count ? layout.Lines[valueLine + 1] : null;
             var below = next?.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - value.Box.Left) < 2 * value.Box.Height);
             if (below is not null && StatementDateParser.Parse(text + " " + below.Text) is { } joined)
             {
-                return joined;
+                return (joined, new LayoutValue(text + " " + below.Text, page, [.. value.Words, .. below.Words]));
             }
         }
 

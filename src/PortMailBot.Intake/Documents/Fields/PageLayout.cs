@@ -41,7 +41,9 @@ internal sealed class PageLayout
                 var key = LabelKey.Of(segments[si].Text);
                 foreach (var (label, exact) in keys)
                 {
-                    if (exact ? key == label : MatchesStart(key, label))
+                    // A whole-segment label may still lead its value when a colon ends it ("Name: Jane Doe").
+                    var startsExact = exact && key.StartsWith(label + " ", StringComparison.Ordinal) && EndsWithColon(segments[si], label);
+                    if (exact ? key == label || startsExact : MatchesStart(key, label))
                     {
                         // A label followed by more words in the same segment is a label only when a colon
                         // separates them ("Statement date: Nov 12"); otherwise it is a sentence that
@@ -88,6 +90,23 @@ internal sealed class PageLayout
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithColon(TextSegment segment, string label)
+    {
+        var labelWords = label.Split(' ').Length;
+        var consumed = 0;
+        for (var i = 0; i < segment.Words.Count; i++)
+        {
+            var key = LabelKey.Of(segment.Words[i].Text);
+            consumed += key.Length == 0 ? 0 : key.Split(' ').Length;
+            if (consumed >= labelWords)
+            {
+                return segment.Words[i].Text.TrimEnd().EndsWith(':') || i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() == ":";
             }
         }
 
@@ -153,7 +172,7 @@ internal sealed class PageLayout
 
         if (hit.SegmentIndex + 1 < line.Segments.Count)
         {
-            return line.Segments[hit.SegmentIndex + 1];
+            return ValueBeside(line, hit.SegmentIndex);
         }
 
         var height = labelSegment.Box.Height;
@@ -191,6 +210,31 @@ internal sealed class PageLayout
         return null;
     }
 
+    /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
+    /// stands from it (a justified value "481,   rue Royale"), but not a further column's label and value.</summary>
+    private static TextSegment ValueBeside(TextLine line, int labelIndex)
+    {
+        var label = line.Segments[labelIndex];
+        var first = line.Segments[labelIndex + 1];
+        var labelGap = first.Box.Left - label.Box.Right;
+        var words = first.Words.ToList();
+        var right = first.Box.Right;
+        for (var k = labelIndex + 2; k < line.Segments.Count; k++)
+        {
+            var next = line.Segments[k];
+            var gap = next.Box.Left - right;
+            if (gap > 2.5 * first.Box.Height || gap >= labelGap || next.Text.TrimEnd().EndsWith(':'))
+            {
+                break;
+            }
+
+            words.AddRange(next.Words);
+            right = next.Box.Right;
+        }
+
+        return words.Count == first.Words.Count ? first : new TextSegment(words);
+    }
+
     /// <summary>A value written on its underline, a little higher than its label on the baseline: on a scan the
     /// two may fall on separate lines, the value's line holding nothing on the label's side.</summary>
     private TextSegment? ValueRaisedBeside(int lineIndex, TextSegment label)
@@ -215,7 +259,11 @@ internal sealed class PageLayout
         segment.Words.Count <= 2 && !segment.Text.Any(char.IsDigit) && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(');
 
     /// <summary>The value of the first label found, as text, with continuation lines when <paramref name="maxLines"/> &gt; 1.</summary>
-    public string? FirstValue(IEnumerable<string> labels, int maxLines = 1)
+    public string? FirstValue(IEnumerable<string> labels, int maxLines = 1) => FirstFound(labels, maxLines)?.Text;
+
+    /// <summary>The value of the first label found with where it was read, with continuation lines when
+    /// <paramref name="maxLines"/> &gt; 1.</summary>
+    public LayoutValue? FirstFound(IEnumerable<string> labels, int maxLines = 1)
     {
         foreach (var hit in FindLabels(labels))
         {
@@ -225,28 +273,40 @@ internal sealed class PageLayout
                 continue;
             }
 
+            var page = Lines[valueLine].PageNumber;
             if (maxLines <= 1)
             {
-                return value.Text.Trim();
+                return new LayoutValue(value.Text.Trim(), page, value.Words);
             }
 
-            return string.Join('\n', ContinuationLines(value, valueLine, maxLines));
+            var segments = ContinuationLines(value, valueLine, maxLines).ToList();
+            return new LayoutValue(string.Join('\n', segments.Select(s => s.Text.Trim())), page, segments.SelectMany(s => s.Words).ToList());
         }
 
         return null;
     }
 
     /// <summary>Every value of every label found.</summary>
-    public IReadOnlyList<string> AllValues(IEnumerable<string> labels) =>
-        FindLabels(labels)
-            .Select(h => ValueOf(h, out _)?.Text.Trim())
-            .Where(v => !string.IsNullOrWhiteSpace(v))
-            .Select(v => v!)
-            .ToList();
+    public IReadOnlyList<string> AllValues(IEnumerable<string> labels) => AllFound(labels).Select(v => v.Text).ToList();
 
-    private IEnumerable<string> ContinuationLines(TextSegment first, int lineIndex, int maxLines)
+    /// <summary>Every value of every label found, with where it was read.</summary>
+    public IReadOnlyList<LayoutValue> AllFound(IEnumerable<string> labels)
     {
-        yield return first.Text.Trim();
+        var found = new List<LayoutValue>();
+        foreach (var hit in FindLabels(labels))
+        {
+            if (ValueOf(hit, out var valueLine) is { } value && !string.IsNullOrWhiteSpace(value.Text))
+            {
+                found.Add(new LayoutValue(value.Text.Trim(), Lines[valueLine].PageNumber, value.Words));
+            }
+        }
+
+        return found;
+    }
+
+    private IEnumerable<TextSegment> ContinuationLines(TextSegment first, int lineIndex, int maxLines)
+    {
+        yield return first;
         var height = first.Box.Height;
         var previousBottom = first.Box.Bottom;
         for (var i = lineIndex + 1; i < Lines.Count && i <= lineIndex + maxLines - 1; i++)
@@ -264,8 +324,11 @@ internal sealed class PageLayout
                 yield break;
             }
 
-            yield return segment.Text.Trim();
+            yield return segment;
             previousBottom = line.Box.Bottom;
         }
     }
 }
+
+/// <summary>A value read on a page: its text and the words it was read from.</summary>
+internal sealed record LayoutValue(string Text, int Page, IReadOnlyList<TextWord> Words);

@@ -54,6 +54,41 @@ internal static class SignatureDetector
             }
         }
 
+        return IsSignedAcrossCaption(layout);
+    }
+
+    /// <summary>A signature written across its own caption: OCR reads the scribble as a tall "word" inside the
+    /// caption ("Authorized Aha signature"), so the caption is found once such words are set aside, and the
+    /// scribble itself is the signature's ink.</summary>
+    private static bool IsSignedAcrossCaption(PageLayout layout)
+    {
+        var keys = SignatureLabels.Select(l => (Key: LabelKey.Of(l), Exact: l.StartsWith('='))).ToList();
+        foreach (var line in layout.Lines)
+        {
+            if (layout.Page(line.PageNumber) is not { FromOcr: true } page)
+            {
+                continue;
+            }
+
+            foreach (var segment in line.Segments)
+            {
+                var printed = segment.Words.Min(w => w.Box.Height);
+                var kept = segment.Words.Where(w => w.Box.Height <= 2.5 * printed).ToList();
+                var scribbles = segment.Words.Count - kept.Count;
+                if (scribbles == 0 || kept.Count is 0 or > 6)
+                {
+                    continue;
+                }
+
+                var key = LabelKey.Of(string.Join(' ', kept.Select(w => w.Text)));
+                if (keys.Any(k => k.Exact ? key == k.Key : key == k.Key || key.StartsWith(k.Key + " ", StringComparison.Ordinal))
+                    && segment.Words.Except(kept).Any(w => w.Text.Count(char.IsLetterOrDigit) >= 2))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
 

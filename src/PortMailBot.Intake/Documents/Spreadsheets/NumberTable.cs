@@ -21,9 +21,45 @@ internal static class NumberTable
 
     private static readonly string[] NotPhoneHeaderWords = ["account", "compte", "ext", "extension", "sid", "postal", "zip"];
 
+    /// <summary>The numbers of every table: sheets (and tables within one) set apart by an empty row each
+    /// have their own header, so the second sheet's "Number" column is read even when the first sheet's
+    /// phone column is another one.</summary>
     public static IReadOnlyList<RequestedNumber> Extract(IReadOnlyList<IReadOnlyList<string>> rows)
     {
+        var found = new List<RequestedNumber>();
+        var start = 0;
+        List<int>? previousColumns = null;
+        for (var r = 0; r <= rows.Count; r++)
+        {
+            if (r == rows.Count || rows[r].All(string.IsNullOrWhiteSpace))
+            {
+                if (r > start)
+                {
+                    found.AddRange(ExtractTable(rows.Skip(start).Take(r - start).ToList(), ref previousColumns));
+                }
+
+                start = r + 1;
+            }
+        }
+
+        return found.DistinctBy(n => n.Number).ToList();
+    }
+
+    /// <summary>One table's numbers: under its header, else under the previous table's header columns (a
+    /// list that goes on after a blank row), else every cell that holds a number.</summary>
+    private static List<RequestedNumber> ExtractTable(IReadOnlyList<IReadOnlyList<string>> rows, ref List<int>? previousColumns)
+    {
         var header = FindHeader(rows);
+        if (header is null && previousColumns is not null)
+        {
+            header = (-1, previousColumns);
+        }
+
+        if (header is { } own)
+        {
+            previousColumns = own.Columns;
+        }
+
         var found = new List<RequestedNumber>();
         if (header is { } h)
         {
@@ -50,7 +86,7 @@ internal static class NumberTable
             }
         }
 
-        return found.DistinctBy(n => n.Number).ToList();
+        return found;
     }
 
     private static (int Row, List<int> Columns)? FindHeader(IReadOnlyList<IReadOnlyList<string>> rows)

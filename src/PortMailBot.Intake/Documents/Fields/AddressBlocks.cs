@@ -1,0 +1,153 @@
+using System.Text.RegularExpressions;
+using PortMailBot.Intake.Addresses;
+
+namespace PortMailBot.Intake.Documents.Fields;
+
+/// <summary>Postal address blocks wherever they stand on a page (the addressee of a bill, a letter's
+/// letterhead, a customer box): a short line holding a postal code, with the lines stacked above it in the
+/// same column. The lines above the street are the block's name lines (a person, a business, "Attn: ...").
+/// Found by what the lines say and how they stand, not by where a known form puts them.</summary>
+internal static partial class AddressBlocks
+{
+    private const int MaxBlockLines = 7;
+
+    public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft);
+
+    [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetStart();
+
+    // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it.
+    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|[àa] l['’]attention de)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AttentionPrefix();
+
+    public static IReadOnlyList<Block> Find(PageLayout layout)
+    {
+        var blocks = new List<Block>();
+        var lines = layout.Lines;
+        for (var i = 0; i < lines.Count && blocks.Count < 20; i++)
+        {
+            foreach (var segment in lines[i].Segments)
+            {
+                // A sentence holding a postal code is prose, read elsewhere.
+                if (segment.Words.Count > 12 || PostalCodes.FindLast(segment.Text) is null)
+                {
+                    continue;
+                }
+
+                if (BlockEndingAt(layout, i, segment) is { } block && !blocks.Any(b => b.AddressText.Text == block.AddressText.Text))
+                {
+                    blocks.Add(block);
+                }
+            }
+        }
+
+        // The addressee of a letter or bill stands near the top left of the first page: it goes first.
+        return blocks.OrderByDescending(b => b.TopLeft).ToList();
+    }
+
+    /// <summary>Strips an attention prefix from a name line ("Attn: Jane Doe" is Jane Doe).</summary>
+    public static string WithoutAttention(string line) => AttentionPrefix().Replace(line, string.Empty).Trim();
+
+    private static Block? BlockEndingAt(PageLayout layout, int lineIndex, TextSegment last)
+    {
+        var lines = layout.Lines;
+        var pageNumber = lines[lineIndex].PageNumber;
+        var stack = new List<(TextSegment Segment, int Line)> { (last, lineIndex) };
+        var h = last.Box.Height;
+        var top = last.Box.Top;
+        for (var j = lineIndex - 1; j >= 0 && stack.Count < MaxBlockLines; j--)
+        {
+            var line = lines[j];
+            if (line.PageNumber != pageNumber)
+            {
+                break;
+            }
+
+            var candidate = line.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - last.Box.Left) < 1.5 * h);
+            if (candidate is null)
+            {
+                // A line of another column (account number, dates) between two lines of the block.
+                if (line.Segments.All(s => s.Box.Left > last.Box.Right || s.Box.Right < last.Box.Left - h) && top - line.Box.Bottom < 2.2 * h)
+                {
+                    continue;
+                }
+
+                break;
+            }
+
+            // A label to the candidate's left makes it a form's value, not a line of a block.
+            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h);
+            if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || labelled || candidate.Words.Count > 10)
+            {
+                break;
+            }
+
+            stack.Insert(0, (candidate, j));
+            top = candidate.Box.Top;
+        }
+
+        var texts = stack.Select(s => s.Segment.Text.Trim()).ToList();
+        var streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t));
+        if (streetIndex < 0)
+        {
+            // The postal code's own line may hold the whole address ("12 Main St, Moncton NB E1C 1A1").
+            streetIndex = texts.Count - 1;
+        }
+
+        // A unit line ("Suite 400") above the street line belongs to the address.
+        while (streetIndex > 0 && UnitOnly().IsMatch(texts[streetIndex - 1]))
+        {
+            streetIndex--;
+        }
+
+        var addressParts = stack.Skip(streetIndex).ToList();
+        var addressText = string.Join('\n', addressParts.Select(p => p.Segment.Text.Trim()));
+        var page = layout.Page(pageNumber);
+        var first = stack[0].Segment.Box;
+        var topLeft = page is not null && pageNumber == layout.Pages[0].Number
+            && first.Top < page.Height * 0.5 && first.Left < page.Width * 0.5;
+
+        // A PO box counts only as the addressee (a customer's mailing address); elsewhere it is the
+        // carrier's remittance address.
+        if (Parse(addressText) is not { } address
+            || (address.IsPoBox ? !topLeft : address.StreetNumber is null || !HasNameWord(address)))
+        {
+            return null;
+        }
+
+        var names = stack.Take(streetIndex)
+            .Select(p => new LayoutValue(WithoutAttention(p.Segment.Text), pageNumber, p.Segment.Words))
+            .Where(v => v.Text.Any(char.IsLetter) && !v.Text.TrimEnd().EndsWith(':'))
+            .ToList();
+        var value = new LayoutValue(addressText, pageNumber, addressParts.SelectMany(p => p.Segment.Words).ToList());
+        return new Block(names, value, address, topLeft);
+    }
+
+    /// <summary>A street name holds a word besides its type and direction ("319, Street" is not one).</summary>
+    public static bool HasNameWord(PostalAddress address) =>
+        address.StreetName is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w)
+                || w.Any(char.IsDigit));
+
+    private static bool LooksLikePhone(string text) => text.Count(char.IsDigit) >= 10;
+
+    [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOnly();
+
+    public static PostalAddress? Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return AddressParser.Parse(text);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

@@ -77,6 +77,7 @@ internal static class PreparationSteps
                 Time("grey", () => crooked = PagePreparation.ToSquareGrey(decoded!));
                 using (crooked)
                 {
+                    Time("contrast", () => ContrastStretch.Apply(crooked!));
                     var skew = 0.0;
                     Time("measure skew", () => skew = PagePreparation.MeasureSkew(crooked!));
                     PixHandle? grey = null;

@@ -15,9 +15,13 @@ switch (command)
         return PortMailBot.Benchmarks.Check.CheckBenchmark.Run(args.Skip(1).ToList());
     case "ocr-steps":
         return PreparationSteps.Run();
+    case "prep-dump":
+        return PreparationDump.Run(args.Skip(1).ToList());
+    case "scan-fields":
+        return ScanFields.Run(flags);
     case "mail":
         return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--text]");
         return 2;
 }

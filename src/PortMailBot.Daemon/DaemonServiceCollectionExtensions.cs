@@ -63,6 +63,7 @@ public static class DaemonServiceCollectionExtensions
                 : new FolderMailSender(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "outbox"));
         });
         services.AddWorkflow(configuration);
+        services.TryAddSingleton<ThreadFinder>();
         services.TryAddSingleton<MessageProcessor>();
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();

@@ -23,6 +23,30 @@ internal sealed class GreyHistogram
 
     public long Count(byte level) => _counts[level];
 
+    /// <summary>The darkest level at or below which <paramref name="fraction"/> of the page's pixels lie:
+    /// with a small fraction, the core of the text's strokes (a page's text covers a few percent of it).</summary>
+    public byte DarkLevel(double fraction)
+    {
+        long total = 0;
+        foreach (var count in _counts)
+        {
+            total += count;
+        }
+
+        var wanted = (long)Math.Ceiling(total * fraction);
+        long seen = 0;
+        for (var level = 0; level < 256; level++)
+        {
+            seen += _counts[level];
+            if (seen >= wanted && seen > 0)
+            {
+                return (byte)level;
+            }
+        }
+
+        return 255;
+    }
+
     public static unsafe GreyHistogram Of(PixHandle grey)
     {
         if (grey.Depth != 8)

@@ -215,6 +215,8 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using (var crooked = PagePreparation.ToSquareGrey(decoded))
         {
             Measured("grey");
+            _ = ContrastStretch.Apply(crooked);
+            Measured("contrast");
             dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
             var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
             decoded.Dispose();

@@ -31,6 +31,38 @@ internal static unsafe class ImageTransforms
         return Encode(colour, Leptonica.FormatJpeg);
     }
 
+    /// <summary>The page as a bad office scan makes it: <paramref name="dpi"/> instead of the page's
+    /// <paramref name="sourceDpi"/>, turned <paramref name="degrees"/>, faded to ink at
+    /// <paramref name="inkLevel"/> on paper at <paramref name="paperLevel"/>, saved as a JPEG of
+    /// <paramref name="quality"/>.</summary>
+    public static byte[] HardScanJpeg(byte[] encoded, int sourceDpi, int dpi, double degrees, int inkLevel, int paperLevel, int quality)
+    {
+        using var decoded = Decode(encoded);
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+        var factor = (float)dpi / sourceDpi;
+        using var scaled = PixHandle.FromNative(Leptonica.Scale(grey.Pointer, factor, factor))!;
+        using var turned = PixHandle.FromNative(Leptonica.Rotate(scaled.Pointer, (float)(degrees * Math.PI / 180), Leptonica.RotateAreaMap, Leptonica.BringInWhite, 0, 0))!;
+        // Black to inkLevel and white to paperLevel: the input levels mapping to 0 and 255 lie outside 0-255.
+        var slope = (paperLevel - inkLevel) / 255.0;
+        var black = (int)Math.Round(-inkLevel / slope);
+        var white = (int)Math.Round((255 - inkLevel) / slope);
+        _ = Leptonica.GammaTrc(turned.Pointer, turned.Pointer, 1f, black, white);
+        _ = Leptonica.SetResolution(turned.Pointer, dpi, dpi);
+        if (Leptonica.WriteMemJpeg(out var buffer, out var size, turned.Pointer, quality, 0) != 0)
+        {
+            throw new InvalidOperationException("leptonica could not encode the image");
+        }
+
+        try
+        {
+            return new ReadOnlySpan<byte>((void*)buffer, checked((int)size)).ToArray();
+        }
+        finally
+        {
+            Leptonica.Free(buffer);
+        }
+    }
+
     /// <summary>The page as an 8-bit colormapped PNG (a palette of greys), as some scanners save.</summary>
     public static byte[] ColormappedPng(byte[] encoded, int dpi)
     {

@@ -109,6 +109,11 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
             failures.Add("Mail:MaxRepliesPerSenderPerHour must be at least 1.");
         }
 
+        if (options.MaxRepliesPerHour < 1)
+        {
+            failures.Add("Mail:MaxRepliesPerHour must be at least 1.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -14,8 +14,12 @@ public sealed class MailOptions
     /// <summary>Example requests copied into an empty local inbox on first run; empty to skip.</summary>
     public string? ExamplesFolder { get; set; } = "examples/inbox";
 
-    /// <summary>The most replies one sender gets per hour; beyond that, requests are stored but not answered.</summary>
+    /// <summary>The most replies one address gets per hour (compared without regard to case); beyond that,
+    /// messages are stored, neither checked nor answered.</summary>
     public int MaxRepliesPerSenderPerHour { get; set; } = 10;
+
+    /// <summary>The most replies in all per hour, whoever they go to: bounds what a flood of forged senders costs.</summary>
+    public int MaxRepliesPerHour { get; set; } = 200;
 
     /// <summary>Folder of the Liquid reply templates.</summary>
     public string TemplatesFolder { get; set; } = "templates";

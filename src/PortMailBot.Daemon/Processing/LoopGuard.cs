@@ -31,30 +31,19 @@ public static class LoopGuard
             return "mailing-list";
         }
 
-        if (message.Body is MultipartReport || message.Body?.ContentType.IsMimeType("multipart", "report") == true)
+        if (BounceDetector.Why(message) is { } bounce)
         {
-            return "bounce-report";
+            return bounce;
         }
 
-        var sender = ReplyAddress(message);
-        if (sender is null)
+        if (ReplyAddress(message) is null)
         {
             return "no-sender";
         }
 
-        var local = sender.LocalPart.ToLowerInvariant();
-        if (local is "mailer-daemon" or "postmaster" or "noreply" or "no-reply" or "do-not-reply" or "donotreply")
-        {
-            return "system-sender";
-        }
-
-        var returnPath = headers[HeaderId.ReturnPath]?.Trim();
-        if (returnPath is "<>")
-        {
-            return "null-return-path";
-        }
-
-        if (headers.Contains(ReplyHeaders.Request) || message.From.Mailboxes.Any(m => string.Equals(m.Address, ownAddress, StringComparison.OrdinalIgnoreCase)))
+        // Mail naming the daemon itself as its author or its return address is its own mail coming back
+        // (or made to look so): answering it writes to itself.
+        if (headers.Contains(ReplyHeaders.Request) || OwnAddressIn(message, ownAddress))
         {
             return "own-mail";
         }
@@ -62,8 +51,18 @@ public static class LoopGuard
         return null;
     }
 
-    /// <summary>Where an answer goes: Reply-To when given, else From.</summary>
+    /// <summary>Where an answer goes: the From address, never Reply-To. Reply-To is whatever the sender wants it
+    /// to be, unauthenticated: answering it would make the daemon mail (LOA form attached) anyone an attacker
+    /// names, a spam reflector. A customer who wants replies elsewhere writes from that address.</summary>
     public static MailboxAddress? ReplyAddress(MimeMessage message) =>
-        message.ReplyTo.Mailboxes.FirstOrDefault(m => m.Address.Contains('@'))
-        ?? message.From.Mailboxes.FirstOrDefault(m => m.Address.Contains('@'));
+        message.From.Mailboxes.FirstOrDefault(m => m.Address.Contains('@'));
+
+    private static bool OwnAddressIn(MimeMessage message, string ownAddress)
+    {
+        var returnPath = message.Headers[HeaderId.ReturnPath]?.Trim().Trim('<', '>').Trim();
+        return message.From.Mailboxes.Concat(message.ReplyTo.Mailboxes).Concat(message.Sender is { } sender ? [sender] : [])
+            .Select(m => m.Address)
+            .Append(returnPath)
+            .Any(address => string.Equals(address?.Trim(), ownAddress, StringComparison.OrdinalIgnoreCase));
+    }
 }

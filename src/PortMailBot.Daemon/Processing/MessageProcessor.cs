@@ -20,6 +20,7 @@ public sealed class MessageProcessor(
     IRequestChecker checker,
     ReplyComposer composer,
     WorkflowMailHandler workflow,
+    ThreadFinder threads,
     IOptions<MailOptions> mailOptions,
     TimeProvider time,
     ILogger<MessageProcessor> logger)
@@ -57,7 +58,7 @@ public sealed class MessageProcessor(
         var sender = LoopGuard.ReplyAddress(message);
         var stored = new StoredMessage(
             null, "in", message.MessageId, message.InReplyTo, string.Join(" ", message.References.Select(r => "<" + r + ">")),
-            sender?.Address, null, message.Subject, mailbox, item.UidValidity == 0 ? null : item.UidValidity, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
+            sender?.Address, null, SafeText.Clean(message.Subject, SafeText.MaxSubject), mailbox, item.UidValidity == 0 ? null : item.UidValidity, item.Uid == 0 ? null : item.Uid, MessageOutcome.Ignored, item.Raw);
 
         if (!string.IsNullOrEmpty(message.MessageId) && await transaction.InboundSeenAsync(message.MessageId, cancellationToken))
         {
@@ -68,19 +69,31 @@ public sealed class MessageProcessor(
         if (LoopGuard.WhyNotAnswer(message, _ownAddress) is { } why)
         {
             logger.LogInformation("Not answering {MessageId} from {Source}: {Why}", message.MessageId, item.Source, why);
-            var requestId = await FindThreadAsync(transaction, message, sender, cancellationToken);
+            var requestId = await threads.FindAsync(transaction, message, cancellationToken);
             var ignoredRow = await transaction.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Ignored }, now, cancellationToken);
             return await FinishAsync(transaction, mailbox, item, ignoredRow, MessageOutcome.Ignored, null, now, cancellationToken);
         }
 
-        var customer = sender!;
-        var existingId = await FindThreadAsync(transaction, message, customer, cancellationToken);
+        var from = sender!;
+        var existingId = await threads.FindAsync(transaction, message, cancellationToken);
         if (await workflow.TryHandleAsync(transaction, message, stored, existingId, now, cancellationToken) is { } handled)
         {
             return await FinishAsync(transaction, mailbox, item, null, handled, existingId, now, cancellationToken);
         }
 
-        var previousState = existingId is null ? null : (await transaction.FindRequestAsync(existingId, cancellationToken))?.State;
+        // Replies go to the request's customer, whoever of the thread wrote (the customer or someone they copied).
+        var existing = existingId is null ? null : await transaction.FindRequestAsync(existingId, cancellationToken);
+        var customer = existing is null || ThreadFinder.SameAddress(existing.Customer, from.Address) ? from : new MailboxAddress("", existing.Customer);
+        var previousState = existing?.State;
+        if (await WhyRateLimitedAsync(transaction, customer.Address, now, cancellationToken) is { } limit)
+        {
+            // Before the check: a flood must cost neither OCR nor a reply. The message is kept with its request,
+            // so a later follow-up's check still reads its documents.
+            logger.LogWarning("Message {MessageId} from {Source}: {Limit}; stored, not checked, not answered", message.MessageId, item.Source, limit);
+            var limitedRow = await transaction.InsertMessageAsync(stored with { RequestId = existingId, Outcome = MessageOutcome.RateLimited }, now, cancellationToken);
+            return await FinishAsync(transaction, mailbox, item, limitedRow, MessageOutcome.RateLimited, existingId, now, cancellationToken);
+        }
+
         var asOf = checker.Today();
         IntakeResult result;
         string id;
@@ -120,7 +133,7 @@ public sealed class MessageProcessor(
             new PortRequestRecord(
                 id,
                 customer.Address,
-                ReplyComposer.BaseSubject(message.Subject),
+                existing?.Subject ?? ReplyComposer.BaseSubject(message.Subject),
                 result.Request.Language,
                 state,
                 verdict.Decision,
@@ -130,16 +143,9 @@ public sealed class MessageProcessor(
             now,
             cancellationToken);
 
-        await transaction.RecordTransitionAsync(id, new WorkflowActor(customer.Address, WorkflowActor.ViaIntake), WorkflowActions.Check, previousState, state, verdict.Decision, string.Join(",", verdict.Reasons), now, cancellationToken);
+        await transaction.RecordTransitionAsync(id, new WorkflowActor(from.Address, WorkflowActor.ViaIntake), WorkflowActions.Check, previousState, state, verdict.Decision, string.Join(",", verdict.Reasons), now, cancellationToken);
 
         var outcome = MessageOutcome.Answered;
-        var recentReplies = await transaction.CountRepliesSinceAsync(customer.Address, now.AddHours(-1), cancellationToken);
-        if (recentReplies >= _mail.MaxRepliesPerSenderPerHour)
-        {
-            outcome = MessageOutcome.RateLimited;
-            logger.LogWarning("Request {RequestId}: {Count} replies to this sender in the last hour; not answering", id, recentReplies);
-        }
-
         var row = await transaction.InsertMessageAsync(stored with { RequestId = id, Outcome = outcome }, now, cancellationToken);
         foreach (var document in result.Documents)
         {
@@ -177,30 +183,19 @@ public sealed class MessageProcessor(
         return outcome;
     }
 
-    /// <summary>The request this message follows up: by In-Reply-To/References, else by the id in its
-    /// subject when it comes from the same customer (an id alone is easy to copy).</summary>
-    private static async Task<string?> FindThreadAsync(StoreTransaction transaction, MimeMessage message, MailboxAddress? sender, CancellationToken cancellationToken)
+    /// <returns>Which reply limit this message's reply would pass (per recipient, case-insensitive, or
+    /// overall, per hour), or null.</returns>
+    private async Task<string?> WhyRateLimitedAsync(StoreTransaction transaction, string recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var ids = message.References.ToList();
-        if (!string.IsNullOrEmpty(message.InReplyTo))
+        var hourAgo = now.AddHours(-1);
+        if (await transaction.CountRepliesSinceAsync(recipient, hourAgo, cancellationToken) >= _mail.MaxRepliesPerSenderPerHour)
         {
-            ids.Add(message.InReplyTo);
+            return $"{_mail.MaxRepliesPerSenderPerHour} replies to this sender in the last hour";
         }
 
-        if (ids.Count > 0 && await transaction.FindRequestByMessageIdsAsync(ids, cancellationToken) is { } byHeader)
-        {
-            return byHeader;
-        }
-
-        if (RequestIds.FromSubject(message.Subject) is { } bySubject
-            && await transaction.FindRequestAsync(bySubject, cancellationToken) is { } request
-            && sender is not null
-            && string.Equals(request.Customer, sender.Address, StringComparison.OrdinalIgnoreCase))
-        {
-            return request.Id;
-        }
-
-        return null;
+        return await transaction.CountAllRepliesSinceAsync(hourAgo, cancellationToken) >= _mail.MaxRepliesPerHour
+            ? $"{_mail.MaxRepliesPerHour} replies in all in the last hour"
+            : null;
     }
 
     private static byte[] ToBytes(MimeMessage message)

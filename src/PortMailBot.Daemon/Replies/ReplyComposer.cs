@@ -27,7 +27,8 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
 
         var reply = new MimeMessage();
         reply.From.Add(from);
-        reply.To.Add(customer);
+        // The display name is the sender's text: cleaned like a subject (no bidi overrides, no controls).
+        reply.To.Add(new MailboxAddress(SafeText.Clean(customer.Name, SafeText.MaxName), customer.Address));
         foreach (var op in operators)
         {
             reply.Cc.Add(op);
@@ -36,10 +37,10 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         reply.Subject = rendered.Subject;
         reply.Date = time.GetUtcNow();
         reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
-        if (!string.IsNullOrEmpty(incoming.MessageId))
+        if (SafeText.IsSafeMessageId(incoming.MessageId))
         {
             reply.InReplyTo = incoming.MessageId;
-            foreach (var reference in incoming.References)
+            foreach (var reference in incoming.References.Where(SafeText.IsSafeMessageId).TakeLast(20))
             {
                 reply.References.Add(reference);
             }
@@ -71,10 +72,11 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         return reply;
     }
 
-    /// <summary>The subject without reply prefixes or an earlier request tag, for the template to build on.</summary>
+    /// <summary>The subject without reply prefixes or an earlier request tag, cleaned and cut (see <see cref="SafeText"/>),
+    /// for the template to build on and the database to keep.</summary>
     public static string BaseSubject(string? subject)
     {
-        var text = RequestIds.SubjectTag().Replace(subject ?? "", "").Trim();
+        var text = RequestIds.SubjectTag().Replace(SafeText.Clean(subject, SafeText.MaxSubject), "").Trim();
         while (true)
         {
             var match = RequestIds.ReplyPrefix().Match(text);
@@ -98,7 +100,7 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         {
             ["request_id"] = requestId,
             ["subject"] = BaseSubject(incoming.Subject),
-            ["first_name"] = request.AuthorizedUser?.FirstName ?? "",
+            ["first_name"] = SafeText.Clean(request.AuthorizedUser?.FirstName, SafeText.MaxName),
             ["accepted"] = verdict.Accepted,
             ["numbers"] = numbersOf("geographic"),
             ["toll_free"] = numbersOf("toll-free"),
@@ -160,8 +162,8 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         {
             ["code"] = code,
             ["blocking"] = ReasonCode.IsBlocking(code),
-            ["requested"] = requested,
-            ["found"] = found,
+            ["requested"] = requested is null ? null : SafeText.Clean(requested, SafeText.MaxSubject),
+            ["found"] = found is null ? null : SafeText.Clean(found, SafeText.MaxSubject),
         };
     }
 

@@ -7,7 +7,7 @@ public enum MessageOutcome
     /// <summary>Checked and answered.</summary>
     Answered,
 
-    /// <summary>Checked, not answered: the sender had too many replies in the last hour (by design).</summary>
+    /// <summary>Neither checked nor answered: too many replies to that address, or in all, in the last hour (by design).</summary>
     RateLimited,
 
     /// <summary>Not answered by design: an automatic reply, a loop, not MIME, a command from a non-operator.</summary>

@@ -170,10 +170,29 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@d", decision),
             ("@j", verdictJson));
 
+    /// <summary>Replies to one address since a time; the address compared without regard to case
+    /// (<c>Flood@x</c> and <c>flood@X</c> are one mailbox for every real server).</summary>
     public async Task<int> CountRepliesSinceAsync(string recipient, DateTimeOffset since, CancellationToken cancellationToken) =>
         Convert.ToInt32(
-            await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE recipient = @r AND created_at >= @since", cancellationToken, ("@r", recipient), ("@since", Db.Time(since))),
+            await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE lower(recipient) = lower(@r) AND created_at >= @since", cancellationToken, ("@r", recipient), ("@since", Db.Time(since))),
             CultureInfo.InvariantCulture);
+
+    /// <summary>All replies since a time, whoever they went to.</summary>
+    public async Task<int> CountAllRepliesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Convert.ToInt32(
+            await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE created_at >= @since", cancellationToken, ("@since", Db.Time(since))),
+            CultureInfo.InvariantCulture);
+
+    /// <summary>The first 64 KB (the headers) of the request's incoming messages from one sender, oldest first, at most 50.</summary>
+    public async Task<List<byte[]>> InboundHeadsFromAsync(string requestId, string sender, CancellationToken cancellationToken) =>
+        await Db.ListAsync(
+            connection,
+            transaction,
+            "SELECT substr(raw, 1, 65536) FROM messages WHERE request_id = @r AND direction = 'in' AND lower(sender) = lower(@s) ORDER BY id LIMIT 50",
+            r => (byte[])r.GetValue(0),
+            cancellationToken,
+            ("@r", requestId),
+            ("@s", sender));
 
     public async Task InsertOutboxAsync(string? requestId, string messageId, string recipient, byte[] raw, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(

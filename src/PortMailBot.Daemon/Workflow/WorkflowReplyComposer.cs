@@ -77,10 +77,10 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         reply.Subject = rendered.Subject;
         reply.Date = time.GetUtcNow();
         reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
-        if (anchor is not null && anchor.MessageId.Length > 0)
+        if (anchor is not null && SafeText.IsSafeMessageId(anchor.MessageId))
         {
             reply.InReplyTo = anchor.MessageId;
-            foreach (var reference in anchor.References)
+            foreach (var reference in anchor.References.Where(SafeText.IsSafeMessageId).TakeLast(20))
             {
                 reply.References.Add(reference);
             }
@@ -114,10 +114,10 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["request_id"] = request.Id,
-            ["subject"] = request.Subject,
+            ["subject"] = SafeText.Clean(request.Subject, SafeText.MaxSubject),
             ["state"] = request.State,
             ["customer"] = request.Customer,
-            ["first_name"] = fields?.AuthorizedUser?.FirstName ?? "",
+            ["first_name"] = SafeText.Clean(fields?.AuthorizedUser?.FirstName, SafeText.MaxName),
             ["numbers"] = (fields?.Numbers ?? []).Where(n => n.Type == NumberType.Geographic).Select(n => ReplyComposer.FormatNumber(n.Number)).ToList(),
             ["has_porting_date"] = request.PortingDate is not null,
         };

@@ -112,6 +112,11 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixFindSkewSweepAndSearch")]
     internal static partial int FindSkewSweepAndSearch(nint pix, out float angle, out float confidence, int reductionSweep, int reductionSearch, float sweepRange, float sweepDelta, float minSearchDelta);
 
+    /// <summary>Maps grey levels through a curve: <paramref name="minValue"/> and below to black, <paramref name="maxValue"/>
+    /// and above to white (linear between with gamma 1); in place when <paramref name="target"/> is <paramref name="pix"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "pixGammaTRC")]
+    internal static partial nint GammaTrc(nint target, nint pix, float gamma, int minValue, int maxValue);
+
     /// <summary>8-bit grey to 1 bpp: a pixel darker than <paramref name="threshold"/> becomes foreground (1).</summary>
     [LibraryImport(Library, EntryPoint = "pixThresholdToBinary")]
     internal static partial nint ThresholdToBinary(nint pix, int threshold);
@@ -165,6 +170,11 @@ internal static unsafe partial class Leptonica
     /// <summary>Encodes a PIX; the buffer is freed with <see cref="Free"/>. Used by the tests to make turned pages.</summary>
     [LibraryImport(Library, EntryPoint = "pixWriteMem")]
     internal static partial int WriteMem(out nint data, out nuint size, nint pix, int format);
+
+    /// <summary>Encodes a JPEG at <paramref name="quality"/> (1-100); the buffer is freed with <see cref="Free"/>.
+    /// Used by the tests to make low-quality scans.</summary>
+    [LibraryImport(Library, EntryPoint = "pixWriteMemJpeg")]
+    internal static partial int WriteMemJpeg(out nint data, out nuint size, nint pix, int quality, int progressive);
 
     [LibraryImport(Library, EntryPoint = "lept_free")]
     internal static partial void Free(nint data);

@@ -42,6 +42,12 @@ public sealed class MailBedFixture : IAsyncLifetime
 
     public static string Operator => $"operator@{Domain}";
 
+    /// <summary>Someone outside every request (an attacker who learnt a thread's Message-IDs).</summary>
+    public static string Stranger => $"stranger@{Domain}";
+
+    /// <summary>Someone a customer copies on a request (an assistant, a colleague).</summary>
+    public static string Assistant => $"assistant@{Domain}";
+
     public async ValueTask InitializeAsync()
     {
         Unavailable = MailBedProcesses.Unavailable();
@@ -52,7 +58,7 @@ public sealed class MailBedFixture : IAsyncLifetime
 
         _folder = Directory.CreateTempSubdirectory("portmailbot-mailbed-").FullName;
         (ImapPort, SmtpPort, LmtpPort) = (MailBedProcesses.FreePort(), MailBedProcesses.FreePort(), MailBedProcesses.FreePort());
-        var users = Enumerable.Range(1, Lanes).SelectMany(i => new[] { $"bot{i}", $"customer{i}" }).Append("operator");
+        var users = Enumerable.Range(1, Lanes).SelectMany(i => new[] { $"bot{i}", $"customer{i}" }).Append("operator").Append("stranger").Append("assistant");
         var (code, output) = await Script("start.sh", [_folder, ImapPort.ToString(), SmtpPort.ToString(), LmtpPort.ToString(), .. users]);
         if (code != 0)
         {

@@ -57,10 +57,98 @@ public sealed class LoopGuardTests
     public void OwnMailIsNeverAnswered() => Assert.Equal("own-mail", LoopGuard.WhyNotAnswer(Message(Own.ToUpperInvariant()), Own));
 
     [Fact]
-    public void ReplyToWinsOverFrom()
+    public void ReplyAddress_ReplyToGiven_IsStillTheFromAddress()
     {
         var message = Message();
-        message.ReplyTo.Add(MailboxAddress.Parse("desk@example.org"));
-        Assert.Equal("desk@example.org", LoopGuard.ReplyAddress(message)!.Address);
+        message.ReplyTo.Add(MailboxAddress.Parse("victim@elsewhere.example"));
+        Assert.Equal("customer@example.org", LoopGuard.ReplyAddress(message)!.Address);
+        Assert.Null(LoopGuard.WhyNotAnswer(message, Own));
+    }
+
+    [Theory]
+    [InlineData("Reply-To")]
+    [InlineData("Sender")]
+    [InlineData("Return-Path")]
+    [InlineData("From")]
+    public void WhyNotAnswer_OwnAddressInAnyHeader_IsOwnMail(string header)
+    {
+        var message = Message();
+        if (header == "From")
+        {
+            message.From.Add(MailboxAddress.Parse("Porting@Example.COM"));
+        }
+        else
+        {
+            message.Headers.Add(header, header == "Return-Path" ? "<PORTING@example.com>" : "Porting <Porting@Example.com>");
+        }
+
+        Assert.Equal("own-mail", LoopGuard.WhyNotAnswer(message, Own));
+    }
+
+    [Theory]
+    [InlineData("Undelivered Mail Returned to Sender")]
+    [InlineData("Delivery Status Notification (Failure)")]
+    [InlineData("Mail delivery failed: returning message to sender")]
+    [InlineData("Non remis : Port request")]
+    [InlineData("Undeliverable: Port request")]
+    [InlineData("Returned mail: see transcript for details")]
+    [InlineData("failure notice")]
+    [InlineData("Échec de la remise du message")]
+    public void WhyNotAnswer_BounceSubjectWithoutReport_IsABounce(string subject)
+    {
+        var message = Message();
+        message.Subject = subject;
+        Assert.Equal("bounce-subject", LoopGuard.WhyNotAnswer(message, Own));
+    }
+
+    [Theory]
+    [InlineData("This is the mail system at host mx.example.org.\n\nI'm sorry to have to inform you that your message could not be delivered")]
+    [InlineData("This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered")]
+    [InlineData("Hi. This is the qmail-send program at mx.example.org.")]
+    [InlineData("Your message couldn't be delivered to jane@example.org")]
+    [InlineData("Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; jane@example.org\nAction: failed")]
+    [InlineData("Votre message n'a pas pu être remis à jane@example.org")]
+    public void WhyNotAnswer_PlainTextBounceBody_IsABounce(string body)
+    {
+        var message = Message();
+        message.Subject = "Re: Port request";
+        message.Body = new TextPart("plain") { Text = body };
+        Assert.Equal("bounce-text", LoopGuard.WhyNotAnswer(message, Own));
+    }
+
+    [Fact]
+    public void WhyNotAnswer_BounceMarkersInHeaders_AreBounces()
+    {
+        var nullPath = Message();
+        nullPath.Headers.Add("Return-Path", "< >");
+        Assert.Equal("null-return-path", LoopGuard.WhyNotAnswer(nullPath, Own));
+
+        var postmaster = Message();
+        postmaster.Headers.Add("Return-Path", "<Postmaster@mx.example.org>");
+        Assert.Equal("system-sender", LoopGuard.WhyNotAnswer(postmaster, Own));
+
+        var sender = Message();
+        sender.Sender = MailboxAddress.Parse("MAILER-DAEMON@mx.example.org");
+        Assert.Equal("system-sender", LoopGuard.WhyNotAnswer(sender, Own));
+
+        var exim = Message();
+        exim.Headers.Add("X-Failed-Recipients", "jane@example.org");
+        Assert.Equal("bounce-failed-recipients", LoopGuard.WhyNotAnswer(exim, Own));
+
+        var nested = Message();
+        nested.Body = new Multipart("mixed") { new TextPart("plain") { Text = "see attached" }, new MimePart("message", "delivery-status") { Content = new MimeContent(new MemoryStream("Action: failed"u8.ToArray())) } };
+        Assert.Equal("bounce-report", LoopGuard.WhyNotAnswer(nested, Own));
+    }
+
+    [Theory]
+    [InlineData("Re: delivery date for my port")]
+    [InlineData("Why was my mail delivery failed? Port request")]
+    [InlineData("Port request: 416-555-0100")]
+    public void WhyNotAnswer_PersonMentioningDelivery_IsAnswered(string subject)
+    {
+        var message = Message();
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = "My last message to you was not delivered, please port 416-555-0100." };
+        Assert.Null(LoopGuard.WhyNotAnswer(message, Own));
     }
 }

@@ -47,6 +47,24 @@ public sealed class ReplyComposerTests
         documents ?? []);
 
     [Fact]
+    public void Compose_HostileSubjectNameAndMessageId_AreCleanedAndCut()
+    {
+        var incoming = Incoming("Port \u202Eexe.pdf\0 " + new string('x', 100_000));
+        incoming.MessageId = "in-2\0\u202E@example.org";
+        var customer = new MailboxAddress("Jane \u202EeoD\u2066", "jane@example.org");
+
+        var reply = Composer.Compose("PR-2026-000007", incoming, customer, Result("en", "reject", ["loa-missing"]), new DateOnly(2026, 11, 28));
+
+        Assert.True(reply.Subject!.Length < 400, reply.Subject.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(reply.Subject, c => c is '\0' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
+        Assert.Contains("Port exe.pdf xxx", reply.Subject, StringComparison.Ordinal);
+        Assert.Equal("Jane eoD", reply.To.Mailboxes.Single().Name);
+        Assert.Null(reply.InReplyTo);
+        Assert.DoesNotContain(reply.References, r => r.Contains('\0', StringComparison.Ordinal));
+        Assert.DoesNotContain('\u202E', reply.TextBody ?? "");
+    }
+
+    [Fact]
     public void ARejectedRequestGetsEveryReasonInWordsWithBothValuesOfAMismatch()
     {
         var bill = new ExtractedDocument("bill.pdf", DocumentKind.Bill)

@@ -289,16 +289,25 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void TnefAttachmentsAndBodyAreExtracted()
+    public void TnefAttachmentsAreExtracted()
     {
-        var tnef = TnefSample("mimekit-missing-filenames.winmail.dat");
+        var tnef = TnefSample("mimekit-two-files.winmail.dat");
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/ms-tnef", tnef));
 
-        Assert.Equal(
-            ["generpts.src", "TechlibDEC99.doc", "TechlibDEC99-JAN00.doc", "TechlibNOV99.doc"],
-            read.Attachments.Select(a => a.FileName));
+        Assert.Equal(["AUTHORS", "README"], read.Attachments.Select(a => a.FileName));
         Assert.All(read.Attachments, a => Assert.NotEmpty(a.Content));
-        Assert.Contains("Sue has encountered a Date problem", read.FreshText, StringComparison.Ordinal);
+        Assert.Empty(read.UnreadableAttachments);
+    }
+
+    [Fact]
+    public void TnefHtmlBodyIsReadAsText()
+    {
+        var tnef = TnefSample("mimekit-body.winmail.dat");
+        var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/ms-tnef", tnef));
+
+        Assert.Contains("THE BILL OF RIGHTS", read.FreshText, StringComparison.Ordinal);
+        Assert.Contains("Amendments 1-10", read.FreshText, StringComparison.Ordinal);
+        Assert.DoesNotContain("<DIV>", read.FullText, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("rtf1", read.FullText, StringComparison.Ordinal);
         Assert.Empty(read.UnreadableAttachments);
     }
@@ -331,16 +340,8 @@ public sealed class MailReaderAttachmentTests
         Assert.Empty(read.UnreadableAttachments);
     }
 
-    private static byte[] TnefSample(string name)
-    {
-        var dir = MailTestFiles.SharedDirectory("corpora", "wild-mime", "tnef-raw");
-        if (dir is null || !File.Exists(Path.Combine(dir, name)))
-        {
-            Assert.Skip("TNEF corpus ../shared/corpora/wild-mime/tnef-raw is not present");
-        }
-
-        return File.ReadAllBytes(Path.Combine(dir, name));
-    }
+    /// <summary>A real winmail.dat from MimeKit's test suite (TestData/Tnef).</summary>
+    private static byte[] TnefSample(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "Tnef", name));
 
     private ReceivedMessage ReadMixed(params MimeEntity[] attachments)
     {

@@ -6,40 +6,19 @@ using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Intake.Tests.Requests;
 
-/// <summary>The public sample cases, read with MimeKit into a <see cref="ReceivedMessage"/> built here
-/// (a simple stand-in for the real MailReader), with their expected verdict lines.</summary>
+/// <summary>The public sample cases' texts (their messages without the attachments, in TestData), read with
+/// MimeKit into a <see cref="ReceivedMessage"/> built here (a simple stand-in for the real MailReader), with
+/// their expected verdict lines.</summary>
 internal static partial class SampleMessages
 {
     public static readonly TheoryData<string> CaseIds = new(Enumerable.Range(1, 31).Select(i => i.ToString("D3")));
 
-    public static string? SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PortMailBot.sln")))
-            {
-                var samples = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "samples"));
-                return Directory.Exists(samples) ? samples : null;
-            }
-        }
-
-        return null;
-    }
-
-    public static string RequireSamples()
-    {
-        var folder = SamplesFolder();
-        if (folder is null)
-        {
-            Assert.Skip("../shared/samples is not present");
-        }
-
-        return folder;
-    }
+    /// <summary>The public samples' message texts, attachments cut off (<c>TestData/SampleRequests</c>).</summary>
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "SampleRequests");
 
     public static ReceivedMessage Load(string caseId)
     {
-        var path = Path.Combine(RequireSamples(), "cases", caseId + ".eml");
+        var path = Path.Combine(Folder, caseId + ".eml");
         var message = MimeMessage.Load(path, TestContext.Current.CancellationToken);
         var text = message.TextBody ?? HtmlToText(message.HtmlBody ?? "");
         return new ReceivedMessage
@@ -55,7 +34,7 @@ internal static partial class SampleMessages
     public static JsonElement Expected(string caseId)
     {
         var file = $"cases/{caseId}.eml";
-        foreach (var line in File.ReadLines(Path.Combine(RequireSamples(), "expected.jsonl")))
+        foreach (var line in File.ReadLines(Path.Combine(Folder, "expected.jsonl")))
         {
             var element = JsonDocument.Parse(line).RootElement;
             if (element.GetProperty("file").GetString() == file)
@@ -67,13 +46,8 @@ internal static partial class SampleMessages
         throw new InvalidOperationException("no expected line for " + file);
     }
 
-    /// <summary>Whether the README describes the case's body as French.</summary>
-    public static bool IsFrench(string caseId)
-    {
-        var row = File.ReadLines(Path.Combine(RequireSamples(), "README.md"))
-            .First(line => line.Contains($"cases/{caseId}.eml", StringComparison.Ordinal));
-        return row.Contains("French", StringComparison.Ordinal);
-    }
+    /// <summary>Whether the case's body is written in French (the samples' README says so).</summary>
+    public static bool IsFrench(string caseId) => Expected(caseId).GetProperty("bodyLanguage").GetString() == "fr";
 
     private static string HtmlToText(string html)
     {

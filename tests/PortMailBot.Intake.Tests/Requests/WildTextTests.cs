@@ -11,11 +11,10 @@ public sealed class WildTextTests
     [Fact]
     public void Extracts_from_every_wild_message_text_without_crashing()
     {
-        var samples = SampleMessages.SamplesFolder();
-        var corpus = samples is null ? null : Path.Combine(samples, "..", "corpora", "wild-mime");
-        if (corpus is null || !Directory.Exists(corpus))
+        var corpus = Mail.MailTestFiles.SharedDirectory("corpora", "wild-mime");
+        if (corpus is null)
         {
-            Assert.Skip("../shared/corpora/wild-mime is not present");
+            Assert.Skip("corpus ../shared/corpora/wild-mime (beside the repository root) is not present");
         }
 
         var extractor = new RequestExtractor();

@@ -7,11 +7,14 @@ namespace PortMailBot.Ocr.Tests.Samples;
 /// MimeKit, zip archives opened, so tests and the benchmark use the very files customers send.</summary>
 public static class SampleAttachments
 {
-    public static string? FindCasesFolder()
+    public static string? FindCasesFolder() => FindCasesFolder("samples");
+
+    /// <summary>The cases folder of the shared sample set <paramref name="set"/> ("samples", "samples-extra").</summary>
+    public static string? FindCasesFolder(string set)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var cases = Path.Combine(folder.FullName, "..", "shared", "samples", "cases");
+            var cases = Path.Combine(folder.FullName, "..", "shared", set, "cases");
             if (Directory.Exists(cases))
             {
                 return Path.GetFullPath(cases);
@@ -38,7 +41,8 @@ public static class SampleAttachments
     public static SampleFile Single(string caseNumber, string fileName) =>
         Of(caseNumber).Single(f => string.Equals(f.Name, fileName, StringComparison.OrdinalIgnoreCase));
 
-    private static List<SampleFile> Read(string emlPath, string caseNumber)
+    /// <summary>Every attachment of one message file, zip members included.</summary>
+    public static List<SampleFile> Read(string emlPath, string caseNumber)
     {
         var files = new List<SampleFile>();
         using var message = MimeMessage.Load(emlPath);

@@ -1,5 +1,5 @@
 using PortMailBot.Intake.Documents;
-using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.TestData;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Ocr.Tests;
@@ -11,11 +11,10 @@ public sealed class WildPdfTests(OcrEngineFixture fixture)
     [Fact]
     public void Textless_pages_of_hostile_pdfs_are_read_or_refused()
     {
-        var cases = SampleAttachments.FindCasesFolder();
-        var corpus = cases is null ? null : Path.GetFullPath(Path.Combine(cases, "..", "..", "corpora", "wild-pdf"));
-        if (corpus is null || !Directory.Exists(corpus))
+        var corpus = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "corpora", "wild-pdf"));
+        if (!Directory.Exists(corpus))
         {
-            Assert.Skip("../shared/corpora/wild-pdf not found");
+            Assert.Skip("../shared/corpora/wild-pdf (beside the repository root) is not present");
         }
 
         var engine = fixture.Engine;

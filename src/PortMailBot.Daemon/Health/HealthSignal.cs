@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Health;
 
@@ -60,7 +61,7 @@ public sealed class HealthSignal(IOptions<StorageOptions> storage, TimeProvider 
             var folder = Path.GetDirectoryName(Path.GetFullPath(_file));
             if (!string.IsNullOrEmpty(folder))
             {
-                Directory.CreateDirectory(folder);
+                PrivateFiles.CreateFolder(folder); // usually data/, beside the database
             }
 
             File.WriteAllText(_file + ".tmp", text);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Mailboxes;
 
@@ -14,8 +15,9 @@ public sealed class FolderInbox(string inboxFolder, string processedFolder, ILog
 
     public Task<string> OpenAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(inboxFolder);
-        Directory.CreateDirectory(processedFolder);
+        // Both hold whole customer messages (LOAs, bills): owner-only.
+        PrivateFiles.CreateFolder(inboxFolder);
+        PrivateFiles.CreateOwnFolder(processedFolder);
         return Task.FromResult(MailboxName);
     }
 
@@ -93,6 +95,7 @@ public sealed class FolderInbox(string inboxFolder, string processedFolder, ILog
         try
         {
             File.Move(file, target);
+            PrivateFiles.Restrict(target);
         }
         catch (IOException ex)
         {

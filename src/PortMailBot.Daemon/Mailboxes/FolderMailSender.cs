@@ -1,4 +1,5 @@
 using MimeKit;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Mailboxes;
 
@@ -7,7 +8,7 @@ public sealed class FolderMailSender(string outboxFolder) : IMailSender, ISendSe
 {
     public Task<ISendSession> ConnectAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(outboxFolder);
+        PrivateFiles.CreateOwnFolder(outboxFolder);
         return Task.FromResult<ISendSession>(this);
     }
 
@@ -18,7 +19,12 @@ public sealed class FolderMailSender(string outboxFolder) : IMailSender, ISendSe
         var temporary = target + ".tmp";
 
         // Written aside then renamed, so a reader never sees half a reply and a resend overwrites it.
-        await message.WriteToAsync(temporary, cancellationToken);
+        // Replies carry the customer's name and numbers: 0600, as the database.
+        await using (var stream = PrivateFiles.CreateFile(temporary))
+        {
+            await message.WriteToAsync(stream, cancellationToken);
+        }
+
         File.Move(temporary, target, overwrite: true);
     }
 

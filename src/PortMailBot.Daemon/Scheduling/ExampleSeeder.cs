@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Scheduling;
 
@@ -27,7 +28,7 @@ public sealed class ExampleSeeder(IOptions<MailOptions> mail, IOptions<ImapOptio
         }
 
         var inbox = Path.Combine(root, "inbox");
-        Directory.CreateDirectory(inbox);
+        PrivateFiles.CreateFolder(inbox); // data/mail/inbox: customers' mail lands here too
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(examples, "*.eml").Order(StringComparer.Ordinal))
         {

@@ -130,10 +130,25 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
             return;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        var path = Path.GetFullPath(file);
+        var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
+        }
+
+        // The database holds personal data: created 0600 before SQLite opens it. SQLite gives its -wal and
+        // -shm files the database file's mode, so they are private too; existing ones are tightened here.
+        if (builder.Mode is SqliteOpenMode.ReadWriteCreate or SqliteOpenMode.ReadWrite)
+        {
+            if (builder.Mode == SqliteOpenMode.ReadWriteCreate || File.Exists(path))
+            {
+                PrivateFiles.EnsureFile(path);
+            }
+
+            PrivateFiles.Restrict(path + "-wal");
+            PrivateFiles.Restrict(path + "-shm");
+            PrivateFiles.Restrict(path + "-journal");
         }
     }
 }

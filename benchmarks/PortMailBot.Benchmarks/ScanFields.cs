@@ -17,6 +17,11 @@ internal static class ScanFields
     public static int Run(HashSet<string> flags)
     {
         var options = new OcrOptions { PoolSize = 2 };
+        if (flags.FirstOrDefault(f => f.StartsWith("--target-dpi=", StringComparison.Ordinal)) is { } target)
+        {
+            options.TargetDpi = int.Parse(target["--target-dpi=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         using var engine = new TesseractOcrEngine(options);
         engine.WarmUp(CancellationToken.None);
         var documents = new List<(ScanExpectation Expected, SampleFile File)>();
@@ -44,6 +49,11 @@ internal static class ScanFields
         if (only is not null)
         {
             documents = documents.Where(d => $"{d.Expected.Set}/{d.Expected.Case}".Contains(only, StringComparison.Ordinal)).ToList();
+        }
+
+        if (flags.Contains("--hard"))
+        {
+            documents = documents.Where(d => d.Expected.Hard).ToList();
         }
 
         var results = new ConcurrentDictionary<int, string>();

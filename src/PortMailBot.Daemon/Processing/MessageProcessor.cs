@@ -83,7 +83,8 @@ public sealed class MessageProcessor(
 
         // Replies go to the request's customer, whoever of the thread wrote (the customer or someone they copied).
         var existing = existingId is null ? null : await transaction.FindRequestAsync(existingId, cancellationToken);
-        var customer = existing is null || ThreadFinder.SameAddress(existing.Customer, from.Address) ? from : new MailboxAddress("", existing.Customer);
+        var customer = existing is null ? from
+            : new MailboxAddress(ThreadFinder.SameAddress(existing.Customer, from.Address) ? from.Name : "", existing.Customer);
         var previousState = existing?.State;
         if (await WhyRateLimitedAsync(transaction, customer.Address, now, cancellationToken) is { } limit)
         {

@@ -37,8 +37,27 @@ public static partial class AddressParser
             return null;
         }
 
+        var asRead = PostalCodeAsRead(segments);
         var (city, province, postalCode) = TakeLocality(segments);
-        return BuildAddress(segments, city, province, postalCode);
+        var address = BuildAddress(segments, city, province, postalCode);
+        return address is not null && asRead is not null && postalCode is not null
+            && !string.Equals(asRead.Replace(" ", string.Empty, StringComparison.Ordinal), postalCode.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+            ? address with { PostalCodeAsRead = asRead }
+            : address;
+    }
+
+    /// <summary>The postal code's characters as written, found as <see cref="TakeLocality"/> will find it.</summary>
+    private static string? PostalCodeAsRead(List<string> segments)
+    {
+        for (var index = segments.Count - 1; index >= 0; index--)
+        {
+            if (PostalCodes.FindLast(segments[index]) is { } found)
+            {
+                return segments[index].Substring(found.Index, found.Length);
+            }
+        }
+
+        return null;
     }
 
     private static PostalAddress? BuildAddress(List<string> segments, string? city, string? province, string? postalCode)

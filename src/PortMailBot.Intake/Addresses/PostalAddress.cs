@@ -13,6 +13,10 @@ public sealed record PostalAddress(string Line1, string? Line2, string? City, st
     /// <summary>Unit, suite, apartment or office, as its bare designator, e.g. <c>704</c>.</summary>
     public string? Unit { get; init; }
 
+    /// <summary>The postal code's characters as written when OCR garbled them (<c>A1C 985</c> read for
+    /// <c>A1C 9S5</c>); null when they were already a valid code.</summary>
+    public string? PostalCodeAsRead { get; init; }
+
     /// <summary>A PO Box, rural route, general delivery (any language): not a service address.</summary>
     public bool IsPoBox { get; init; }
 }

@@ -37,9 +37,62 @@ public static class AddressComparer
         }
 
         return SameUnit(left.Unit, right.Unit, ocr) &&
-               SameWhenBoth(requested.City, written.City, (a, b) => CityKey(a, ocr) == CityKey(b, ocr)) &&
+               SameWhenBoth(requested.City, written.City, (a, b) => CityKey(a, ocr) == CityKey(b, ocr) || ocr && SameCityBeforeLocality(a, b)) &&
                SameWhenBoth(requested.Province, written.Province, (a, b) => ProvinceKey(a) == ProvinceKey(b)) &&
-               SameWhenBoth(requested.PostalCode, written.PostalCode, (a, b) => PostalKey(a, ocr) == PostalKey(b, ocr));
+               SameWhenBoth(requested.PostalCode, written.PostalCode, (a, b) => PostalKey(a, ocr) == PostalKey(b, ocr)
+                   || ocr && SameWhereCertain(requested.PostalCodeAsRead ?? a, written.PostalCodeAsRead ?? b));
+    }
+
+    /// <summary>OCR that garbles a postal code beyond reading ("GATINEAU (QUEBEC) J9QH 2M7") leaves the province and
+    /// the code's remains in the city: the city agrees when the words before them are the city, and what follows is
+    /// only a province or tokens holding digits (what is left of the code).</summary>
+    private static bool SameCityBeforeLocality(string requested, string written)
+    {
+        var words = written.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        for (var count = words.Length - 1; count >= 1; count--)
+        {
+            var tail = words[count..];
+            if (tail.All(w => w.Any(char.IsDigit) || Provinces.ToCode(w) is not null) && tail.Any(w => w.Any(char.IsDigit))
+                && CityKey(requested, ocr: true) == CityKey(string.Join(' ', words[..count]), ocr: true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>OCR that put a digit where the code's form needs a letter (or the reverse) misread that character,
+    /// and which one it meant is not always settled (<c>8</c> for <c>S</c> as much as for <c>B</c>). Such a
+    /// position is unknown; every position read with the right kind of character must agree, and at least four
+    /// must be known, so a real difference still shows.</summary>
+    private static bool SameWhereCertain(string left, string right)
+    {
+        var a = TextFold.Compact(left).ToUpperInvariant();
+        var b = TextFold.Compact(right).ToUpperInvariant();
+        if (a.Length != 6 || b.Length != 6)
+        {
+            return false;
+        }
+
+        var known = 0;
+        for (var i = 0; i < 6; i++)
+        {
+            bool RightKind(char c) => i % 2 == 0 ? char.IsAsciiLetter(c) : char.IsAsciiDigit(c);
+            if (!RightKind(a[i]) || !RightKind(b[i]))
+            {
+                continue;
+            }
+
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+
+            known++;
+        }
+
+        return known >= 4;
     }
 
     private sealed record Components(string? Number, string? Street, string? Unit)

@@ -234,8 +234,7 @@ internal static partial class LabelledFieldReader
     [GeneratedRegex(@"^(?<label>\p{L}[^:：\n]{0,60}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex ColonLabel();
 
-    // A table's cells turned into text are set apart by a tab: "Adresse de service<TAB>12 rue ...".
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|[ ]*\t\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
     private static partial Regex OtherSeparatorLabel();
 
     [GeneratedRegex(@"\([^)]*\)")]

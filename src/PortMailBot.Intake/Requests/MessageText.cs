@@ -33,7 +33,12 @@ internal static partial class MessageText
             {
                 case '\r':
                     break;
-                case '\u00A0' or '\u2007' or '\u202F' or '\t' or '\u2002' or '\u2003' or '\u2009':
+                // A tab sets table cells apart ("Adresse de service<TAB>12 rue ..."): kept as a wide gap, which
+                // separates a known label from its value as two spaces do.
+                case '\t':
+                    builder.Append("  ");
+                    break;
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2002' or '\u2003' or '\u2009':
                     builder.Append(' ');
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':

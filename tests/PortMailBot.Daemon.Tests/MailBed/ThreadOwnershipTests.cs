@@ -90,6 +90,7 @@ public sealed class ThreadOwnershipTests(MailBedFixture bed)
         Assert.Equal(3, customerMail.Count);
         Assert.All(customerMail, m => Assert.Equal(id, MailMaker.Header(m, ReplyHeaders.Request)));
         Assert.All(customerMail, m => Assert.Equal([customer], m.To.Mailboxes.Select(a => a.Address.ToLowerInvariant())));
+        Assert.Equal(customer, (await daemon.Store.FindRequestAsync(id, ct))?.Customer);
         await Task.Delay(500, ct);
         // The assistant holds the customer's copy, nothing from the daemon.
         Assert.DoesNotContain(await bed.MessagesAsync(MailBedFixture.Assistant, ct), m => MailMaker.Header(m, ReplyHeaders.Request) != "");

@@ -149,6 +149,25 @@ public sealed class AddressComparerTests
     public void Ocr_tolerance_never_lets_a_real_difference_pass(string requested, string written) =>
         Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
+    [Theory]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd\nSt. John's, NL A1C 985", true)]
+    [InlineData("2674, rue Royale, Trois-Rivières, QC G9A 9S8", "2674, RUE ROYALE\nTROIS-RIVIÈRES (QUEBEC) G9A 958", true)]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S6", "218 Kenmount Rd\nSt. John's, NL A1C 985", false)]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1E 9S5", "218 Kenmount Rd\nSt. John's, NL A1C 985", false)]
+    public void Ocr_character_of_the_wrong_kind_in_a_postal_code_is_unknown_the_rest_must_agree(string requested, string written, bool same) =>
+        Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+    [Theory]
+    [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "485, BOULEVARD DE LA GAPPE\nGATINEAU (QUEBEC) J9QH 2M7", true)]
+    [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "485, BOULEVARD DE LA GAPPE\nAYLMER (QUEBEC) J9QH 2M7", false)]
+    [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "487, BOULEVARD DE LA GAPPE\nGATINEAU (QUEBEC) J9QH 2M7", false)]
+    public void Ocr_remains_of_a_postal_code_left_in_the_city_line_are_read_past(string requested, string written, bool same) =>
+        Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+    [Fact]
+    public void A_digit_where_a_letter_goes_is_no_unknown_in_typed_text() =>
+        Assert.False(AddressComparer.Same(Parse("218 Kenmount Rd, St. John's, NL A1C 9S5"), Parse("218 Kenmount Rd\nSt. John's, NL A1C 985")));
+
     [Fact]
     public void Ocr_confusions_do_not_pass_in_typed_text() =>
         Assert.False(AddressComparer.Same(

@@ -20,6 +20,21 @@ public sealed class RequestExtractorTests
 
     private static string[] Numbers(RequestFields fields) => fields.Numbers.Select(n => n.Number).ToArray();
 
+    [Theory]
+    [InlineData("SID du compte", "Nom du titulaire autorisé", "Adresse de service", "Numéros à transférer")]
+    [InlineData("Account SID", "Authorized user", "Service address", "Numbers to port")]
+    [InlineData("Twilio account", "Account holder", "Service location", "Lines to port")]
+    public void Reads_fields_from_table_cells_set_apart_by_tabs(string sidLabel, string userLabel, string addressLabel, string numbersLabel)
+    {
+        // An HTML table turned into text: one row a line, its cells set apart by a tab.
+        var fields = Extract($"Bonjour,\n\n{sidLabel}\t{Sid}\n{numbersLabel}\t819-634-9090\n{userLabel}\tJonathan Demers\n"
+            + $"{addressLabel}\t485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7\nFournisseur actuel\tEstuaire Télécom\n");
+
+        Assert.Equal(new PersonName("Jonathan", "Demers"), fields.AuthorizedUser);
+        Assert.StartsWith("485, boulevard de la Gappe", fields.ServiceAddress?.Line1, StringComparison.Ordinal);
+        Assert.Equal(["+18196349090"], Numbers(fields));
+    }
+
     [Fact]
     public void Reads_labelled_fields_with_values_on_following_lines()
     {

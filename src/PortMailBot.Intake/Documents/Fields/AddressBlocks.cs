@@ -123,11 +123,12 @@ internal static partial class AddressBlocks
         return new Block(names, value, address, topLeft);
     }
 
-    /// <summary>A street name holds a word besides its type and direction ("319, Street" is not one).</summary>
+    /// <summary>A street name is more than a lone type or direction ("319, Street" is not one; "Concession St",
+    /// a type used as a name, is).</summary>
     public static bool HasNameWord(PostalAddress address) =>
-        address.StreetName is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w)
-                || w.Any(char.IsDigit));
+        address.StreetName is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+            && (words.Count(w => w.Count(char.IsLetterOrDigit) >= 2) >= 2
+                || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 
     private static bool LooksLikePhone(string text) => text.Count(char.IsDigit) >= 10;
 

@@ -64,7 +64,9 @@ internal static partial class ProseFields
                 // The address starts after the last hand-over that gives a whole address ("Est" may end a
                 // street name, so an earlier "est :" is tried too).
                 var leadIns = AddressLeadIn().Matches(window);
-                var starts = leadIns.Reverse().Take(4).Select(m => m.Index + m.Length).Append(0);
+                // Without a hand-over the postal code belongs to a block or a table, read elsewhere: a
+                // sentence that runs on from the page's top would join unrelated lines into an "address".
+                var starts = leadIns.Reverse().Take(4).Select(m => m.Index + m.Length);
                 foreach (var from in starts)
                 {
                     var start = AddressStart().Match(window, from);
@@ -74,6 +76,11 @@ internal static partial class ProseFields
                     }
 
                     var addressText = window[start.Index..];
+                    if (Spaces().Replace(addressText, " ").Length > 100)
+                    {
+                        continue;
+                    }
+
                     if (AddressBlocks.Parse(Spaces().Replace(addressText, " ")) is not { StreetNumber: not null, IsPoBox: false } address || !AddressBlocks.HasNameWord(address))
                     {
                         continue;

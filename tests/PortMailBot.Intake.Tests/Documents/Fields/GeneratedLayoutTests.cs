@@ -88,6 +88,25 @@ public sealed class GeneratedLayoutTests
         Assert.True(AddressComparer.Same(Address, document.ServiceAddress), document.ServiceAddress.ToString());
     }
 
+    [Fact]
+    public void Addressee_on_a_street_named_by_a_street_type_is_read_and_the_bill_gives_no_address_from_run_on_text()
+    {
+        var page = new PageBuilder()
+            .Line(41, (54, "Borealis Communications"), (460, "Your statement"))
+            .Line(98, (68, "Isaac Fournier"), (336, "Statement Date"), (433, "Nov 9 2026"))
+            .Line(110, (68, "Zephyr Air Charters"))
+            .Line(116, (336, "Account number"), (433, "BOR-6549-289059"))
+            .Line(123, (68, "1596 Concession St"))
+            .Line(132, (68, "Hamilton, ON L8R 8W2"), (336, "Service period"), (433, "Nov 9 - Dec 8, 2026"))
+            .Build();
+
+        var document = DocumentReader.FromPages("statement.pdf", [page]);
+
+        Assert.Contains("Isaac Fournier", document.Names);
+        var address = Assert.Single(document.Addresses);
+        Assert.Equal(("1596", "L8R 8W2"), (address.StreetNumber, address.PostalCode));
+    }
+
     [Theory]
     [InlineData(false, 6, false)]
     [InlineData(false, 9, true)]

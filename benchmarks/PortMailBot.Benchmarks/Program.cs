@@ -11,6 +11,8 @@ switch (command)
         return OcrBenchmark.Run(flags);
     case "ocr-pages":
         return OcrBenchmark.ListPages(flags);
+    case "check":
+        return PortMailBot.Benchmarks.Check.CheckBenchmark.Run(args.Skip(1).ToList());
     case "ocr-steps":
         return PreparationSteps.Run();
     case "prep-dump":
@@ -20,6 +22,6 @@ switch (command)
     case "mail":
         return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks ocr [--cli-omp1] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text]");
         return 2;
 }

@@ -11,6 +11,15 @@ public sealed class OcrOptions
     /// <summary>Tesseract languages joined by '+'. French needs <c>fra</c>: <c>eng</c> alone loses accents.</summary>
     public string Languages { get; set; } = "eng+fra";
 
+    /// <summary>When the message says which language to expect ("en", "fr"), read its scanned pages with
+    /// that model alone (<c>eng</c> or <c>fra</c>, if configured) instead of all of <see cref="Languages"/>:
+    /// Tesseract retries every doubtful word with each further model, which costs about a fifth more time.
+    /// A page whose words are in the other language is read again with all of them (DocumentReader).
+    /// Off by default: on the samples, <c>eng</c> alone misread a postal code digit on a fax and a bill
+    /// line that <c>eng+fra</c> reads right (its second model retries the doubtful words), turning two
+    /// right decisions wrong; accuracy comes first (docs/benchmarks.md).</summary>
+    public bool ModelPerLanguage { get; set; }
+
     /// <summary>The folder holding <c>*.traineddata</c>; empty: TESSDATA_PREFIX, else Debian's folder.</summary>
     public string? TessdataPath { get; set; }
 
@@ -61,6 +70,19 @@ public sealed class OcrOptions
         !string.IsNullOrWhiteSpace(TessdataPath) ? TessdataPath
         : Environment.GetEnvironmentVariable("TESSDATA_PREFIX") is { Length: > 0 } prefix ? prefix
         : DebianTessdataPath;
+
+    /// <summary>The models to read a page expected in <paramref name="language"/> with: its own model when
+    /// configured and <see cref="ModelPerLanguage"/> is on, else every configured one.</summary>
+    internal string ModelsFor(string? language)
+    {
+        var model = language switch
+        {
+            "en" => "eng",
+            "fr" => "fra",
+            _ => null,
+        };
+        return ModelPerLanguage && model is not null && LanguageList.Contains(model, StringComparer.Ordinal) ? model : Languages;
+    }
 
     internal IEnumerable<string> LanguageList => Languages.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

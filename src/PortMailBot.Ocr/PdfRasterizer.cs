@@ -5,26 +5,23 @@ using PortMailBot.Intake.Documents;
 namespace PortMailBot.Ocr;
 
 /// <summary>Renders one PDF page to an 8-bit grey PGM with poppler's pdftoppm, for pages with no
-/// single usable image. Bounded by time and output size; the temporary file is always removed.</summary>
+/// single usable image. Bounded by time and output size; the PDF is piped in, never written to disk.</summary>
 internal sealed class PdfRasterizer(string program, TimeSpan timeout)
 {
     public byte[] Render(ReadOnlyMemory<byte> pdf, int pageNumber, int dpi, long maxPixels, CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), "portmailbot-ocr-" + Guid.NewGuid().ToString("N") + ".pdf");
         try
         {
-            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.None))
-            {
-                file.Write(pdf.Span);
-            }
-
+            // The PDF goes to pdftoppm's standard input ('-'): no temporary copy of the whole file is
+            // written to disk for each page rendered.
             var start = new ProcessStartInfo(program)
             {
+                RedirectStandardInput = true,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture), path })
+            foreach (var argument in new[] { "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-f", pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture), "-" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -32,6 +29,7 @@ internal sealed class PdfRasterizer(string program, TimeSpan timeout)
             using var process = Process.Start(start) ?? throw new DocumentUnreadableException($"page {pageNumber}: {program} did not start");
             var limit = maxPixels + (1 << 16);
             var output = new MemoryStream();
+            var feed = Task.Run(() => Feed(process.StandardInput.BaseStream, pdf), CancellationToken.None);
             var copy = Task.Run(() => CopyBounded(process.StandardOutput.BaseStream, output, limit), CancellationToken.None);
             var drainErrors = process.StandardError.ReadToEndAsync(CancellationToken.None);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -40,6 +38,7 @@ internal sealed class PdfRasterizer(string program, TimeSpan timeout)
             {
                 process.WaitForExitAsync(deadline.Token).GetAwaiter().GetResult();
                 copy.GetAwaiter().GetResult();
+                feed.GetAwaiter().GetResult();
             }
             catch (OperationCanceledException)
             {
@@ -65,15 +64,29 @@ internal sealed class PdfRasterizer(string program, TimeSpan timeout)
         {
             throw new DocumentUnreadableException($"page {pageNumber}: {program} is not installed (scripts/install-ocr.sh)", e);
         }
+    }
+
+    /// <summary>Writes the PDF to the renderer's input and closes it. A renderer that exits without
+    /// reading all of it (a broken pipe) is judged by its exit code and output, not by this write.</summary>
+    private static void Feed(Stream input, ReadOnlyMemory<byte> pdf)
+    {
+        try
+        {
+            input.Write(pdf.Span);
+        }
+        catch (IOException)
+        {
+            // The renderer stopped reading: its exit code says why.
+        }
         finally
         {
             try
             {
-                File.Delete(path);
+                input.Dispose();
             }
             catch (IOException)
             {
-                // Left in the temp folder; nothing else to do.
+                // The pipe is already broken.
             }
         }
     }

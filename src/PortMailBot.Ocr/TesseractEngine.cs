@@ -9,7 +9,14 @@ internal sealed class TesseractEngine : IDisposable
 {
     private nint _api;
 
-    private TesseractEngine(nint api) => _api = api;
+    private TesseractEngine(nint api, string languages)
+    {
+        _api = api;
+        Languages = languages;
+    }
+
+    /// <summary>The models this engine reads with, joined by '+'.</summary>
+    public string Languages { get; }
 
     /// <summary>Loads the models once (about 130 ms for eng+fra); the engine is then reused for every page.</summary>
     public static TesseractEngine Create(string tessdataPath, string languages)
@@ -31,7 +38,7 @@ internal sealed class TesseractEngine : IDisposable
 
         _ = Tesseract.BaseApiSetVariable(api, "debug_file", "/dev/null");
         Tesseract.BaseApiSetPageSegMode(api, Tesseract.PageSegAuto);
-        return new TesseractEngine(api);
+        return new TesseractEngine(api, languages);
     }
 
     /// <summary>Reads a page image. Boxes are in the image's pixels; confidences 0..1.</summary>

@@ -36,7 +36,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         var tessdata = options.EffectiveTessdataPath;
-        _pool = new TesseractEnginePool(options.EffectivePoolSize, () => TesseractEngine.Create(tessdata, options.Languages));
+        _pool = new TesseractEnginePool(options.EffectivePoolSize, options.Languages, languages => TesseractEngine.Create(tessdata, languages));
         _rasterizer = new PdfRasterizer(options.PdfRasterizer, options.RasterizeTimeout);
         _trimmer = new NativeMemoryTrimmer(options.MemoryHeadroomMegabytes);
         PixBufferCache.Shared.CapacityBytes = options.ImageBufferCacheMegabytes * 1024L * 1024L;
@@ -79,8 +79,13 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
     /// <summary>Every page of an image; the pages of a multi-page TIFF are read on as many engines as are
     /// free, so a long fax takes a fraction of the time.</summary>
-    public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken)
+    public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken) =>
+        RecognizeImage(encodedImage, null, cancellationToken);
+
+    /// <summary>The same, read with the model of <paramref name="language"/> when it has one (<see cref="OcrOptions.ModelPerLanguage"/>).</summary>
+    public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, string? language, CancellationToken cancellationToken)
     {
+        var models = _options.ModelsFor(language);
         return Guard(() =>
         {
             var pageCount = EncodedImage.CountPages(encodedImage.Span, _options.MaxPixelsPerPage, _options.MaxPagesPerDocument);
@@ -88,7 +93,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             void Read(int index)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                using var lease = _pool.Rent(cancellationToken);
+                using var lease = _pool.Rent(models, cancellationToken);
                 var decoding = Stopwatch.GetTimestamp();
                 using var decoded = EncodedImage.DecodePage(encodedImage.Span, index);
                 OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(decoding));
@@ -120,11 +125,19 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         });
     }
 
-    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
+        RecognizePdfPage(page, pdf, null, cancellationToken);
+
+    /// <summary>The same, read with the model of <paramref name="language"/> when it has one (<see cref="OcrOptions.ModelPerLanguage"/>).</summary>
+    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
+        var models = _options.ModelsFor(language);
         return Guard(() =>
         {
+            // The engine is taken before the page is decoded, so that no more pages are held decoded than
+            // there are engines to read them.
+            using var lease = _pool.Rent(models, cancellationToken);
             var extracting = Stopwatch.GetTimestamp();
             var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage);
             if (placed is null)
@@ -139,11 +152,11 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
             DocumentPage read;
             using (placed.Pix)
-            using (var lease = _pool.Rent(cancellationToken))
             {
                 read = ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
             }
 
+            lease.Dispose();
             ReturnFreedMemory();
             return read;
         });

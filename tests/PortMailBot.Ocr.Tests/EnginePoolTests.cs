@@ -18,6 +18,38 @@ public sealed class EnginePoolTests(OcrEngineFixture fixture)
     }
 
     [Fact]
+    public void Pages_expected_in_one_language_are_read_with_its_model_and_the_engines_reused()
+    {
+        var csr = TestScans.ExampleCsr;
+        using var engine = fixture.Create(new OcrOptions { PoolSize = 1, ModelPerLanguage = true });
+        var cancellation = TestContext.Current.CancellationToken;
+
+        var english = PageText.Of(engine.RecognizeImage(csr, "en", cancellation));
+        _ = engine.RecognizeImage(csr, null, cancellation);
+        var englishAgain = PageText.Of(engine.RecognizeImage(csr, "en", cancellation));
+
+        Assert.Equal(2, engine.EnginesCreated);
+        Assert.Contains("NADIA KOWALSKI", english, StringComparison.Ordinal);
+        Assert.Equal(english, englishAgain);
+    }
+
+    [Fact]
+    public void Engines_of_other_models_make_room_past_two_per_slot()
+    {
+        var csr = TestScans.ExampleCsr;
+        using var engine = fixture.Create(new OcrOptions { PoolSize = 1, ModelPerLanguage = true });
+        var cancellation = TestContext.Current.CancellationToken;
+
+        foreach (var language in new[] { "en", "fr", null, "en", null })
+        {
+            _ = engine.RecognizeImage(csr, language, cancellation);
+        }
+
+        // eng, fra, then eng+fra in place of eng, eng in place of fra; the last eng+fra is reused.
+        Assert.Equal(4, engine.EnginesCreated);
+    }
+
+    [Fact]
     public void A_disposed_engine_refuses_work()
     {
         var csr = TestScans.ExampleCsr;

@@ -10,6 +10,16 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
     [Fact]
     public void The_defaults_are_valid() => Assert.Empty(new OcrOptions().Problems());
 
+    [Theory]
+    [InlineData(true, "eng+fra", "en", "eng")]
+    [InlineData(true, "eng+fra", "fr", "fra")]
+    [InlineData(true, "eng+fra", null, "eng+fra")]
+    [InlineData(true, "eng+fra", "de", "eng+fra")]
+    [InlineData(true, "eng", "fr", "eng")]
+    [InlineData(false, "eng+fra", "en", "eng+fra")]
+    public void ModelsFor_a_language_is_its_configured_model_else_every_model(bool modelPerLanguage, string languages, string? language, string expected) =>
+        Assert.Equal(expected, new OcrOptions { Languages = languages, ModelPerLanguage = modelPerLanguage }.ModelsFor(language));
+
     [Fact]
     public void Every_bad_setting_is_named()
     {

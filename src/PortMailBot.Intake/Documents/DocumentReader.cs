@@ -5,6 +5,7 @@ using PortMailBot.Intake.Documents.Spreadsheets;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Requests;
 
 namespace PortMailBot.Intake.Documents;
 
@@ -22,7 +23,13 @@ public sealed class DocumentReader(IOcrEngine ocr)
     public IOcrEngine Ocr { get; } = ocr;
 
     /// <summary>Never throws for bad input: an unreadable file comes back with <see cref="ExtractedDocument.Unreadable"/> set.</summary>
-    public ExtractedDocument Read(AttachmentFile file, CancellationToken cancellationToken)
+    public ExtractedDocument Read(AttachmentFile file, CancellationToken cancellationToken) => Read(file, null, cancellationToken);
+
+    /// <summary>The same, scanned pages read first as text in <paramref name="language"/> (the message's:
+    /// "en" or "fr"; null: every configured language). A page whose words turn out to be in the other
+    /// language is read again with every language, so a French form sent with an English message still
+    /// keeps its accents.</summary>
+    public ExtractedDocument Read(AttachmentFile file, string? language, CancellationToken cancellationToken)
     {
         var name = file.FileName ?? "";
         var content = file.Content ?? [];
@@ -35,8 +42,8 @@ public sealed class DocumentReader(IOcrEngine ocr)
 
             return FileFormatSniffer.Detect(name, file.ContentType ?? "", content) switch
             {
-                FileFormat.Pdf => FromPages(name, new PdfPageReader(Ocr).Read(content, cancellationToken)),
-                FileFormat.Image => ReadImage(name, content, cancellationToken),
+                FileFormat.Pdf => FromPages(name, new PdfPageReader(Ocr).Read(content, language, cancellationToken)),
+                FileFormat.Image => ReadImage(name, content, language, cancellationToken),
                 FileFormat.Xlsx => FromRows(name, XlsxNumberReader.ReadRows(content, cancellationToken)),
                 FileFormat.Csv => FromRows(name, CsvNumberReader.ReadRows(content, cancellationToken)),
                 FileFormat.Text => ReadText(name, content, cancellationToken),
@@ -79,7 +86,7 @@ public sealed class DocumentReader(IOcrEngine ocr)
         return DocumentFieldExtractor.Fill(document, layout);
     }
 
-    private ExtractedDocument ReadImage(string name, byte[] content, CancellationToken cancellationToken)
+    private ExtractedDocument ReadImage(string name, byte[] content, string? language, CancellationToken cancellationToken)
     {
         if (ImageHeader.Dimensions(content) is var (width, height) && (long)width * height < MaxLogoPixels)
         {
@@ -91,7 +98,13 @@ public sealed class DocumentReader(IOcrEngine ocr)
             return Unreadable(name, "scanned document; OCR not available");
         }
 
-        var pages = Ocr.RecognizeImage(content, cancellationToken)
+        var recognized = Ocr.RecognizeImage(content, language, cancellationToken);
+        if (language is not null && LanguageDetector.Contradicts(language, PdfPageReader.TextOf(recognized)))
+        {
+            recognized = Ocr.RecognizeImage(content, null, cancellationToken);
+        }
+
+        var pages = recognized
             .Take(PdfPageReader.MaxPages)
             .Select(p => p with { FromOcr = true })
             .ToList();

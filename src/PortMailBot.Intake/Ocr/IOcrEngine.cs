@@ -16,4 +16,13 @@ public interface IOcrEngine
 
     /// <summary>Reads a PDF page that has no usable text layer.</summary>
     DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken);
+
+    /// <summary>The same, expecting the text in <paramref name="language"/> ("en", "fr"; null: unknown), so
+    /// an engine may read with that language's model alone, which is faster than all of them.</summary>
+    IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, string? language, CancellationToken cancellationToken) =>
+        RecognizeImage(encodedImage, cancellationToken);
+
+    /// <summary>The same, expecting the text in <paramref name="language"/> ("en", "fr"; null: unknown).</summary>
+    DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, string? language, CancellationToken cancellationToken) =>
+        RecognizePdfPage(page, pdf, cancellationToken);
 }

@@ -24,9 +24,24 @@ internal static partial class LanguageDetector
 
     public static string Detect(string? text)
     {
+        var (french, english) = Count(text);
+        return french > english ? "fr" : "en";
+    }
+
+    /// <summary>True when <paramref name="text"/> has more common words of the other language than of
+    /// <paramref name="language"/> ("en" or "fr"): a page read with the wrong model. A page with none of
+    /// either is not contradicted.</summary>
+    public static bool Contradicts(string language, string? text)
+    {
+        var (french, english) = Count(text);
+        return language == "fr" ? english > french : french > english;
+    }
+
+    private static (int French, int English) Count(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return "en";
+            return (0, 0);
         }
 
         var french = 0;
@@ -43,6 +58,6 @@ internal static partial class LanguageDetector
             }
         }
 
-        return french > english ? "fr" : "en";
+        return (french, english);
     }
 }

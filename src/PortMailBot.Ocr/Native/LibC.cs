@@ -16,6 +16,9 @@ internal static partial class LibC
     /// <summary>glibc's M_MMAP_THRESHOLD: blocks at least this large are mapped on their own and unmapped when freed.</summary>
     internal const int MallocMmapThreshold = -3;
 
+    /// <summary>glibc's M_ARENA_MAX: how many heaps threads share (default eight per core).</summary>
+    internal const int MallocArenaMax = -8;
+
     /// <summary>Sets one of glibc's allocator parameters; returns 1 on success.</summary>
     [LibraryImport("libc", EntryPoint = "mallopt")]
     internal static partial int MallOpt(int parameter, int value);

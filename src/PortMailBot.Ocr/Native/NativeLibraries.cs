@@ -21,6 +21,14 @@ internal static class NativeLibraries
         try
         {
             _ = LibC.MallOpt(LibC.MallocMmapThreshold, 256 * 1024);
+
+            // One heap per core, not glibc's eight: pages are read on whichever pool thread is free, and each
+            // new thread would otherwise fault in a heap of its own (check reading several messages at once:
+            // 391 MB resident against 370 MB with two). A limit set by the operator is kept.
+            if (LibC.GetEnv("MALLOC_ARENA_MAX") == nint.Zero)
+            {
+                _ = LibC.MallOpt(LibC.MallocArenaMax, Environment.ProcessorCount);
+            }
         }
         catch (EntryPointNotFoundException)
         {

@@ -64,39 +64,74 @@ public static class CheckCommand
         var logger = host.Services.GetRequiredService<ILogger<IntakePipeline>>();
         var day = asOf ?? pipeline.Today(TimeProvider.System);
         var exitCode = 0;
+        var files = ExpandPaths(paths, ref exitCode);
+
+        // Several messages are read at once, one more than the cores, and their verdicts written in the
+        // order of the files: read one after the other, a message with a single scanned page would leave
+        // every other core idle while it is read. The OCR pool still bounds how many pages are in memory.
+        var inFlight = Environment.ProcessorCount + 1;
+        ThreadPool.GetMinThreads(out var workers, out var completion);
+        ThreadPool.SetMinThreads(Math.Max(workers, inFlight * 2), completion);
+        var pending = new Queue<Task<Checked>>();
         await using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
-        foreach (var file in ExpandPaths(paths, ref exitCode))
+        foreach (var file in files)
         {
-            string line;
-            try
+            if (pending.Count >= inFlight)
             {
-                await using var stream = File.OpenRead(file);
-                var result = pipeline.Check(stream, file, day);
-                line = VerdictJson.ToLine(result.Verdict);
-                if (explain)
-                {
-                    await Console.Error.WriteLineAsync(IntakeExplanation.Describe(result));
-                }
-            }
-            catch (IOException ex)
-            {
-                logger.LogError("Cannot read {File}: {Error}", file, ex.Message);
-                exitCode = 1;
-                continue;
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                logger.LogError("Cannot read {File}: {Error}", file, ex.Message);
-                exitCode = 1;
-                continue;
+                exitCode = Math.Max(exitCode, await WriteAsync(await pending.Dequeue(), stdout));
             }
 
-            await stdout.WriteLineAsync(line);
-            await stdout.FlushAsync();
+            pending.Enqueue(Task.Factory.StartNew(() => CheckOne(pipeline, logger, file, day, explain), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        }
+
+        while (pending.Count > 0)
+        {
+            exitCode = Math.Max(exitCode, await WriteAsync(await pending.Dequeue(), stdout));
         }
 
         return exitCode;
     }
+
+    private static Checked CheckOne(IntakePipeline pipeline, ILogger logger, string file, DateOnly day, bool explain)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            var result = pipeline.Check(stream, file, day);
+            return new Checked(VerdictJson.ToLine(result.Verdict), explain ? IntakeExplanation.Describe(result) : null);
+        }
+        catch (IOException ex)
+        {
+            logger.LogError("Cannot read {File}: {Error}", file, ex.Message);
+            return new Checked(null, null);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            logger.LogError("Cannot read {File}: {Error}", file, ex.Message);
+            return new Checked(null, null);
+        }
+    }
+
+    /// <summary>Writes one message's verdict line (and explanation); 1 when the file could not be read.</summary>
+    private static async Task<int> WriteAsync(Checked result, StreamWriter stdout)
+    {
+        if (result.Line is null)
+        {
+            return 1;
+        }
+
+        if (result.Explanation is not null)
+        {
+            await Console.Error.WriteLineAsync(result.Explanation);
+        }
+
+        await stdout.WriteLineAsync(result.Line);
+        await stdout.FlushAsync();
+        return 0;
+    }
+
+    /// <summary>A message's verdict line and explanation; no line when the file could not be read.</summary>
+    private sealed record Checked(string? Line, string? Explanation);
 
     private static List<string> ExpandPaths(List<string> paths, ref int exitCode)
     {

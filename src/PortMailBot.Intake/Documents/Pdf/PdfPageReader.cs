@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Requests;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -15,7 +16,9 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     /// <summary>Fewer letters than this on a page means no usable text layer (a scan, maybe with a stray mark).</summary>
     private const int MinLettersForTextPage = 8;
 
-    public IReadOnlyList<DocumentPage> Read(byte[] pdf, CancellationToken cancellationToken)
+    /// <summary>Reads the PDF; scanned pages are read expecting <paramref name="language"/> ("en", "fr";
+    /// null: unknown), and read again with every language when their words say otherwise.</summary>
+    public IReadOnlyList<DocumentPage> Read(byte[] pdf, string? language, CancellationToken cancellationToken)
     {
         PdfDocument document;
         try
@@ -65,11 +68,15 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 throw new DocumentUnreadableException("corrupt PDF: " + ex.Message, ex);
             }
 
-            return ReadPages(document, pdf, Math.Min(pageCount, MaxPages), cancellationToken);
+            return ReadPages(document, pdf, Math.Min(pageCount, MaxPages), language, cancellationToken);
         }
     }
 
-    private List<DocumentPage> ReadPages(PdfDocument document, byte[] pdf, int pageCount, CancellationToken cancellationToken)
+    /// <summary>The words of OCR pages as one text, for telling their language.</summary>
+    public static string TextOf(IEnumerable<DocumentPage> pages) =>
+        string.Join(' ', pages.SelectMany(p => p.Words).Select(w => w.Text));
+
+    private List<DocumentPage> ReadPages(PdfDocument document, byte[] pdf, int pageCount, string? language, CancellationToken cancellationToken)
     {
         var pages = new List<DocumentPage>();
         var scannedPagesUnread = 0;
@@ -107,7 +114,12 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
 
             try
             {
-                var recognized = ocr.RecognizePdfPage(page, pdf, cancellationToken);
+                var recognized = ocr.RecognizePdfPage(page, pdf, language, cancellationToken);
+                if (language is not null && LanguageDetector.Contradicts(language, TextOf([recognized])))
+                {
+                    recognized = ocr.RecognizePdfPage(page, pdf, null, cancellationToken);
+                }
+
                 pages.Add(recognized with { Number = number, FromOcr = true });
             }
             catch (DocumentUnreadableException ex)

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.TestData;
+
+namespace PortMailBot.Benchmarks.Check;
+
+/// <summary><c>check</c> end to end (the whole process: start-up, mail parsing, every attachment, the
+/// verdicts) over the sample cases that have scanned pages, against a shell script that gives the same
+/// page images to the <c>tesseract</c> program, OpenMP off, as many at a time as there are cores.
+/// The two alternate in one run; medians are reported.</summary>
+internal static class CheckBenchmark
+{
+    private const string AsOf = "2026-11-28";
+
+    public static int Run(List<string> args)
+    {
+        var repetitions = args.FirstOrDefault(a => a.StartsWith("--reps=", StringComparison.Ordinal)) is { } r
+            ? int.Parse(r["--reps=".Length..], CultureInfo.InvariantCulture)
+            : 5;
+        var cases = SampleAttachments.FindCasesFolder();
+        if (cases is null)
+        {
+            Console.Error.WriteLine("../shared/samples/cases not found: nothing to measure.");
+            return 2;
+        }
+
+        var executable = Path.ChangeExtension(RepoPaths.ExecutableDll, null);
+        if (!File.Exists(executable))
+        {
+            Console.Error.WriteLine($"{executable} not built: dotnet build -c Release first.");
+            return 2;
+        }
+
+        var cores = Environment.ProcessorCount;
+        var folder = Path.Combine(Path.GetTempPath(), "portmailbot-check-bench-" + Environment.ProcessId);
+        try
+        {
+            // Which documents check reads by OCR, from its own verdicts (this first run also warms the disk cache).
+            var (firstRun, _, lines) = RunCheck(executable, [cases]);
+            var scanned = lines.Select(ScannedDocuments).Where(d => d.Count > 0).ToList();
+            var caseFolder = Path.Combine(folder, "cases");
+            Directory.CreateDirectory(caseFolder);
+            foreach (var documents in scanned)
+            {
+                File.Copy(Path.Combine(cases, documents[0].Case + ".eml"), Path.Combine(caseFolder, documents[0].Case + ".eml"));
+            }
+
+            var extracting = Stopwatch.StartNew();
+            var pages = ScriptPages.Write(scanned.SelectMany(d => d), Path.Combine(folder, "pages"));
+            extracting.Stop();
+            var listFile = Path.Combine(folder, "pages.txt");
+            File.WriteAllLines(listFile, pages);
+            var script = $"OMP_THREAD_LIMIT=1 xargs -d '\\n' -P {cores} -I{{}} tesseract {{}} - -l eng+fra < '{listFile}' > /dev/null 2>&1";
+            Console.WriteLine($"all {lines.Count} cases: {firstRun.TotalSeconds:0.00} s; {scanned.Count} cases with scanned pages, {pages.Count} page images for the script (written in {extracting.Elapsed.TotalSeconds:0.00} s, not counted)");
+            Console.WriteLine($"script: {script}");
+            Console.WriteLine($"check:  {executable} check <those {scanned.Count} cases> --as-of {AsOf}");
+
+            var checkTimes = new List<double>();
+            var scriptTimes = new List<double>();
+            var peaks = new List<long>();
+            for (var rep = 1; rep <= repetitions; rep++)
+            {
+                // Alternate which goes first, so that neither always runs in the other's wake.
+                double scriptSeconds = 0, checkSeconds = 0;
+                long peak = 0;
+                foreach (var first in rep % 2 == 1 ? new[] { true, false } : [false, true])
+                {
+                    if (first)
+                    {
+                        scriptSeconds = RunScript(script).TotalSeconds;
+                    }
+                    else
+                    {
+                        var (elapsed, hwm, _) = RunCheck(executable, [caseFolder]);
+                        (checkSeconds, peak) = (elapsed.TotalSeconds, hwm);
+                    }
+                }
+
+                scriptTimes.Add(scriptSeconds);
+                checkTimes.Add(checkSeconds);
+                peaks.Add(peak);
+                Console.WriteLine($"rep {rep}: script {scriptSeconds:0.00} s, check {checkSeconds:0.00} s (peak RSS {peak / (1024 * 1024)} MB), ratio {scriptSeconds / checkSeconds:0.00}x, load {LoadAverage()}");
+            }
+
+            var (checkMedian, scriptMedian) = (Median(checkTimes), Median(scriptTimes));
+            Console.WriteLine($"median: script {scriptMedian:0.00} s, check {checkMedian:0.00} s, check is {scriptMedian / checkMedian:0.00}x faster (median of the ratios {Median(scriptTimes.Zip(checkTimes, (s, c) => s / c).ToList()):0.00}x); peak RSS {peaks.Max() / (1024 * 1024)} MB");
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>The documents of one verdict line that check read by OCR, as (case, file name).</summary>
+    private static List<(string Case, string FileName)> ScannedDocuments(string line)
+    {
+        using var json = JsonDocument.Parse(line);
+        var caseNumber = Path.GetFileNameWithoutExtension(json.RootElement.GetProperty("file").GetString()!);
+        return json.RootElement.GetProperty("documents").EnumerateArray()
+            .Where(d => d.TryGetProperty("ocr", out var ocr) && ocr.ValueKind == JsonValueKind.True)
+            .Select(d => (caseNumber, d.GetProperty("filename").GetString()!))
+            .ToList();
+    }
+
+    private static TimeSpan RunScript(string script)
+    {
+        var start = new ProcessStartInfo("bash") { UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        return watch.Elapsed;
+    }
+
+    /// <summary>Runs check; returns its time, its peak resident set (VmHWM, sampled until it exits) and its output lines.</summary>
+    private static (TimeSpan Elapsed, long PeakBytes, List<string> Lines) RunCheck(string executable, string[] paths)
+    {
+        var start = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add("check");
+        foreach (var path in paths)
+        {
+            start.ArgumentList.Add(path);
+        }
+
+        start.ArgumentList.Add("--as-of");
+        start.ArgumentList.Add(AsOf);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(20))
+        {
+            peak = Math.Max(peak, PeakResident(process.Id));
+        }
+
+        var elapsed = watch.Elapsed;
+        Task.WaitAll(output, errors);
+        return (elapsed, peak, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
+    }
+
+    private static long PeakResident(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}

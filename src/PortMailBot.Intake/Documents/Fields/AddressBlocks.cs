@@ -135,6 +135,7 @@ internal static partial class AddressBlocks
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();
 
+    /// <summary>The parsed address, or null where the text is not one (never throws on what a page holds).</summary>
     public static PostalAddress? Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))

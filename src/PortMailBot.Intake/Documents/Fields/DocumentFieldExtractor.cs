@@ -140,7 +140,7 @@ internal static partial class DocumentFieldExtractor
 
     private static void AddIfParsed(List<(PostalAddress, LayoutValue)> addresses, LayoutValue? value)
     {
-        if (value is not null && SafeParse(value.Text) is { } parsed)
+        if (value is not null && AddressBlocks.Parse(value.Text) is { } parsed)
         {
             addresses.Add((parsed, value));
         }
@@ -189,24 +189,7 @@ internal static partial class DocumentFieldExtractor
     }
 
     private static LayoutValue? LabelledAddress(PageLayout layout) =>
-        layout.FirstFound(ServiceAddressLabels, maxLines: 3) is { } value && SafeParse(value.Text) is not null ? value : null;
-
-    private static PostalAddress? SafeParse(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        try
-        {
-            return AddressParser.Parse(text);
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
+        layout.FirstFound(ServiceAddressLabels, maxLines: 3) is { } value && AddressBlocks.Parse(value.Text) is not null ? value : null;
 
     private static (DateOnly Date, LayoutValue Value)? FindStatementDate(PageLayout layout)
     {

@@ -73,6 +73,21 @@ internal static class ScanFields
                 line += Environment.NewLine + "    " + text;
             }
 
+            if (flags.Contains("--lines"))
+            {
+                // The lines and segments the field reader builds, each word with its box (left, top-bottom).
+                foreach (var l in new PortMailBot.Intake.Documents.Fields.PageLayout(pages).Lines)
+                {
+                    line += Environment.NewLine + "  | " + string.Join(" || ", l.Segments.Select(s => string.Join(" ", s.Words.Select(w => $"{w.Text}[{w.Box.Left:0},{w.Box.Top:0}-{w.Box.Bottom:0}]"))));
+                }
+            }
+
+            if (flags.Contains("--words"))
+            {
+                // Each word with the engine's confidence in percent, to calibrate what counts as read reliably.
+                line += Environment.NewLine + "    " + string.Join(' ', pages.SelectMany(p => p.Words).Select(w => $"{w.Text}@{w.Confidence * 100:0}"));
+            }
+
             results[index] = line;
         });
 

@@ -28,7 +28,7 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
 
     public static StreetNameKey From(string streetName, bool ocr = false)
     {
-        var words = TextFold.Words(streetName).ToList();
+        var words = TextFold.Words(ocr ? Unglued(streetName) : streetName).ToList();
         string? direction = null;
         string? type = null;
 
@@ -78,6 +78,30 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         ArgumentNullException.ThrowIfNull(other);
         return Name.Length > 0 && Name == other.Name && Direction == other.Direction &&
                (Type is null || other.Type is null || Type == other.Type);
+    }
+
+    /// <summary>OCR drops the narrow space between a street type and its direction ("8th StE", "Main RdNW"):
+    /// a word whose case turns from lower to upper inside it is split there when the two parts are a street
+    /// type and a direction.</summary>
+    private static string Unglued(string streetName)
+    {
+        var words = streetName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (char.IsLower(word[i - 1]) && char.IsUpper(word[i])
+                    && StreetWords.CanonicalType(TextFold.Compact(word[..i])) is not null
+                    && StreetWords.CanonicalDirection(TextFold.Compact(word[i..])) is not null)
+                {
+                    words[w] = word[..i] + " " + word[i..];
+                    break;
+                }
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     private static string Canonical(string word, bool ocr)

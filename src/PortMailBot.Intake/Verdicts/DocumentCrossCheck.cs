@@ -9,7 +9,8 @@ namespace PortMailBot.Intake.Verdicts;
 
 /// <summary>Compares the request with the documents of one kind (several documents of a kind, pages sent
 /// apart, are read as one). A field the documents show and that differs is a mismatch; a field none of them
-/// shows readably is not a difference: it is reported as unconfirmed, for the operator to check by eye.</summary>
+/// shows readably, or whose difference rests on words OCR read unsurely, is not a difference: it is reported
+/// as unconfirmed, for the operator to check by eye.</summary>
 internal static class DocumentCrossCheck
 {
     public sealed record Codes(string Kind, string NameMismatch, string AddressMismatch, string NumbersMismatch);
@@ -22,36 +23,85 @@ internal static class DocumentCrossCheck
         SortedSet<string> reasons,
         List<FieldFinding> findings)
     {
-        var names = documents.Select(d => d.FileName).ToList();
         if (request.AuthorizedUser is { } user)
         {
-            var readable = documents.Where(d => d.Names.Any(IsPersonName)).ToList();
-            if (readable.Count == 0)
-            {
-                findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(documents), names));
-            }
-            else if (!documents.Any(d => d.Names.Any(name => NameComparer.Same(user, name, d.Ocr))))
-            {
-                reasons.Add(codes.NameMismatch);
-                findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Differs, codes.NameMismatch, user.FullName, NameValues(readable), names));
-            }
+            CheckName(user, documents, codes, reasons, findings);
         }
 
         if (request.ServiceAddress is { IsPoBox: false } address)
         {
-            var readable = documents.Where(d => AddressesOf(d).Any(IsReadableAddress)).ToList();
-            var requested = Describe(address);
-            if (readable.Count == 0)
-            {
-                findings.Add(new FieldFinding(codes.Kind, FieldFinding.AddressField, FieldFinding.Unconfirmed, null, requested, AddressValues(documents), names));
-            }
-            else if (!documents.Any(d => AddressesOf(d).Any(written => AddressComparer.Same(address, written, d.Ocr))))
-            {
-                reasons.Add(codes.AddressMismatch);
-                findings.Add(new FieldFinding(codes.Kind, FieldFinding.AddressField, FieldFinding.Differs, codes.AddressMismatch, requested, AddressValues(readable), names));
-            }
+            CheckAddress(address, documents, codes, reasons, findings);
         }
 
+        CheckNumbers(portable, documents, codes, reasons, findings);
+    }
+
+    private static void CheckName(PersonName user, IReadOnlyList<ExtractedDocument> documents, Codes codes, SortedSet<string> reasons, List<FieldFinding> findings)
+    {
+        var names = documents.Select(d => d.FileName).ToList();
+        var readable = documents.Where(d => d.Names.Any(IsPersonName)).ToList();
+        if (readable.Count == 0)
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(documents), names));
+            return;
+        }
+
+        if (documents.Any(d => d.Names.Any(name => NameComparer.Same(user, name, d.Ocr))))
+        {
+            return;
+        }
+
+        var unsure = UnsureAgreement(
+            documents,
+            FieldSource.Name,
+            user.FullName,
+            d => d.Names.Select(n => (IReadOnlyList<string?>)[n]).ToList(),
+            reading => NameComparer.Same(user, reading[0] ?? string.Empty, ocr: true));
+        if (unsure is not null)
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(readable), names) { Unsure = unsure });
+            return;
+        }
+
+        reasons.Add(codes.NameMismatch);
+        findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Differs, codes.NameMismatch, user.FullName, NameValues(readable), names));
+    }
+
+    private static void CheckAddress(PostalAddress address, IReadOnlyList<ExtractedDocument> documents, Codes codes, SortedSet<string> reasons, List<FieldFinding> findings)
+    {
+        var names = documents.Select(d => d.FileName).ToList();
+        var readable = documents.Where(d => AddressesOf(d).Any(IsReadableAddress)).ToList();
+        var requested = Describe(address);
+        if (readable.Count == 0)
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.AddressField, FieldFinding.Unconfirmed, null, requested, AddressValues(documents), names));
+            return;
+        }
+
+        if (documents.Any(d => AddressesOf(d).Any(written => AddressComparer.Same(address, written, d.Ocr))))
+        {
+            return;
+        }
+
+        var unsure = UnsureAgreement(
+            documents,
+            FieldSource.Address,
+            requested,
+            d => AddressesOf(d).Select(UnsureAddress.Fields).ToList(),
+            reading => AddressComparer.Same(address, UnsureAddress.FromFields(reading), ocr: true));
+        if (unsure is not null)
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.AddressField, FieldFinding.Unconfirmed, null, requested, AddressValues(readable), names) { Unsure = unsure });
+            return;
+        }
+
+        reasons.Add(codes.AddressMismatch);
+        findings.Add(new FieldFinding(codes.Kind, FieldFinding.AddressField, FieldFinding.Differs, codes.AddressMismatch, requested, AddressValues(readable), names));
+    }
+
+    private static void CheckNumbers(IReadOnlyList<string> portable, IReadOnlyList<ExtractedDocument> documents, Codes codes, SortedSet<string> reasons, List<FieldFinding> findings)
+    {
+        var names = documents.Select(d => d.FileName).ToList();
         var shown = documents.SelectMany(d => d.PhoneNumbers).ToHashSet(StringComparer.Ordinal);
         var missing = portable.Where(n => !shown.Contains(n)).ToList();
         if (missing.Count == 0 || portable.Count == 0)
@@ -69,6 +119,32 @@ internal static class DocumentCrossCheck
 
         reasons.Add(codes.NumbersMismatch);
         findings.Add(new FieldFinding(codes.Kind, FieldFinding.NumbersField, FieldFinding.Differs, codes.NumbersMismatch, string.Join(", ", missing), numberValues, names));
+    }
+
+    /// <summary>The unsure words of the first value a document of OCR shows that agrees with the request once
+    /// its unsure words are read as the request's (<see cref="UnsureReadings"/>); null when there is none.</summary>
+    private static IReadOnlyList<WordRead>? UnsureAgreement(
+        IReadOnlyList<ExtractedDocument> documents,
+        string field,
+        string requested,
+        Func<ExtractedDocument, IReadOnlyList<IReadOnlyList<string?>>> values,
+        Func<IReadOnlyList<string?>, bool> agrees)
+    {
+        foreach (var document in documents.Where(d => d.Ocr))
+        {
+            var sources = document.Sources.Where(s => s.Field == field).ToList();
+            var read = values(document);
+            for (var index = 0; index < read.Count && index < sources.Count; index++)
+            {
+                var unsure = sources[index].Words.Where(w => UnsureReadings.IsUnsure(w.Confidence)).ToList();
+                if (unsure.Count > 0 && UnsureReadings.Readings(read[index], unsure.Select(w => w.Text), requested).Any(agrees))
+                {
+                    return unsure;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A name is read when it names a person (first and last name), not only a business.</summary>

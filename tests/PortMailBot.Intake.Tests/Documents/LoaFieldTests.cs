@@ -5,12 +5,6 @@ namespace PortMailBot.Intake.Tests.Documents;
 /// <summary>LOA fields and the signature check on hand-built pages (text layer and scans with an ink map).</summary>
 public sealed class LoaFieldTests
 {
-    private sealed class FakeInk(params (PageBox Area, double Fraction)[] inked) : IInkMap
-    {
-        public double DarkFraction(PageBox region) =>
-            inked.Where(i => i.Area.Intersects(region)).Select(i => i.Fraction).DefaultIfEmpty(0).Max();
-    }
-
     private static PageBuilder LoaForm() => new PageBuilder()
         .Line(40, (150, "LETTER OF AUTHORIZATION (LOA)"))
         .Line(100, (60, "Authorized person — first name"), (300, "Jane"))

@@ -164,6 +164,19 @@ public sealed class AddressComparerTests
     public void Ocr_remains_of_a_postal_code_left_in_the_city_line_are_read_past(string requested, string written, bool same) =>
         Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
+    [Theory]
+    [InlineData("630 8th St E, Saskatoon, SK S7K 8N3", "630 8th StE, Saskatoon, SK S7K 8N3", true)]
+    [InlineData("11421 Stony Plain Rd NW, Edmonton, AB T5K 1W0", "11421 Stony Plain RdNW, Edmonton, AB T5K 1W0", true)]
+    [InlineData("2606 Matheson Blvd East, Mississauga, ON L4W 9H4", "2606 Matheson BlvdE, Mississauga, ON L4W 9H4", true)]
+    [InlineData("120 King St W, Toronto, ON M5H 1J9", "120 King StE, Toronto, ON M5H 1J9", false)]
+    [InlineData("630 8th St, Saskatoon, SK S7K 8N3", "630 8th StE, Saskatoon, SK S7K 8N3", false)]
+    public void Ocr_street_type_run_into_its_direction_is_read_apart(string requested, string written, bool same) =>
+        Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+    [Fact]
+    public void A_type_run_into_a_direction_is_not_read_apart_in_typed_text() =>
+        Assert.False(AddressComparer.Same(Parse("630 8th St E, Saskatoon, SK S7K 8N3"), Parse("630 8th StE, Saskatoon, SK S7K 8N3")));
+
     [Fact]
     public void A_digit_where_a_letter_goes_is_no_unknown_in_typed_text() =>
         Assert.False(AddressComparer.Same(Parse("218 Kenmount Rd, St. John's, NL A1C 9S5"), Parse("218 Kenmount Rd\nSt. John's, NL A1C 985")));

@@ -79,7 +79,7 @@ internal static partial class DocumentFieldExtractor
         if (kind == DocumentKind.Loa)
         {
             AddLoaNames(layout, names);
-            AddIfParsed(addresses, LoaAddress(layout));
+            AddLoaAddress(layout, addresses);
             AddIfParsed(addresses, LabelledAddress(layout));
         }
         else if (kind == DocumentKind.Csr)
@@ -163,8 +163,9 @@ internal static partial class DocumentFieldExtractor
         LabelKey.Of(value) is var key && (key.StartsWith("title", StringComparison.Ordinal) || key.StartsWith("titre", StringComparison.Ordinal) || key == "date");
 
     /// <summary>An LOA's address form: street, unit, city, province and postal code in their own fields.</summary>
-    private static LayoutValue? LoaAddress(PageLayout layout)
+    private static LayoutValue? LoaAddress(PageLayout layout, out LayoutValue? postal)
     {
+        postal = null;
         var street = layout.FirstFound(StreetLabels);
         if (street is null)
         {
@@ -174,7 +175,7 @@ internal static partial class DocumentFieldExtractor
         var unit = layout.FirstFound(UnitLabels);
         var city = layout.FirstFound(CityLabels);
         var province = layout.FirstFound(ProvinceLabels);
-        var postal = layout.FirstFound(PostalCodeLabels);
+        postal = layout.FirstFound(PostalCodeLabels);
         var text = new StringBuilder(street.Text);
         if (unit is not null)
         {
@@ -186,6 +187,37 @@ internal static partial class DocumentFieldExtractor
         text.Append('\n').Append(string.Join(' ', parts.Select(p => p.Text)));
         var words = new[] { street, unit }.OfType<LayoutValue>().Concat(parts).SelectMany(p => p.Words).ToList();
         return new LayoutValue(text.ToString(), street.Page, words);
+    }
+
+    private static void AddLoaAddress(PageLayout layout, List<(PostalAddress, LayoutValue)> addresses)
+    {
+        if (LoaAddress(layout, out var postal) is { } value && AddressBlocks.Parse(value.Text) is { } parsed)
+        {
+            addresses.Add((layout.FromOcr && postal is not null ? WithLabelledPostalCode(parsed, postal) : parsed, value));
+        }
+    }
+
+    /// <summary>A value under a postal-code label is a postal code: when OCR garbled it beyond recognition among
+    /// other words ("TSK IWO", taken for a city), its letter/digit confusions are settled by the code's form
+    /// (T5K 1W0), specks read as words at almost no confidence left out, and the characters as read are kept
+    /// so that a position that could be either stays unknown in the comparison.</summary>
+    private static PostalAddress WithLabelledPostalCode(PostalAddress address, LayoutValue postal)
+    {
+        if (address.PostalCode is not null)
+        {
+            return address;
+        }
+
+        var text = string.Join(' ', postal.Words.Where(w => w.Confidence >= SpeckConfidence).Select(w => w.Text)).Trim();
+        if (text.Count(char.IsLetterOrDigit) != 6 || text.Length > 8 || PostalCodes.OcrCanonical(text) is not { } settled || !PostalCodes.IsValid(settled))
+        {
+            return address;
+        }
+
+        var city = address.City is { } read && (Compact(read) == Compact(text) || Compact(read) == Compact(postal.Text)) ? null : address.City;
+        return address with { PostalCode = settled, PostalCodeAsRead = text.ToUpperInvariant(), City = city };
+
+        static string Compact(string value) => new(value.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
     }
 
     private static LayoutValue? LabelledAddress(PageLayout layout) =>
@@ -219,6 +251,9 @@ internal static partial class DocumentFieldExtractor
 
         return null;
     }
+
+    /// <summary>OCR words read below this confidence are specks and stray marks, not text of the value beside them.</summary>
+    private const double SpeckConfidence = 0.2;
 
     [GeneratedRegex(@"[0-9OoIlSB|()\-. ]{10,}")]
     private static partial Regex DigitLike();

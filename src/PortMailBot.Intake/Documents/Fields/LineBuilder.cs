@@ -17,6 +17,11 @@ internal static class LineBuilder
             // the lines it would split a caption ("Authorized Late signature").
             var typical = Median(words.Select(w => w.Box.Height));
             words = words.Where(w => !(w.Confidence < 0.5 && w.Box.Height > 2.5 * typical)).ToList();
+
+            // Specks far flatter than the page's text are set aside before lines are formed, not only after:
+            // one of them in a line drags its average extent away from the words of a crooked row, which then
+            // start a line of their own ("236 661" / "7166").
+            words = words.Where(w => !(w.Box.Height < 0.25 * typical && IsSpeckText(w))).ToList();
         }
 
         var groups = new List<List<TextWord>>();

@@ -5,6 +5,11 @@ namespace PortMailBot.Intake.Documents.Fields;
 /// <summary>The lines of every page of a document, with label/value lookups over them.</summary>
 internal sealed class PageLayout
 {
+    /// <summary>Labels this long are told apart from every other label by more than two letters, so OCR may
+    /// garble two of them (no two labels of the extractor lie within two edits of each other but spellings
+    /// of the same label).</summary>
+    private const int LongLabel = 16;
+
     public PageLayout(IReadOnlyList<DocumentPage> pages)
     {
         Pages = pages;
@@ -80,13 +85,15 @@ internal sealed class PageLayout
 
         if (FromOcr && label.Length >= 8)
         {
-            // OCR may garble a letter of a label: compare the label with the same number of leading words.
+            // OCR may garble a letter of a label (two of a long one: "ri" read as "n" in "Authonzed signature"):
+            // compare the label with the same number of leading words.
             var wordCount = label.Count(c => c == ' ') + 1;
             var words = key.Split(' ');
+            var allowed = label.Length >= LongLabel ? 2 : 1;
             if (words.Length >= wordCount)
             {
                 var head = string.Join(' ', words.Take(wordCount));
-                if (TextFold.EditDistance(head, label, 1) <= 1)
+                if (TextFold.EditDistance(head, label, allowed) <= allowed)
                 {
                     return true;
                 }

@@ -24,9 +24,17 @@ internal static class SignatureDetector
     /// speckle stays well below it once the line's own band is left out.</summary>
     private const double InkThreshold = 0.012;
 
+    /// <summary>A letter's closing (folded): its signature goes below it.</summary>
+    private static readonly string[] Closings =
+    [
+        "sincerely", "yours sincerely", "sincerely yours", "yours truly", "regards", "best regards", "kind regards",
+        "respectfully", "cordialement", "bien cordialement", "salutations", "meilleures salutations", "bien a vous",
+    ];
+
     public static bool IsSigned(PageLayout layout)
     {
         var hits = layout.FindLabels(SignatureLabels);
+        var captions = 0;
         foreach (var hit in hits)
         {
             var line = layout.Lines[hit.LineIndex];
@@ -43,6 +51,8 @@ internal static class SignatureDetector
                 continue;
             }
 
+            captions++;
+
             if (hit.InlineRest.Any(w => IsSignatureText(w.Text)) && hit.InlineRest.Sum(w => w.Text.Count(char.IsLetter)) >= 3)
             {
                 return true;
@@ -54,7 +64,50 @@ internal static class SignatureDetector
             }
         }
 
-        return IsSignedAcrossCaption(layout);
+        return IsSignedAcrossCaption(layout) || captions == 0 && IsSignedBelowClosing(layout);
+    }
+
+    /// <summary>A scanned letter whose signature caption was not read (OCR may drop the small print around a
+    /// signature with it): the signature is sought where a letter puts it, below its closing ("Sincerely,"),
+    /// down to the next line read.</summary>
+    private static bool IsSignedBelowClosing(PageLayout layout)
+    {
+        for (var index = 0; index < layout.Lines.Count; index++)
+        {
+            var line = layout.Lines[index];
+            if (layout.Page(line.PageNumber) is not { FromOcr: true, Ink: { } ink } page || !IsClosing(line))
+            {
+                continue;
+            }
+
+            var closing = line.Segments[0];
+            var h = Math.Max(closing.Box.Height, 1);
+            var bottom = closing.Box.Bottom + (6 * h);
+            var next = layout.Lines.Skip(index + 1).FirstOrDefault(l => l.PageNumber == line.PageNumber && l.Box.Top > closing.Box.Bottom + (0.5 * h));
+            if (next is not null)
+            {
+                bottom = Math.Min(bottom, next.Box.Top - (0.2 * h));
+            }
+
+            var area = new PageBox(Math.Max(0, closing.Box.Left - (2 * h)), closing.Box.Bottom + (0.3 * h), Math.Min(page.Width, closing.Box.Left + (25 * h)), bottom);
+            if (area.Height > 1.5 * h && InkOutsideWords(ink, page, area, h) > InkThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClosing(TextLine line)
+    {
+        if (line.Segments.Count == 0 || line.Segments[0].Words.Count > 4)
+        {
+            return false;
+        }
+
+        var key = LabelKey.Of(line.Segments[0].Text);
+        return Closings.Contains(key);
     }
 
     /// <summary>A signature written across its own caption: OCR reads the scribble as a tall "word" inside the

@@ -1,0 +1,115 @@
+using PortMailBot.Intake.Matching;
+
+namespace PortMailBot.Intake.Tests.Matching;
+
+/// <summary>A word OCR read unsurely may stand for the compared word when it could be a garbling of it; a
+/// digit counts only as its look-alikes. The garblings are generated here from names and street words, not
+/// taken from sample files.</summary>
+public sealed class UnsureReadingsTests
+{
+    private static readonly string[] Words =
+    [
+        "Iqbal", "Kenji", "Hoang", "Turcotte", "Jensen", "Walsh", "Barrydowne", "Pownal", "Royale", "Saskatoon",
+        "Edmonton", "Charlottetown", "Stony", "Plain", "Gauthier", "Lefebvre", "Vaillancourt", "Moreau",
+    ];
+
+    /// <summary>What a degraded scan does to letters: one misread as a look-alike, one dropped, one doubled,
+    /// a neighbour run into it.</summary>
+    private static readonly Func<string, int, string>[] Garblings =
+    [
+        (w, i) => w[..i] + LookAlike(w[i]) + w[(i + 1)..],
+        (w, i) => w.Remove(i, 1),
+        (w, i) => w.Insert(i, w[i].ToString()),
+        (w, i) => w[..i] + "}" + w[(i + 1)..],
+    ];
+
+    public static TheoryData<string, string> GarbledWords()
+    {
+        var data = new TheoryData<string, string>();
+        var random = new Random(12);
+        foreach (var word in Words)
+        {
+            foreach (var garble in Garblings)
+            {
+                data.Add(word, garble(word, random.Next(1, word.Length)));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(GarbledWords))]
+    public void CouldBe_a_word_with_one_letter_garbled_is_its_garbling(string meant, string read)
+    {
+        Assert.True(UnsureReadings.CouldBe(TextFold.Compact(read), TextFold.Compact(meant)), $"{read} for {meant}");
+    }
+
+    [Theory]
+    [InlineData("Nolet", "Eriksen")]
+    [InlineData("Chartrand", "Demers")]
+    [InlineData("Saunders", "Walsh")]
+    [InlineData("Gerrard", "Yonge")]
+    [InlineData("Nicole", "Patrice")]
+    public void CouldBe_another_word_is_not_a_garbling(string read, string meant)
+    {
+        Assert.False(UnsureReadings.CouldBe(TextFold.Compact(read), TextFold.Compact(meant)));
+    }
+
+    [Theory]
+    [InlineData("123", "133")]
+    [InlineData("1963", "1973")]
+    [InlineData("1372", "1572")]
+    [InlineData("31", "33")]
+    [InlineData("2208", "208")]
+    [InlineData("811", "8111")]
+    public void CouldBe_a_digit_changed_added_or_dropped_is_another_number(string meant, string read)
+    {
+        Assert.False(UnsureReadings.CouldBe(read, meant));
+    }
+
+    [Theory]
+    [InlineData("t5k", "tsk")]
+    [InlineData("1w0", "iwo")]
+    [InlineData("2j7", "2l7")]
+    [InlineData("8n3", "bn3")]
+    [InlineData("1963", "1968")]
+    public void CouldBe_a_digit_read_as_its_look_alike_is_a_garbling(string meant, string read)
+    {
+        Assert.True(UnsureReadings.CouldBe(read, meant));
+    }
+
+    [Fact]
+    public void Readings_replace_an_unsure_word_by_the_compared_words_it_could_be()
+    {
+        var readings = UnsureReadings.Readings(["630 8th SUE,", "Apt 2208"], ["SUE,"], "630 8th St E, Apt 2208, Saskatoon SK S7K 8N3").ToList();
+
+        Assert.Contains(readings, r => r[0] == "630 8th St E," && r[1] == "Apt 2208");
+        Assert.DoesNotContain(readings, r => r[0] == "630 8th SUE,");
+    }
+
+    [Fact]
+    public void Readings_leave_words_read_with_confidence_alone()
+    {
+        Assert.Empty(UnsureReadings.Readings(["HARPREET IQBAt."], [], "Harpreet Iqbal"));
+        Assert.Empty(UnsureReadings.Readings(["HARPREET IQBAt."], ["Charlottetown"], "Harpreet Iqbal"));
+    }
+
+    [Fact]
+    public void Readings_of_a_value_mostly_unread_are_none()
+    {
+        Assert.Empty(UnsureReadings.Readings(["a b c d"], ["a", "b", "c", "d"], "a b c d"));
+    }
+
+    private static char LookAlike(char c) => char.ToLowerInvariant(c) switch
+    {
+        'l' => 't',
+        'i' => '!',
+        'o' => '0',
+        's' => '5',
+        'e' => 'c',
+        'n' => 'h',
+        'a' => 'o',
+        _ => c == 'x' ? 'y' : 'x',
+    };
+}

@@ -6,6 +6,9 @@ namespace PortMailBot.Intake.Documents;
 /// <summary>What was read from one attachment: its kind and the fields the cross-checks use.</summary>
 public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
 {
+    /// <summary>The SHA-256 of the file's bytes (<see cref="Documents.ContentHash"/>), set by the pipeline.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>Whether any of its text came from OCR.</summary>
     public bool Ocr { get; init; }
 

@@ -119,6 +119,12 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
         ALTER TABLE port_requests ADD COLUMN porting_zone TEXT;
         CREATE INDEX ix_port_requests_state ON port_requests(state);
         """,
+        // Version 3: each document's extraction kept under its file's SHA-256, so a follow-up or a resent
+        // file is never read or OCR'd again.
+        """
+        ALTER TABLE documents ADD COLUMN content_sha256 TEXT;
+        CREATE INDEX ix_documents_request ON documents(request_id);
+        """,
     ];
 
     public void Prepare()

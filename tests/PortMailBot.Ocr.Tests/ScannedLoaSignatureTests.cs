@@ -33,6 +33,24 @@ public sealed class ScannedLoaSignatureTests(OcrEngineFixture fixture)
         Assert.False(document.Signed);
     }
 
+    [Theory]
+    [InlineData(3.0, 125, 195)]
+    [InlineData(-3.0, 140, 200)]
+    public void A_faint_crooked_low_resolution_loa_keeps_its_signature_and_a_blank_one_stays_unsigned(double degrees, int inkLevel, int paperLevel)
+    {
+        // Both made the hardest scans customers send: 150 dpi, turned, grey ink on grey paper, JPEG quality 30.
+        var signed = ImageTransforms.HardScanJpeg(TestScans.ExampleLoa, sourceDpi: 200, dpi: 150, degrees, inkLevel, paperLevel, quality: 30);
+        var unsigned = ImageTransforms.HardScanJpeg(RenderFirstPage(TestScans.UnsignedLoaPdf, 200), sourceDpi: 200, dpi: 150, degrees, inkLevel, paperLevel, quality: 30);
+
+        var signedDocument = Read(signed, "LOA.jpg");
+        var unsignedDocument = Read(unsigned, "scan.jpg");
+
+        Assert.Equal(DocumentKind.Loa, signedDocument.Kind);
+        Assert.True(signedDocument.Signed);
+        Assert.Equal(DocumentKind.Loa, unsignedDocument.Kind);
+        Assert.False(unsignedDocument.Signed);
+    }
+
     [Fact]
     public void A_scanned_form_reads_values_written_on_their_underlines()
     {

@@ -123,7 +123,7 @@ internal static class DocumentCrossCheck
 
     /// <summary>The unsure words of the first value a document of OCR shows that agrees with the request once
     /// its unsure words are read as the request's (<see cref="UnsureReadings"/>); null when there is none.</summary>
-    private static IReadOnlyList<WordRead>? UnsureAgreement(
+    private static List<WordRead>? UnsureAgreement(
         IReadOnlyList<ExtractedDocument> documents,
         string field,
         string requested,

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Ocr.Native;
 using UglyToad.PdfPig.Content;
 

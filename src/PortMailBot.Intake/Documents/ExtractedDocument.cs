@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Numbers;
 
@@ -16,6 +17,7 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     public string? Unreadable { get; init; }
 
     /// <summary>For an LOA: whether it carries a signature.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the domain word (the LOA is signed by hand) and the verdict's JSON field name, not a type name.")]
     public bool? Signed { get; init; }
 
     /// <summary>For a bill: the statement (billing) date.</summary>

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Requests;
 
 namespace PortMailBot.Intake;

@@ -13,9 +13,12 @@ public sealed class InboxPoller(
     DaemonStore store,
     MessageProcessor processor,
     IOptions<PollOptions> pollOptions,
-    ILogger<InboxPoller> logger)
+    ILogger<InboxPoller> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Called by the container when the host stops, after every run has ended.</summary>
+    public void Dispose() => _oneAtATime.Dispose();
 
     public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
     {

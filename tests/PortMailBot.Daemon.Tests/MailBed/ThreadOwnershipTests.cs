@@ -1,6 +1,7 @@
 using MimeKit;
 using MimeKit.Utils;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
 
@@ -93,7 +94,7 @@ public sealed class ThreadOwnershipTests(MailBedFixture bed)
         Assert.Equal(customer, (await daemon.Store.FindRequestAsync(id, ct))?.Customer);
         await Task.Delay(500, ct);
         // The assistant holds the customer's copy, nothing from the daemon.
-        Assert.DoesNotContain(await bed.MessagesAsync(MailBedFixture.Assistant, ct), m => MailMaker.Header(m, ReplyHeaders.Request) != "");
+        Assert.DoesNotContain(await bed.MessagesAsync(MailBedFixture.Assistant, ct), m => MailMaker.Header(m, ReplyHeaders.Request).Length > 0);
         Assert.Single(await bed.MessagesAsync(MailBedFixture.Stranger, ct));
     }
 

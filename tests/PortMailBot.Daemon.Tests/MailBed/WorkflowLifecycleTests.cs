@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using MimeKit.Utils;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
 
@@ -14,7 +15,6 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 [Collection(SerialMailBedCollection.Name)]
 public sealed class WorkflowLifecycleTests(MailBedFixture bed)
 {
-    private const string TrustedServer = MailBedFixture.TrustedAuthServId;
 
     [Fact]
     public async Task AnOperatorTakesARequestFromArrivalToCompletionFromTheThread()
@@ -200,7 +200,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (true)
         {
-            var replies = (await bed.MessagesAsync(MailBedFixture.Customer(lane), ct)).Where(m => MailMaker.Header(m, ReplyHeaders.Request) != "").ToList();
+            var replies = (await bed.MessagesAsync(MailBedFixture.Customer(lane), ct)).Where(m => MailMaker.Header(m, ReplyHeaders.Request).Length > 0).ToList();
             if (replies.Count >= customerReplies || DateTime.UtcNow > deadline)
             {
                 Assert.Equal(customerReplies, replies.Count);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MimeKit;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.TestData;
@@ -21,7 +22,7 @@ public sealed class RequestsCommandTests
         await MailMaker.CompleteRequest("client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "complete-request.eml"), ct);
         await daemon.RunOnceAsync(ct);
         var outbox = Path.Combine(daemon.DataFolder, "mail", "outbox");
-        var id = MimeMessage.Load(Directory.GetFiles(outbox).Single(), ct).Headers[ReplyHeaders.Request]!;
+        var id = (await MimeMessage.LoadAsync(Directory.GetFiles(outbox).Single(), ct)).Headers[ReplyHeaders.Request]!;
 
         var list = await RunAsync(daemon, ct, "requests", "list", "--state", "in-review");
         Assert.Equal(0, list.Code);

@@ -1,4 +1,4 @@
-using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Requests;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

@@ -1,3 +1,5 @@
+using PortMailBot.Intake.Text;
+
 namespace PortMailBot.Intake.Matching;
 
 /// <summary>What a value read by OCR may have said where the reader was unsure: each word read below

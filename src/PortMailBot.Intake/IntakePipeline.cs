@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
@@ -14,9 +14,13 @@ public sealed class IntakePipeline(
     MailReader mailReader,
     RequestExtractor requestExtractor,
     DocumentReader documentReader,
-    IOptions<IntakeOptions> options)
+    IOptions<IntakeOptions> options,
+    IDocumentSetReader? documentSetReader = null)
 {
     private readonly IntakeOptions _options = options.Value;
+
+    /// <summary>Where the attachments are read: the contained worker process in the executable, else here.</summary>
+    private readonly IDocumentSetReader _documents = documentSetReader ?? new InProcessDocumentSetReader(documentReader, options);
 
     public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -32,7 +36,7 @@ public sealed class IntakePipeline(
     public IntakeResult Check(ReceivedMessage received, string file, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var request = requestExtractor.Extract(received);
-        var documents = ReadDocuments(received.Attachments, request.Language, cancellationToken);
+        var documents = _documents.ReadAll(received.Attachments, request.Language, cancellationToken);
         var verdict = new VerdictBuilder(_options.BillMaxAgeDays).Build(file, received, request, documents, asOf);
         return new IntakeResult(verdict, received, request, documents);
     }
@@ -42,34 +46,6 @@ public sealed class IntakePipeline(
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
-
-    /// <summary>Scanned pages are read expecting the message's <paramref name="language"/>: one model instead
-    /// of every configured one is the largest saving in OCR time (docs/benchmarks.md).</summary>
-    private List<ExtractedDocument> ReadDocuments(IReadOnlyList<AttachmentFile> attachments, string language, CancellationToken cancellationToken)
-    {
-        var results = new ExtractedDocument[attachments.Count];
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(_options.MessageTimeout);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelDocuments) };
-
-        // Largest first, taken one at a time: a long scan started last would keep one OCR engine busy
-        // while the others stand idle, and the message would wait for it.
-        var largestFirst = Enumerable.Range(0, attachments.Count).OrderByDescending(i => attachments[i].Content.Length).ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
-        {
-            var file = attachments[i];
-            try
-            {
-                results[i] = documentReader.Read(file, language, deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                results[i] = new ExtractedDocument(file.FileName, DocumentKind.Other) { Unreadable = "took too long to read" };
-            }
-        });
-        cancellationToken.ThrowIfCancellationRequested();
-        return [.. results];
     }
 
     /// <summary>Parses the message; a file saved with blank lines or an mbox <c>From </c> line

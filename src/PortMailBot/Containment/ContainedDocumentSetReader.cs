@@ -82,6 +82,7 @@ public sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposable
         var request = new WorkerRequest(language, (int)Math.Max(1, cooperative.TotalMilliseconds), [.. indexes.Select(i => attachments[i])]);
         var worker = Lease();
         var (read, stop) = worker.Read(request, timeLeft, _options.MemoryLimitBytes, cancellationToken);
+        var failure = worker.Failure;
         Return(worker, stop);
 
         var unanswered = new List<int>();
@@ -102,7 +103,9 @@ public sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposable
             return;
         }
 
-        _logger.LogWarning("Document worker stopped ({Stop}) with {Count} of {Total} documents unread: {Files}", stop, unanswered.Count, indexes.Length, string.Join(", ", unanswered.Select(i => attachments[i].FileName)));
+        _logger.LogWarning(
+            "Document worker stopped ({Stop}{Failure}) with {Count} of {Total} documents unread: {Files}",
+            stop, failure is null ? "" : ": " + failure, unanswered.Count, indexes.Length, string.Join(", ", unanswered.Select(i => attachments[i].FileName)));
         if (stop == WorkerStop.Deadline || unanswered.Count == 1)
         {
             foreach (var i in unanswered)

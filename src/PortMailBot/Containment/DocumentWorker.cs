@@ -17,6 +17,9 @@ internal sealed class DocumentWorker : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Why the last exchange failed, for the log; null when it did not.</summary>
+    public string? Failure { get; private set; }
+
     public static DocumentWorker Start(long memoryLimitBytes)
     {
         var info = new ProcessStartInfo
@@ -46,7 +49,7 @@ internal sealed class DocumentWorker : IDisposable
     public (ExtractedDocument?[] Documents, WorkerStop Stop) Read(WorkerRequest request, TimeSpan timeLeft, long memoryLimitBytes, CancellationToken cancellationToken)
     {
         var documents = new ExtractedDocument?[request.Attachments.Count];
-        var exchange = Task.Factory.StartNew(() => Exchange(request, documents), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var exchange = Task.Run(() => ExchangeAsync(request, documents), CancellationToken.None);
         var clock = Stopwatch.StartNew();
         WorkerStop stop;
         while (true)
@@ -103,16 +106,17 @@ internal sealed class DocumentWorker : IDisposable
         _process.Dispose();
     }
 
-    private bool Exchange(WorkerRequest request, ExtractedDocument?[] documents)
+    private async Task<bool> ExchangeAsync(WorkerRequest request, ExtractedDocument?[] documents)
     {
         try
         {
-            WorkerProtocol.Write(_process.StandardInput.BaseStream, request);
+            await WorkerProtocol.WriteAsync(_process.StandardInput.BaseStream, request);
             var output = _process.StandardOutput.BaseStream;
             for (var answered = 0; answered < documents.Length; answered++)
             {
-                if (WorkerProtocol.Read<WorkerReply>(output) is not { } reply || reply.Index < 0 || reply.Index >= documents.Length)
+                if (await WorkerProtocol.ReadAsync<WorkerReply>(output) is not { } reply || reply.Index < 0 || reply.Index >= documents.Length)
                 {
+                    Failure = _process.WaitForExit(2000) ? $"exited with code {_process.ExitCode}" : "sent a frame out of order";
                     return false;
                 }
 
@@ -121,8 +125,9 @@ internal sealed class DocumentWorker : IDisposable
 
             return true;
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or ObjectDisposedException or InvalidOperationException)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
         {
+            Failure = ex.GetType().Name + ": " + ex.Message;
             return false;
         }
     }
@@ -149,11 +154,12 @@ internal sealed class DocumentWorker : IDisposable
     {
         var processPath = Environment.ProcessPath ?? "dotnet";
         var dll = typeof(DocumentWorker).Assembly.Location;
-        return Path.GetFileNameWithoutExtension(processPath) switch
+        // The whole file name: a test runner's own apphost is "PortMailBot.Tests", which is not this program.
+        return Path.GetFileName(processPath) switch
         {
-            "PortMailBot" => (processPath, []),
-            "dotnet" => (processPath, [dll]),
-            _ => ("dotnet", [dll]),
+            "PortMailBot" or "PortMailBot.exe" => (processPath, []),
+            "dotnet" or "dotnet.exe" => (processPath, [dll]),
+            _ => (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet", [dll]),
         };
     }
 }

@@ -36,6 +36,38 @@ internal static class WorkerProtocol
         stream.Flush();
     }
 
+    /// <summary>The same, asynchronously: the daemon's side, whose pipes may be non-blocking sockets (as under
+    /// a test runner), where a blocking write of a large frame fails with a time-out.</summary>
+    public static async Task WriteAsync<T>(Stream stream, T value)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, Json);
+        var length = new byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, body.Length);
+        await stream.WriteAsync(length);
+        await stream.WriteAsync(body);
+        await stream.FlushAsync();
+    }
+
+    /// <summary>The next frame, asynchronously; null at the end of the stream.</summary>
+    public static async Task<T?> ReadAsync<T>(Stream stream)
+        where T : class
+    {
+        var length = new byte[4];
+        if (!await ReadFullyAsync(stream, length))
+        {
+            return null;
+        }
+
+        var size = BinaryPrimitives.ReadInt32LittleEndian(length);
+        if (size is < 0 or > MaxFrameBytes)
+        {
+            throw new InvalidDataException($"worker frame of {size} bytes");
+        }
+
+        var body = new byte[size];
+        return await ReadFullyAsync(stream, body) ? JsonSerializer.Deserialize<T>(body, Json) : null;
+    }
+
     /// <summary>The next frame; null at the end of the stream (the other side exited).</summary>
     public static T? Read<T>(Stream stream)
         where T : class
@@ -54,6 +86,23 @@ internal static class WorkerProtocol
 
         var body = new byte[size];
         return ReadFully(stream, body) ? JsonSerializer.Deserialize<T>(body, Json) : null;
+    }
+
+    private static async Task<bool> ReadFullyAsync(Stream stream, Memory<byte> buffer)
+    {
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await stream.ReadAsync(buffer[read..]);
+            if (n == 0)
+            {
+                return false;
+            }
+
+            read += n;
+        }
+
+        return true;
     }
 
     private static bool ReadFully(Stream stream, Span<byte> buffer)

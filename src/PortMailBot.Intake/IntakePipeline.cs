@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PortMailBot.Intake.Documents;
@@ -22,16 +21,19 @@ public sealed class IntakePipeline(
     /// <summary>Where the attachments are read: the contained worker process in the executable, else here.</summary>
     private readonly IDocumentSetReader _documents = documentSetReader ?? new InProcessDocumentSetReader(documentReader, options);
 
-    public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default)
-    {
-        var received = TryLoad(messageStream, cancellationToken) is { } message
-            ? mailReader.Read(message, cancellationToken)
-            : ReadAsPlainText(messageStream);
-        return Check(received, file, asOf, cancellationToken);
-    }
+    public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Check(mailReader.Read(messageStream, cancellationToken), file, asOf, cancellationToken);
 
     public IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
         Check(mailReader.Read(message, cancellationToken), file, asOf, cancellationToken);
+
+    /// <summary>Checks a request made of several messages (oldest first), as the daemon does after the last
+    /// one: texts and attachments merged (<see cref="ThreadMerger"/>); one message is checked as it is.</summary>
+    public IntakeResult CheckThread(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(thread.Count);
+        return Check(thread.Count == 1 ? thread[0] : ThreadMerger.Merge(thread), file, asOf, cancellationToken);
+    }
 
     public IntakeResult Check(ReceivedMessage received, string file, DateOnly asOf, CancellationToken cancellationToken = default)
     {
@@ -46,72 +48,5 @@ public sealed class IntakePipeline(
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(_options.TimeZone);
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
-
-    /// <summary>Parses the message; a file saved with blank lines or an mbox <c>From </c> line
-    /// before its headers is parsed again from its first header.</summary>
-    private static MimeMessage? TryLoad(Stream messageStream, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return MimeMessage.Load(messageStream, cancellationToken);
-        }
-        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException)
-        {
-        }
-
-        try
-        {
-            messageStream.Position = SkipLeadingNoise(messageStream);
-            return MimeMessage.Load(messageStream, cancellationToken);
-        }
-        catch (Exception ex) when (ex is FormatException or ParseException or InvalidOperationException or ArgumentException or NotSupportedException)
-        {
-            return null;
-        }
-    }
-
-    private static long SkipLeadingNoise(Stream stream)
-    {
-        stream.Position = 0;
-        var head = new byte[Math.Min(stream.Length, 64 * 1024)];
-        stream.ReadExactly(head);
-        var start = 0;
-        while (start < head.Length)
-        {
-            var end = Array.IndexOf(head, (byte)'\n', start);
-            if (end < 0)
-            {
-                break;
-            }
-
-            var line = Encoding.Latin1.GetString(head, start, end - start).Trim();
-            if (line.Length > 0 && !line.StartsWith("From ", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            start = end + 1;
-        }
-
-        return start;
-    }
-
-    private static ReceivedMessage ReadAsPlainText(Stream messageStream)
-    {
-        // A message MimeKit refuses is still read as text, so it gets a verdict with what it says.
-        string text;
-        try
-        {
-            messageStream.Position = 0;
-            using var reader = new StreamReader(messageStream, Encoding.Latin1, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-            text = reader.ReadToEnd();
-        }
-        catch (NotSupportedException)
-        {
-            text = "";
-        }
-
-        return new ReceivedMessage { FreshText = text, FullText = text };
     }
 }

@@ -1,16 +1,14 @@
-using MimeKit;
 using PortMailBot.Intake;
+using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Daemon.Processing;
 
-/// <summary>The intake engine as the daemon uses it; the default runs <see cref="IntakePipeline"/>, the same
-/// code path as <c>check</c>.</summary>
+/// <summary>The intake engine as the daemon uses it; the default runs <see cref="IntakePipeline.CheckThread"/>,
+/// the same code path as <c>check --thread</c>.</summary>
 public interface IRequestChecker
 {
     DateOnly Today();
 
-    IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken);
-
-    /// <summary>Checks a request made of several messages (oldest first): texts and attachments merged.</summary>
-    IntakeResult CheckThread(IReadOnlyList<MimeMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken);
+    /// <summary>Checks a request made of one or more messages (oldest first): texts and attachments merged.</summary>
+    IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken);
 }

@@ -8,6 +8,7 @@ using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
+using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Verdicts;
 
 namespace PortMailBot.Daemon.Processing;
@@ -18,6 +19,7 @@ namespace PortMailBot.Daemon.Processing;
 public sealed class MessageProcessor(
     DaemonStore store,
     IRequestChecker checker,
+    MailReader mailReader,
     ReplyComposer composer,
     WorkflowMailHandler workflow,
     ThreadFinder threads,
@@ -43,17 +45,9 @@ public sealed class MessageProcessor(
             return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Failed, null, now, cancellationToken);
         }
 
-        MimeMessage message;
-        try
-        {
-            using var stream = new MemoryStream(item.Raw, writable: false);
-            message = await MimeMessage.LoadAsync(stream, cancellationToken);
-        }
-        catch (FormatException ex)
-        {
-            logger.LogWarning("Message {Source} is not MIME and is not answered: {Error}", item.Source, ex.Message);
-            return await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Ignored, null, now, cancellationToken);
-        }
+        // Parsed once, as check parses a file (text that is not MIME has no sender: the loop guard ignores it).
+        var received = mailReader.Read(item.Raw, cancellationToken);
+        var message = received.Mime!;
 
         var sender = LoopGuard.ReplyAddress(message);
         var stored = new StoredMessage(
@@ -76,7 +70,7 @@ public sealed class MessageProcessor(
 
         var from = sender!;
         var existingId = await threads.FindAsync(transaction, message, cancellationToken);
-        if (await workflow.TryHandleAsync(transaction, message, stored, existingId, now, cancellationToken) is { } handled)
+        if (await workflow.TryHandleAsync(transaction, received, stored, existingId, now, cancellationToken) is { } handled)
         {
             return await FinishAsync(transaction, mailbox, item, null, handled, existingId, now, cancellationToken);
         }
@@ -100,24 +94,18 @@ public sealed class MessageProcessor(
         string id;
         try
         {
+            var thread = new List<ReceivedMessage>();
             if (existingId is not null)
             {
-                var thread = new List<MimeMessage>();
                 foreach (var raw in await transaction.InboundRawAsync(existingId, cancellationToken))
                 {
-                    using var earlier = new MemoryStream(raw, writable: false);
-                    thread.Add(await MimeMessage.LoadAsync(earlier, cancellationToken));
+                    thread.Add(mailReader.Read(raw, cancellationToken));
                 }
+            }
 
-                thread.Add(message);
-                result = checker.CheckThread(thread, item.Source, asOf, cancellationToken);
-                id = existingId;
-            }
-            else
-            {
-                result = checker.Check(message, item.Source, asOf, cancellationToken);
-                id = await transaction.NextRequestIdAsync(asOf.Year, cancellationToken);
-            }
+            thread.Add(received);
+            result = checker.Check(thread, item.Source, asOf, cancellationToken);
+            id = existingId ?? await transaction.NextRequestIdAsync(asOf.Year, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -10,16 +10,17 @@ namespace PortMailBot.Daemon.Workflow;
 /// of the intake check: an operator's message (command or not), a command-like message from anyone else or
 /// from a forged operator address (kept, never obeyed, never answered), or a customer writing after the
 /// review (kept for the history, not checked again).</summary>
-public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, MailReader reader, LoaForm loaForm, ILogger<WorkflowMailHandler> logger)
+public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowEngine engine, LoaForm loaForm, ILogger<WorkflowMailHandler> logger)
 {
     /// <summary>What the workflow adds to the intake's reply: the prefilled LOA form when the LOA is missing or unsigned.</summary>
     public void CompleteReply(MimeMessage reply, string requestId, IntakeResult result) => loaForm.AttachIfNeeded(reply, requestId, result);
 
     /// <returns>The outcome when the workflow handled the message; null when it is a customer's message for the check.</returns>
-    public async Task<MessageOutcome?> TryHandleAsync(StoreTransaction store, MimeMessage message, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<MessageOutcome?> TryHandleAsync(StoreTransaction store, ReceivedMessage received, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var message = received.Mime!;
         var check = authorizer.Check(message);
-        var fresh = reader.Read(message, cancellationToken).FreshText;
+        var fresh = received.FreshText;
         var parsed = OperatorCommandParser.ParseFirstLine(fresh);
 
         if (check.Authorized)

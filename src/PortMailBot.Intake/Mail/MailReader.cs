@@ -17,6 +17,27 @@ public sealed class MailReader
 
     internal MailReader(MailReadLimits limits) => this.limits = limits;
 
+    /// <summary>Parses a saved or fetched message once (<see cref="MessageLoader"/>: MIME, MIME after leading
+    /// noise, else plain text) and reads it. The stream must be seekable.</summary>
+    public ReceivedMessage Read(Stream messageStream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messageStream);
+        if (MessageLoader.TryLoad(messageStream, cancellationToken) is { } message)
+        {
+            return Read(message, cancellationToken);
+        }
+
+        var text = MessageLoader.ReadAsPlainText(messageStream);
+        return new ReceivedMessage { Mime = MessageLoader.PlainTextStandIn(text), FreshText = text, FullText = text };
+    }
+
+    /// <summary>Reads a message's bytes, as <see cref="Read(Stream, CancellationToken)"/>.</summary>
+    public ReceivedMessage Read(byte[] raw, CancellationToken cancellationToken = default)
+    {
+        using var stream = new MemoryStream(raw, writable: false);
+        return Read(stream, cancellationToken);
+    }
+
     public ReceivedMessage Read(MimeMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
@@ -24,6 +45,7 @@ public sealed class MailReader
         var text = walker.ReadMessage(message, depth: 0);
         return new ReceivedMessage
         {
+            Mime = message,
             MessageId = MessageIdOf(message),
             Subject = HeaderOrNull(() => message.Subject),
             From = HeaderOrNull(() => message.From.Mailboxes.FirstOrDefault()?.Address ?? message.Sender?.Address),

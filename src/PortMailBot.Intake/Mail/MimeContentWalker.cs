@@ -14,24 +14,12 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
 {
     private const string ForwardSeparator = "---------- Forwarded message ---------";
 
-    // Parts that carry no customer content: signatures and machine reports. Listing them would only make
-    // the document readers report them as unreadable.
-    private static readonly HashSet<string> IgnoredContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "application/pkcs7-signature", "application/x-pkcs7-signature", "application/pgp-signature",
-        "message/delivery-status", "message/global-delivery-status", "message/disposition-notification",
-        "message/global-disposition-notification", "text/rfc822-headers", "message/global-headers",
-        "message/feedback-report",
-    };
-
-    private readonly List<AttachmentFile> attachments = [];
-    private readonly List<UnreadableAttachment> unreadable = [];
-    private long attachmentBytes;
+    private readonly AttachmentCollector collected = new(limits);
     private int attachmentPosition;
 
-    public IReadOnlyList<AttachmentFile> Attachments => attachments;
+    public IReadOnlyList<AttachmentFile> Attachments => collected.Attachments;
 
-    public IReadOnlyList<UnreadableAttachment> Unreadable => unreadable;
+    public IReadOnlyList<UnreadableAttachment> Unreadable => collected.Unreadable;
 
     public MessageText ReadMessage(MimeMessage message, int depth)
     {
@@ -97,7 +85,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             switch (entity)
             {
                 case MultipartEncrypted:
-                    unreadable.Add(new UnreadableAttachment(NameOf(entity), "encrypted message content"));
+                    collected.AddUnreadable(MimePartKinds.NameOf(entity), "encrypted message content");
                     break;
                 case Multipart multipart when multipart.ContentType.IsMimeType("multipart", "alternative"):
                     WalkAlternative(multipart, body, depth, textWanted);
@@ -117,7 +105,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
                     }
 
                     break;
-                case MimePart part when IsBodyText(part):
+                case MimePart part when MimePartKinds.IsBodyText(part):
                     if (textWanted)
                     {
                         AddOwnText(body, ReadText(part));
@@ -134,7 +122,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // One broken part must not cost the rest of the message.
-            unreadable.Add(new UnreadableAttachment(NameOf(entity), $"part could not be decoded ({ex.Message})"));
+            collected.AddUnreadable(MimePartKinds.NameOf(entity), $"part could not be decoded ({ex.Message})");
         }
     }
 
@@ -147,7 +135,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         MimeEntity? chosen = null;
         foreach (var child in alternative)
         {
-            if (child is TextPart { IsPlain: true } plain && IsBodyText(plain))
+            if (child is TextPart { IsPlain: true } plain && MimePartKinds.IsBodyText(plain))
             {
                 var text = ReadText(plain);
                 if (!string.IsNullOrWhiteSpace(text))
@@ -165,7 +153,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
 
         if (chosen is null)
         {
-            chosen = alternative.LastOrDefault(ContainsHtmlBody) ?? alternative.LastOrDefault(c => !c.IsAttachment);
+            chosen = alternative.LastOrDefault(MimePartKinds.ContainsHtmlBody) ?? alternative.LastOrDefault(c => !c.IsAttachment);
             if (chosen is not null)
             {
                 Walk(chosen, body, depth + 1, textWanted);
@@ -180,68 +168,6 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             }
         }
     }
-
-    private static bool ContainsHtmlBody(MimeEntity entity)
-    {
-        var pending = new Stack<(MimeEntity Entity, int Depth)>();
-        pending.Push((entity, 0));
-        while (pending.Count > 0)
-        {
-            var (current, depth) = pending.Pop();
-            if (current is TextPart { IsHtml: true } html && IsBodyText(html))
-            {
-                return true;
-            }
-
-            if (current is Multipart multipart && depth < 8)
-            {
-                foreach (var child in multipart)
-                {
-                    pending.Push((child, depth + 1));
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsBodyText(MimePart part)
-    {
-        if (part is not TextPart text || part.IsAttachment)
-        {
-            return false;
-        }
-
-        string? fileName;
-        try
-        {
-            fileName = part.FileName;
-        }
-        catch (FormatException)
-        {
-            fileName = null;
-        }
-
-        if (IsRtf(part))
-        {
-            // Outlook's (TNEF) message body; a named .rtf file is an attachment like any other.
-            return string.IsNullOrEmpty(fileName);
-        }
-
-        if (!(text.IsPlain || text.IsHtml))
-        {
-            return false;
-        }
-
-        // A named .csv or .log sent as text/plain is a file, not the message.
-        return string.IsNullOrEmpty(fileName) || !Path.HasExtension(fileName)
-            || fileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
-            || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static bool IsRtf(MimePart part) =>
-        part.ContentType.IsMimeType("text", "rtf") || part.ContentType.IsMimeType("application", "rtf");
 
     private static void AddOwnText(BodyText body, string text)
     {
@@ -261,7 +187,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             return HtmlToText.Convert(text, limits.MaxTextChars);
         }
 
-        if (IsRtf(part))
+        if (MimePartKinds.IsRtf(part))
         {
             return RtfToText.Convert(text);
         }
@@ -283,13 +209,13 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
     private void ReadAttachment(MimePart part, BodyText body, int depth, bool textWanted)
     {
         var contentType = part.ContentType.MimeType.ToLowerInvariant();
-        if (IgnoredContentTypes.Contains(contentType))
+        if (MimePartKinds.IsIgnored(contentType))
         {
             return;
         }
 
         attachmentPosition++;
-        var name = SafeFileName(part) ?? AttachmentNaming.Generated(attachmentPosition, contentType);
+        var name = MimePartKinds.SafeFileName(part) ?? AttachmentNaming.Generated(attachmentPosition, contentType);
         byte[] content;
         try
         {
@@ -297,7 +223,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         }
         catch (SizeLimitExceededException ex)
         {
-            unreadable.Add(new UnreadableAttachment(name, $"attachment is {ex.Message} when decoded"));
+            collected.AddUnreadable(name, $"attachment is {ex.Message} when decoded");
             return;
         }
 
@@ -306,13 +232,13 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             return;
         }
 
-        if (part is TnefPart || IsTnef(name, contentType, content))
+        if (part is TnefPart || MimePartKinds.IsTnef(name, contentType, content))
         {
             ReadTnef(name, content, body, depth, textWanted);
             return;
         }
 
-        if (IsEncodedMessage(name, contentType) && TryReadAttachedMessage(content, body, depth, textWanted))
+        if (MimePartKinds.IsEncodedMessage(name, contentType) && TryReadAttachedMessage(content, body, depth, textWanted))
         {
             return;
         }
@@ -322,23 +248,15 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             var zip = ZipUnpacker.Unpack(name, content, limits, cancellationToken);
             foreach (var file in zip.Files)
             {
-                AddFile(file);
+                collected.AddFile(file);
             }
 
-            unreadable.AddRange(zip.Unreadable);
+            collected.AddUnreadable(zip.Unreadable);
             return;
         }
 
-        AddFile(new AttachmentFile(name, AttachmentNaming.ContentTypeFor(name, contentType), content));
+        collected.AddFile(new AttachmentFile(name, AttachmentNaming.ContentTypeFor(name, contentType), content));
     }
-
-    /// <summary>
-    /// A forwarded message that MimeKit left as a plain part: message/rfc822 under base64, or a .eml file
-    /// sent as application/octet-stream.
-    /// </summary>
-    private static bool IsEncodedMessage(string name, string contentType) =>
-        contentType is "message/rfc822" or "message/global"
-        || name.EndsWith(".eml", StringComparison.OrdinalIgnoreCase);
 
     private bool TryReadAttachedMessage(byte[] content, BodyText body, int depth, bool textWanted)
     {
@@ -362,20 +280,12 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         return true;
     }
 
-    private static bool IsTnef(string name, string contentType, byte[] content) =>
-        contentType is "application/ms-tnef" or "application/vnd.ms-tnef"
-        || (name.Equals("winmail.dat", StringComparison.OrdinalIgnoreCase) && HasTnefSignature(content));
-
-    // Every TNEF stream starts with the signature 0x223E9F78 (little-endian).
-    private static bool HasTnefSignature(byte[] content) =>
-        content.Length >= 6 && content[0] == 0x78 && content[1] == 0x9F && content[2] == 0x3E && content[3] == 0x22;
-
     /// <summary>Outlook's winmail.dat: its attachments are the sender's, its body text is this message's text.</summary>
     private void ReadTnef(string name, byte[] content, BodyText body, int depth, bool textWanted)
     {
-        if (!HasTnefSignature(content))
+        if (!MimePartKinds.HasTnefSignature(content))
         {
-            unreadable.Add(new UnreadableAttachment(name, "winmail.dat is not a TNEF stream (bad signature)"));
+            collected.AddUnreadable(name, "winmail.dat is not a TNEF stream (bad signature)");
             return;
         }
 
@@ -387,7 +297,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            unreadable.Add(new UnreadableAttachment(name, $"corrupt TNEF (winmail.dat) attachment ({ex.Message})"));
+            collected.AddUnreadable(name, $"corrupt TNEF (winmail.dat) attachment ({ex.Message})");
             return;
         }
 
@@ -395,26 +305,6 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         {
             Walk(converted.Body, body, depth + 1, textWanted);
         }
-    }
-
-    private void AddFile(AttachmentFile file)
-    {
-        if (attachments.Count >= limits.MaxAttachments)
-        {
-            unreadable.Add(new UnreadableAttachment(file.FileName, $"message has more than {limits.MaxAttachments} attachments"));
-            return;
-        }
-
-        if (attachmentBytes + file.Content.Length > limits.MaxTotalAttachmentBytes)
-        {
-            unreadable.Add(new UnreadableAttachment(
-                file.FileName,
-                $"attachments of the message exceed {SizeLimitExceededException.FormatSize(limits.MaxTotalAttachmentBytes)} in total"));
-            return;
-        }
-
-        attachmentBytes += file.Content.Length;
-        attachments.Add(file);
     }
 
     private byte[] Decode(MimePart part, long limit)
@@ -427,36 +317,6 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
         using var sink = new LimitedMemoryStream(limit, truncate: false);
         part.Content.DecodeTo(sink, cancellationToken);
         return sink.ToArray();
-    }
-
-    private static string? SafeFileName(MimeEntity entity)
-    {
-        try
-        {
-            return entity is MimePart part ? AttachmentNaming.Sanitize(part.FileName) : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
-
-    private static string NameOf(MimeEntity entity)
-    {
-        var name = SafeFileName(entity);
-        if (name is not null)
-        {
-            return name;
-        }
-
-        try
-        {
-            return entity.ContentType.MimeType;
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException)
-        {
-            return "unnamed part";
-        }
     }
 
     private sealed class BodyText

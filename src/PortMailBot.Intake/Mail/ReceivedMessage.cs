@@ -1,8 +1,17 @@
+using System.Text.Json.Serialization;
+using MimeKit;
+
 namespace PortMailBot.Intake.Mail;
 
-/// <summary>The parts of an email the intake engine reads.</summary>
+/// <summary>One received message, parsed once (<see cref="MailReader"/>): the parts the intake engine reads,
+/// and the parsed message the daemon routes on.</summary>
 public sealed record ReceivedMessage
 {
+    /// <summary>The parsed message, for its headers (loop guard, threading, operator authentication); a
+    /// headerless stand-in for text that is not MIME; null for a message built by hand or merged.</summary>
+    [JsonIgnore]
+    public MimeMessage? Mime { get; init; }
+
     public string? MessageId { get; init; }
 
     public string? Subject { get; init; }

@@ -10,7 +10,8 @@ using PortMailBot.Intake.Verdicts;
 
 namespace PortMailBot.Commands;
 
-/// <summary><c>check PATH... [--as-of YYYY-MM-DD] [--explain]</c>: the check contract.</summary>
+/// <summary><c>check PATH... [--as-of YYYY-MM-DD] [--explain] [--thread]</c>: the check contract; with
+/// <c>--thread</c>, each PATH is a folder holding one thread and gets one verdict, the daemon's after its last message.</summary>
 public static class CheckCommand
 {
     public static RootCommand AddCheck(this RootCommand root)
@@ -28,13 +29,18 @@ public static class CheckCommand
             CustomParser = ParseDay,
         };
         var explain = new Option<bool>("--explain") { Description = "Also write what was read from each message and document to stderr." };
+        var thread = new Option<bool>("--thread")
+        {
+            Description = "Each PATH is a folder holding the messages of one thread (ordered by Date, then file name): one verdict per folder, the one the daemon gives after the thread's last message.",
+        };
         var check = new Command("check", "Decide on saved messages: one JSON line per message on stdout; exit 1 when a path could not be read.")
         {
             paths,
             asOf,
             explain,
+            thread,
         };
-        check.SetAction((parsed, _) => RunAsync([.. parsed.GetValue(paths) ?? []], parsed.GetValue(asOf), parsed.GetValue(explain)));
+        check.SetAction((parsed, _) => RunAsync([.. parsed.GetValue(paths) ?? []], parsed.GetValue(asOf), parsed.GetValue(explain), parsed.GetValue(thread)));
         root.Add(check);
         return root;
     }
@@ -50,7 +56,7 @@ public static class CheckCommand
         return null;
     }
 
-    private static async Task<int> RunAsync(List<string> paths, DateOnly? asOf, bool explain)
+    private static async Task<int> RunAsync(List<string> paths, DateOnly? asOf, bool explain, bool threads)
     {
         var builder = PortMailBotHost.CreateBuilder();
         var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.Engine);
@@ -64,7 +70,8 @@ public static class CheckCommand
         var logger = host.Services.GetRequiredService<ILogger<IntakePipeline>>();
         var day = asOf ?? pipeline.Today(TimeProvider.System);
         var exitCode = 0;
-        var files = ExpandPaths(paths, ref exitCode);
+        var files = threads ? FoldersOnly(paths, ref exitCode) : ExpandPaths(paths, ref exitCode);
+        var mailReader = host.Services.GetRequiredService<PortMailBot.Intake.Mail.MailReader>();
 
         // Several messages are read at once, one more than the cores, and their verdicts written in the
         // order of the files: read one after the other, a message with a single scanned page would leave
@@ -81,7 +88,7 @@ public static class CheckCommand
                 exitCode = Math.Max(exitCode, await WriteAsync(await pending.Dequeue(), stdout));
             }
 
-            pending.Enqueue(Task.Factory.StartNew(() => CheckOne(pipeline, logger, file, day, explain), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            pending.Enqueue(Task.Factory.StartNew(() => threads ? CheckThread(pipeline, mailReader, logger, file, day, explain) : CheckOne(pipeline, logger, file, day, explain), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
 
         while (pending.Count > 0)
@@ -110,6 +117,46 @@ public static class CheckCommand
             logger.LogError("Cannot read {File}: {Error}", file, ex.Message);
             return new Checked(null, null);
         }
+    }
+
+    private static Checked CheckThread(IntakePipeline pipeline, PortMailBot.Intake.Mail.MailReader reader, ILogger logger, string folder, DateOnly day, bool explain)
+    {
+        try
+        {
+            var thread = ThreadFolder.Read(folder, reader, CancellationToken.None);
+            if (thread.Count == 0)
+            {
+                logger.LogError("No .eml file in the thread folder {Folder}", folder);
+                return new Checked(null, null);
+            }
+
+            var result = pipeline.CheckThread(thread, folder, day);
+            return new Checked(VerdictJson.ToLine(result.Verdict), explain ? IntakeExplanation.Describe(result) : null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError("Cannot read {Folder}: {Error}", folder, ex.Message);
+            return new Checked(null, null);
+        }
+    }
+
+    private static List<string> FoldersOnly(List<string> paths, ref int exitCode)
+    {
+        var folders = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                folders.Add(path);
+            }
+            else
+            {
+                Console.Error.WriteLine($"--thread needs folders, one per thread; no such folder: {path}");
+                exitCode = 1;
+            }
+        }
+
+        return folders;
     }
 
     /// <summary>Writes one message's verdict line (and explanation); 1 when the file could not be read.</summary>

@@ -151,10 +151,7 @@ public sealed class EmbeddedModeTests
     {
         public DateOnly Today() => inner.Today();
 
-        public PortMailBot.Intake.IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken) =>
-            ++crash.CheckCalls == crash.FailCheckOnCall ? throw new OperationCanceledException("simulated stop inside the transaction") : inner.Check(message, file, asOf, cancellationToken);
-
-        public PortMailBot.Intake.IntakeResult CheckThread(IReadOnlyList<MimeMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken) =>
-            inner.CheckThread(thread, file, asOf, cancellationToken);
+        public PortMailBot.Intake.IntakeResult Check(IReadOnlyList<PortMailBot.Intake.Mail.ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken) =>
+            ++crash.CheckCalls == crash.FailCheckOnCall ? throw new OperationCanceledException("simulated stop inside the transaction") : inner.Check(thread, file, asOf, cancellationToken);
     }
 }

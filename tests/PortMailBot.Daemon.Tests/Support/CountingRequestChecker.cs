@@ -1,4 +1,3 @@
-using MimeKit;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Mail;
@@ -6,24 +5,18 @@ using PortMailBot.Intake.Mail;
 namespace PortMailBot.Daemon.Tests.Support;
 
 /// <summary>The tests' checker, counting how many messages reach the engine (documents read, OCR).</summary>
-internal sealed class CountingRequestChecker(IntakePipeline pipeline, MailReader mailReader, TimeProvider time) : IRequestChecker
+internal sealed class CountingRequestChecker(IntakePipeline pipeline, TimeProvider time) : IRequestChecker
 {
-    private readonly TestRequestChecker _inner = new(pipeline, mailReader, time);
+    private readonly TestRequestChecker _inner = new(pipeline, time);
     private int _calls;
 
     public int Calls => Volatile.Read(ref _calls);
 
     public DateOnly Today() => _inner.Today();
 
-    public IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken)
+    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return _inner.Check(message, file, asOf, cancellationToken);
-    }
-
-    public IntakeResult CheckThread(IReadOnlyList<MimeMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _calls);
-        return _inner.CheckThread(thread, file, asOf, cancellationToken);
+        return _inner.Check(thread, file, asOf, cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using MimeKit;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Documents;
@@ -11,38 +10,21 @@ namespace PortMailBot.Daemon.Tests.Support;
 /// <summary>The real intake engine; while the engine's parts are not written yet (they throw
 /// NotImplementedException), a stand-in that decides only on which documents are attached, so the
 /// daemon's mail flow is still tested. Assertions hold under both.</summary>
-internal sealed class TestRequestChecker(IntakePipeline pipeline, MailReader mailReader, TimeProvider time) : IRequestChecker
+internal sealed class TestRequestChecker(IntakePipeline pipeline, TimeProvider time) : IRequestChecker
 {
-    private readonly PipelineRequestChecker _real = new(pipeline, mailReader, time);
+    private readonly PipelineRequestChecker _real = new(pipeline, time);
 
     public static bool EngineAvailable { get; private set; } = true;
 
     public DateOnly Today() => _real.Today();
 
-    public IntakeResult Check(MimeMessage message, string file, DateOnly asOf, CancellationToken cancellationToken)
+    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         if (EngineAvailable)
         {
             try
             {
-                return _real.Check(message, file, asOf, cancellationToken);
-            }
-            catch (NotImplementedException)
-            {
-                EngineAvailable = false;
-            }
-        }
-
-        return StandIn([message], file);
-    }
-
-    public IntakeResult CheckThread(IReadOnlyList<MimeMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
-    {
-        if (EngineAvailable)
-        {
-            try
-            {
-                return _real.CheckThread(thread, file, asOf, cancellationToken);
+                return _real.Check(thread, file, asOf, cancellationToken);
             }
             catch (NotImplementedException)
             {
@@ -53,10 +35,10 @@ internal sealed class TestRequestChecker(IntakePipeline pipeline, MailReader mai
         return StandIn(thread, file);
     }
 
-    private static IntakeResult StandIn(IReadOnlyList<MimeMessage> thread, string file)
+    private static IntakeResult StandIn(IReadOnlyList<ReceivedMessage> thread, string file)
     {
-        var names = thread.SelectMany(m => m.Attachments).Select(a => (a as MimePart)?.FileName ?? "").ToList();
-        var text = string.Join("\n", thread.Select(m => m.TextBody ?? m.HtmlBody ?? ""));
+        var names = thread.SelectMany(m => m.Attachments).Select(a => a.FileName).ToList();
+        var text = string.Join("\n", thread.Select(m => m.FreshText));
         var documents = new List<ExtractedDocument>();
         var reasons = new List<string>();
         Document(names, ["loa", "autoris"], DocumentKind.Loa, ReasonCode.LoaMissing, documents, reasons);

@@ -1,7 +1,6 @@
-using PortMailBot.Daemon.Processing;
 using PortMailBot.Intake.Mail;
 
-namespace PortMailBot.Daemon.Tests.Processing;
+namespace PortMailBot.Intake.Tests.Mail;
 
 public sealed class ThreadMergerTests
 {

@@ -1,6 +1,4 @@
-using PortMailBot.Intake.Mail;
-
-namespace PortMailBot.Daemon.Processing;
+namespace PortMailBot.Intake.Mail;
 
 /// <summary>Merges the messages of one request into what the engine reads as a single request.</summary>
 public static class ThreadMerger
@@ -46,6 +44,7 @@ public static class ThreadMerger
         var newestFirst = thread.Reverse().ToList();
         return new ReceivedMessage
         {
+            Mime = thread[^1].Mime,
             MessageId = thread[^1].MessageId,
             Subject = thread[0].Subject,
             From = thread[0].From,

@@ -1,0 +1,200 @@
+using System.Text.RegularExpressions;
+
+namespace PortMailBot.Intake.Addresses;
+
+/// <summary>The city, province and postal code an address ends with.</summary>
+internal sealed record Locality(string? City, string? Province, string? PostalCode);
+
+/// <summary>
+/// Takes the locality off the end of an address's segments: the postal code (last one written), the
+/// province after it or ending the line, and the city before them, even when it shares the street's line.
+/// </summary>
+internal static partial class AddressLocality
+{
+    /// <summary>Takes the city, province and postal code off the end, emptying the segments they used.</summary>
+    public static Locality Take(List<string> segments)
+    {
+        string? postalCode = null;
+        string? province = null;
+        int? anchor = null;
+        var last = segments.Count - 1;
+
+        for (var index = last; index >= 0 && postalCode is null; index--)
+        {
+            if (PostalCodes.FindLast(segments[index]) is not { } found)
+            {
+                continue;
+            }
+
+            postalCode = found.Code;
+            var after = segments[index][(found.Index + found.Length)..].Trim(' ', ',', '(', ')', '.');
+            province = Provinces.ToCode(after);
+            segments[index] = AddressSegments.WithoutTrailingCountry(segments[index][..found.Index].TrimEnd());
+            if (AddressSegments.IsCountry(segments[index]))
+            {
+                segments[index] = string.Empty;
+            }
+            anchor = index;
+
+            // What follows the postal code (a column beside it, a country) is not the address.
+            segments.RemoveRange(index + 1, segments.Count - index - 1);
+        }
+
+        if (province is null)
+        {
+            var start = anchor ?? last;
+            for (var index = start; index >= Math.Max(0, start - 1); index--)
+            {
+                if (segments[index].Length == 0)
+                {
+                    continue;
+                }
+
+                if (TakeTrailingProvince(segments[index]) is { } taken)
+                {
+                    province = taken.Code;
+                    segments[index] = taken.Remainder;
+                    anchor = index;
+                }
+
+                break;
+            }
+        }
+
+        return new Locality(TakeCity(segments, anchor), province, postalCode);
+    }
+
+    /// <summary>The postal code's characters as written, found as <see cref="Take"/> will find it.</summary>
+    public static string? PostalCodeAsRead(List<string> segments)
+    {
+        for (var index = segments.Count - 1; index >= 0; index--)
+        {
+            if (PostalCodes.FindLast(segments[index]) is { } found)
+            {
+                return segments[index].Substring(found.Index, found.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? TakeCity(List<string> segments, int? anchor)
+    {
+        int candidate;
+        if (anchor is { } at)
+        {
+            candidate = at;
+            while (candidate >= 0 && segments[candidate].Length == 0)
+            {
+                candidate--;
+            }
+        }
+        else
+        {
+            // No province nor postal code: the last line is the city only if a street line precedes it.
+            candidate = segments.Count - 1;
+            if (candidate < 1 || !segments.Take(candidate).Any(segment => StreetLines.TryStreet(segment, out _)))
+            {
+                return null;
+            }
+        }
+
+        if (candidate < 0)
+        {
+            return null;
+        }
+
+        var text = segments[candidate];
+        if (StreetLines.IsPoBox(text) || StreetLines.IsStation(text) || StreetLines.TryUnitOnly(text, out _, out _))
+        {
+            return null;
+        }
+
+        if (StreetLines.TryStreet(text, out _))
+        {
+            if (candidate != anchor)
+            {
+                return null;
+            }
+
+            // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY").
+            if (SplitStreetAndCity(text) is not { } split)
+            {
+                return null;
+            }
+
+            segments[candidate] = split.Street;
+            return split.City;
+        }
+
+        segments[candidate] = string.Empty;
+        var city = AddressSegments.Tidy(text);
+        return city.Length == 0 ? null : city;
+    }
+
+    private static (string Street, string City)? SplitStreetAndCity(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3)
+        {
+            return null;
+        }
+
+        // The city starts after the street type (English order puts it after the name), any
+        // direction after it, and a trailing unit.
+        var end = -1;
+        for (var index = 2; index < words.Length - 1; index++)
+        {
+            if (StreetWords.IsType(words[index]))
+            {
+                end = index;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            end = words.Length - 2;
+        }
+        else
+        {
+            while (end + 1 < words.Length - 1 && StreetWords.IsDirection(words[end + 1]))
+            {
+                end++;
+            }
+
+            if (end + 1 < words.Length - 1 && words[end + 1].StartsWith('#'))
+            {
+                end++;
+            }
+            else if (end + 2 < words.Length - 1 && StreetLines.IsDesignatorWord(words[end + 1]))
+            {
+                end += 2;
+            }
+        }
+
+        var street = string.Join(' ', words[..(end + 1)]);
+        var city = AddressSegments.Tidy(string.Join(' ', words[(end + 1)..]));
+        return city.Length == 0 ? null : (street, city);
+    }
+
+    private static (string Code, string Remainder)? TakeTrailingProvince(string segment)
+    {
+        var words = ProvinceSplitPattern().Split(segment).Where(word => word.Length > 0).ToArray();
+        for (var count = Math.Min(Provinces.MaxWords, words.Length); count >= 1; count--)
+        {
+            var code = Provinces.ToCode(string.Join(' ', words[^count..]));
+            if (code is null)
+            {
+                continue;
+            }
+
+            return (code, AddressSegments.Tidy(string.Join(' ', words[..^count])));
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"[\s()]+")]
+    private static partial Regex ProvinceSplitPattern();
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace PortMailBot.Intake.Addresses;
+
+/// <summary>
+/// Cuts an address as written into its segments (lines, comma-separated parts, columns of a laid-out
+/// page), cleaned of OCR noise, field labels, lead-in words and the country.
+/// </summary>
+internal static partial class AddressSegments
+{
+    public static List<string> Split(string text)
+    {
+        var segments = new List<string>();
+        var pieces = LineSplitPattern().Split(text)
+            .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)));
+        foreach (var raw in pieces)
+        {
+            var segment = Clean(raw);
+            var label = LabelPattern().Match(segment);
+            if (label.Success && label.Length < segment.Length)
+            {
+                segment = Tidy(segment[label.Length..]);
+            }
+
+            var leadIn = LeadInPattern().Match(segment);
+            if (leadIn.Success && leadIn.Length < segment.Length)
+            {
+                segment = Tidy(segment[leadIn.Length..]);
+            }
+
+            if (segment.Length > 0 && !FieldLabelPattern().IsMatch(segment + "  "))
+            {
+                segments.Add(segment);
+            }
+        }
+
+        while (segments.Count > 0 && IsCountry(segments[^1]))
+        {
+            segments.RemoveAt(segments.Count - 1);
+        }
+
+        if (segments.Count > 0)
+        {
+            segments[^1] = WithoutTrailingCountry(segments[^1]);
+        }
+
+        // French writes "93, boulevard des Récollets": a lone civic number belongs to the next line.
+        for (var index = segments.Count - 2; index >= 0; index--)
+        {
+            if (BareNumberPattern().IsMatch(segments[index]))
+            {
+                segments[index] = segments[index] + ", " + segments[index + 1];
+                segments.RemoveAt(index + 1);
+            }
+        }
+
+        return segments;
+    }
+
+    public static bool IsCountry(string segment) => CountryPattern().IsMatch(segment);
+
+    public static string WithoutTrailingCountry(string segment) =>
+        Tidy(TrailingCountryPattern().Replace(segment, string.Empty));
+
+    /// <summary>Collapses spaces and trims the punctuation a segment's edges are left with.</summary>
+    public static string Tidy(string text) =>
+        SpacesPattern().Replace(text, " ").Trim().Trim(',', ':', ';', '-', '–', '(', ')', ' ').Trim();
+
+    // OCR leaves stray marks (|, _, ~, quotes, bullets); keep only what an address is written with.
+    private static string Clean(string raw) => Tidy(NoiseCharacterPattern().Replace(raw, " "));
+
+    // Lines, commas, and the wide gaps between columns of a laid-out page.
+    [GeneratedRegex(@"[\r\n]+")]
+    private static partial Regex LineSplitPattern();
+
+    [GeneratedRegex(@"[,;]+|[ \t\u00A0]{3,}")]
+    private static partial Regex SegmentSplitPattern();
+
+    // A form's field label before its value ("Ville   Gatineau", "Code postal G1S 9C1"). "Ville" and "City"
+    // need a colon or a wide gap: "Ville Mont-Royal" is a city.
+    [GeneratedRegex(@"^\s*(?:(?:bureau\s*/\s*unit[ée]|unit[ée]\s*/\s*bureau|suite\s*/\s*unit|unit\s*/\s*suite|province|code\s+postal|postal\s+code)(?:\s*:\s*|\s+)|(?:ville|city|municipalit[ée])\s*(?::\s*|\s{2,}|\t\s*))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabelPattern();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s\-'’.#/&()°:]")]
+    private static partial Regex NoiseCharacterPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacesPattern();
+
+    [GeneratedRegex(@"^(?:[^\d:]{0,40}\b(?:address|adresse|addr|location|lieu)\b[^\d:]{0,40}:|(?:(?:street|service|civic|site)\s+address|adresse\s+(?:de\s+service|civique)|address|adresse)(?:\s*\([^)\d]{0,40}\))?(?=\s+(?:[\d#]|(?:" + StreetLines.Designators + @")\b)))\s*",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPattern();
+
+    // A sentence leading to the address: "The service address is 2699 …", "L'adresse de service est le bureau 709, …".
+    [GeneratedRegex(@"^(?:[\p{L}'’]+\s+){0,10}?(?:is|at|est|au|à|le|la)\s+(?=\d|#|(?:" + StreetLines.Designators + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadInPattern();
+
+    [GeneratedRegex(@"^canada$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryPattern();
+
+    [GeneratedRegex(@"\s+canada\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingCountryPattern();
+
+    [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]
+    private static partial Regex BareNumberPattern();
+}

@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace PortMailBot.Intake.Addresses;
+
+/// <summary>A street line as read: the whole line, its civic number and street name, and any unit on it.</summary>
+internal sealed record StreetLine(string Line1, string Number, string Name, string? Unit, string? UnitLine);
+
+/// <summary>
+/// Recognizes the kinds of line an address is made of: a street line (civic number, name, unit before or
+/// after), a unit on its own, a PO box, a postal station.
+/// </summary>
+internal static partial class StreetLines
+{
+    /// <summary>Words that announce a unit, English and French.</summary>
+    internal const string Designators =
+        @"suite|ste|unit|unité|unite|apt|appt|app|apartment|appartement|bureau|bur|local|room|rm|office|pièce|piece|porte|logement|log|penthouse|ph";
+
+    // A number as OCR may have read it: digits with O, I, l, S or B standing in for some of them.
+    private const string OcrNumber = @"[0-9OoIlSB|]{0,5}\d[0-9OoIlSB|]{0,5}";
+
+    // A unit value holds a digit ("817", "5B", "PH1") or is a single letter ("Suite B").
+    private const string UnitValue = @"(?:[0-9A-Za-z|]{0,3}\d[0-9A-Za-z|]{0,4}(?:-[0-9A-Za-z]{1,4})?|[A-Za-z])(?![0-9A-Za-z])";
+
+    public static bool IsPoBox(string segment) => PoBoxPattern().IsMatch(segment);
+
+    public static bool IsStation(string segment) => StationPattern().IsMatch(segment);
+
+    public static bool IsDesignatorWord(string word) => DesignatorWordPattern().IsMatch(word);
+
+    /// <summary>A line holding only a unit ("Suite 200", "#5B"): the unit, and the line up to its end.</summary>
+    public static bool TryUnitOnly(string segment, out string unit, out string unitLine)
+    {
+        var match = UnitOnlyPattern().Match(segment);
+        if (match.Success && IsUnitValue(match.Groups["u"].Value))
+        {
+            unit = match.Groups["u"].Value;
+            unitLine = segment[..(match.Groups["u"].Index + unit.Length)];
+            return true;
+        }
+
+        unit = string.Empty;
+        unitLine = string.Empty;
+        return false;
+    }
+
+    public static bool TryStreet(string segment, out StreetLine street)
+    {
+        street = null!;
+        string? unit = null;
+        string? unitLine = null;
+        var rest = segment;
+
+        var leading = LeadingUnitPattern().Match(rest);
+        if (leading.Success && IsUnitValue(leading.Groups["u"].Value))
+        {
+            unit = leading.Groups["u"].Value;
+            unitLine = rest[..leading.Groups["rest"].Index].Trim().TrimEnd(',', '-').Trim();
+            rest = leading.Groups["rest"].Value;
+        }
+        else
+        {
+            var hyphen = UnitHyphenPattern().Match(rest);
+            if (hyphen.Success)
+            {
+                unit = hyphen.Groups["u"].Value;
+                unitLine = unit;
+                rest = rest[hyphen.Groups["rest"].Index..];
+            }
+        }
+
+        var civic = CivicPattern().Match(rest);
+        if (!civic.Success || PhonePattern().IsMatch(rest))
+        {
+            return false;
+        }
+
+        var name = civic.Groups["name"].Value.Trim();
+        var nameEnd = civic.Groups["name"].Index + civic.Groups["name"].Length;
+        if (unit is null)
+        {
+            var trailing = TrailingUnitPattern().Match(name);
+            if (trailing.Success && IsUnitValue(trailing.Groups["u"].Value) && HasWord(trailing.Groups["name"].Value))
+            {
+                unit = trailing.Groups["u"].Value;
+                unitLine = name[trailing.Groups["unit"].Index..].Trim();
+                name = trailing.Groups["name"].Value.Trim().TrimEnd(',').Trim();
+                nameEnd = civic.Groups["name"].Index + trailing.Groups["name"].Index + trailing.Groups["name"].Length;
+            }
+        }
+
+        if (!HasWord(name))
+        {
+            return false;
+        }
+
+        var line1 = rest[civic.Index..nameEnd].Trim().TrimEnd(',').Trim();
+        street = new StreetLine(line1, civic.Groups["n"].Value, name, unit, unitLine);
+        return true;
+    }
+
+    public static bool HasStreetType(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(StreetWords.IsType);
+
+    private static bool HasWord(string text) => WordPattern().IsMatch(text);
+
+    // A unit is a number, a number with a letter, or a single letter ("Suite B"); never a word, so
+    // that "Ste Foy" (a city) is not read as suite "Foy".
+    private static bool IsUnitValue(string value) =>
+        value.Any(char.IsAsciiDigit) || (value.Length == 1 && char.IsLetter(value[0]));
+
+    // A telephone number at the start of a line is not a civic number.
+    [GeneratedRegex(@"^\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"\p{L}{2}")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(?:n[o°]|no\.)$|^(?:" + Designators + @")\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DesignatorWordPattern();
+
+    // Civic number: digits, maybe a letter ("12A"); OCR may turn a digit into O, I, l, S or B.
+    [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|" + OcrNumber + @")(?:\s*,\s*|\s+)(?<name>.+)$")]
+    private static partial Regex CivicPattern();
+
+    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$")]
+    private static partial Regex UnitHyphenPattern();
+
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingUnitPattern();
+
+    // OCR of a laid-out page may run the next column on after the unit: whatever follows it is not the street.
+    [GeneratedRegex(@"^(?<name>.+?)[\s,]+(?<unit>(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @"))(?:\s.*)?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingUnitPattern();
+
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")(?:\s.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOnlyPattern();
+
+    [GeneratedRegex(@"\b(?:p\.?\s?o\.?\s*box|post\s+office\s+box|pob|box|c\.?\s?p\.?|case\s+postale|bo[iî]te\s+postale|r\.?\s?r\.?|rural\s+route|route\s+rurale|s\.?\s?s\.?)\s*(?:#|n[o°]\.?)?\s*\d|\b(?:general\s+delivery|poste\s+restante|livraison\s+g[ée]n[ée]rale)\b|\bgd\s+(?:stn|station|succ)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PoBoxPattern();
+
+    [GeneratedRegex(@"^(?:stn|station|succ|succursale)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StationPattern();
+}

@@ -29,16 +29,24 @@ public sealed class IntakePipeline(
 
     /// <summary>Checks a request made of several messages (oldest first), as the daemon does after the last
     /// one: texts and attachments merged (<see cref="ThreadMerger"/>); one message is checked as it is.</summary>
-    public IntakeResult CheckThread(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken = default)
+    public IntakeResult CheckThread(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        CheckThread(thread, [], file, asOf, cancellationToken);
+
+    /// <summary>The same, taking the extraction of every attachment whose bytes (<see cref="ExtractedDocument.ContentHash"/>)
+    /// are among <paramref name="readBefore"/> instead of reading the file again.</summary>
+    public IntakeResult CheckThread(IReadOnlyList<ReceivedMessage> thread, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfZero(thread.Count);
-        return Check(thread.Count == 1 ? thread[0] : ThreadMerger.Merge(thread), file, asOf, cancellationToken);
+        return Check(thread.Count == 1 ? thread[0] : ThreadMerger.Merge(thread), readBefore, file, asOf, cancellationToken);
     }
 
-    public IntakeResult Check(ReceivedMessage received, string file, DateOnly asOf, CancellationToken cancellationToken = default)
+    public IntakeResult Check(ReceivedMessage received, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        Check(received, [], file, asOf, cancellationToken);
+
+    private IntakeResult Check(ReceivedMessage received, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         var request = requestExtractor.Extract(received);
-        var documents = _documents.ReadAll(received.Attachments, request.Language, cancellationToken);
+        var documents = new DocumentBatch(_documents).Read(received.Attachments, readBefore, request.Language, cancellationToken);
         var verdict = new VerdictBuilder(_options.BillMaxAgeDays).Build(file, received, request, documents, asOf);
         return new IntakeResult(verdict, received, request, documents);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
 using UglyToad.PdfPig.Content;
@@ -17,6 +18,7 @@ internal static class PdfPageImage
     private const double MaximumOtherImages = 0.02;
 
     /// <summary>The page's single usable image and where it is drawn; null when the page must be rasterised.</summary>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The PIX is handed to the PlacedImage returned, which owns and disposes it.")]
     public static PlacedImage? Find(Page page, long maxPixels)
     {
         List<IPdfImage> images;
@@ -24,8 +26,9 @@ internal static class PdfPageImage
         {
             images = page.GetImages().ToList();
         }
-        catch (Exception)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // A damaged page's resources: no usable image, so the page is rasterised whole.
             return null;
         }
 
@@ -54,15 +57,10 @@ internal static class PdfPageImage
             throw new DocumentUnreadableException($"page {page.Number}: its image has {width}x{height} pixels, more than the {maxPixels} allowed");
         }
 
-        var pix = Decode(largest, width, height);
-        if (pix is null)
-        {
-            return null;
-        }
-
         var bounds = largest.BoundingBox;
         var box = new PageBox(bounds.Left, page.Height - bounds.Top, bounds.Right, page.Height - bounds.Bottom);
-        return new PlacedImage(pix, box, (int)Math.Round(width / (bounds.Width / 72.0)));
+        var dpi = (int)Math.Round(width / (bounds.Width / 72.0));
+        return Decode(largest, width, height) is { } pix ? new PlacedImage(pix, box, dpi) : null;
     }
 
     private static PixHandle? Decode(IPdfImage image, int width, int height)
@@ -93,7 +91,7 @@ internal static class PdfPageImage
 
             return image.TryGetPng(out var png) ? ReadEncoded(png) : null;
         }
-        catch (Exception)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // PdfPig could not decode this image (an unsupported filter, damaged data): rasterise instead.
             return null;
@@ -121,4 +119,8 @@ internal static class PdfPageImage
 }
 
 /// <summary>A decoded page image, the box it fills on the PDF page (points, top-left origin) and its resolution.</summary>
-internal sealed record PlacedImage(PixHandle Pix, PageBox Box, int Dpi);
+internal sealed record PlacedImage(PixHandle Pix, PageBox Box, int Dpi) : IDisposable
+{
+    /// <summary>The placed image owns its decoded pixels.</summary>
+    public void Dispose() => Pix.Dispose();
+}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using PortMailBot.Ocr.Native;
 
@@ -138,6 +139,7 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(System.Runtime.CompilerServices.CallConvCdecl)])]
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "Called by Tesseract's native code: an exception must never unwind into native frames; not cancelling is the safe answer.")]
     private static byte ShouldCancel(nint cancelThis, int words)
     {
         try

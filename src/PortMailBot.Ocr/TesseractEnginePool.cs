@@ -1,9 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PortMailBot.Ocr;
 
 /// <summary>Engines sized to the cores, created on first need and reused for every page after.
 /// A caller holds an engine alone while it reads one page or document. Engines differ by their models
 /// (<c>eng</c>, <c>fra</c>, <c>eng+fra</c>): at most <see cref="Size"/> are in use at once, and at most
 /// <see cref="MaxEngines"/> exist; past that, an idle engine of other models makes room.</summary>
+[SuppressMessage("Usage", "CA2213:Disposable fields should be disposed", Justification = "_slots: a SemaphoreSlim holds no native handle unless AvailableWaitHandle is used (never here), and a lease returned after the pool is disposed must still release its slot.")]
 internal sealed class TesseractEnginePool : IDisposable
 {
     private readonly List<TesseractEngine> _idle = [];

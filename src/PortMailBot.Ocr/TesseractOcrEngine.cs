@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Ocr;
@@ -139,20 +140,10 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             // there are engines to read them.
             using var lease = _pool.Rent(models, cancellationToken);
             var extracting = Stopwatch.GetTimestamp();
-            var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage);
-            if (placed is null)
-            {
-                var dpi = RasterDpi(page);
-                var rendered = _rasterizer.Render(pdf, page.Number, dpi, _options.MaxPixelsPerPage, cancellationToken);
-                var pix = EncodedImageFromRaster(rendered, page.Number);
-                placed = new PlacedImage(pix, new PageBox(0, 0, page.Width, page.Height), dpi);
-            }
-
-            OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(extracting));
-
             DocumentPage read;
-            using (placed.Pix)
+            using (var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage) ?? Rasterize(page, pdf, cancellationToken))
             {
+                OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(extracting));
                 read = ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
             }
 
@@ -163,6 +154,16 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     }
 
     public void Dispose() => _pool.Dispose();
+
+    /// <summary>The whole page drawn at the resolution OCR wants, for a page that is not one usable image.</summary>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The PIX is handed to the PlacedImage returned, which owns and disposes it.")]
+    private PlacedImage Rasterize(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+    {
+        var dpi = RasterDpi(page);
+        var box = new PageBox(0, 0, page.Width, page.Height);
+        var rendered = _rasterizer.Render(pdf, page.Number, dpi, _options.MaxPixelsPerPage, cancellationToken);
+        return new PlacedImage(EncodedImageFromRaster(rendered, page.Number), box, dpi);
+    }
 
     /// <summary>After a document's pages: the native memory they freed goes back once the process has grown.</summary>
     private void ReturnFreedMemory()
@@ -247,6 +248,20 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             return engine.Recognize(scaled, resolution, budget, cancellationToken);
         }
 
+        // The page turned by `turn` degrees, read; null when reading it ran out of time.
+        IReadOnlyList<RecognizedWord>? ReadTurned(int turn, TimeSpan budget)
+        {
+            using var turned = PagePreparation.Rotate(forReading, turn);
+            try
+            {
+                return Read(turned, budget);
+            }
+            catch (TimeoutException)
+            {
+                return null;
+            }
+        }
+
         IReadOnlyList<RecognizedWord> words;
         try
         {
@@ -269,13 +284,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
                     break;
                 }
 
-                using var turned = PagePreparation.Rotate(forReading, turn);
-                IReadOnlyList<RecognizedWord> turnedWords;
-                try
-                {
-                    turnedWords = Read(turned, budget);
-                }
-                catch (TimeoutException)
+                if (ReadTurned(turn, budget) is not { } turnedWords)
                 {
                     break;
                 }

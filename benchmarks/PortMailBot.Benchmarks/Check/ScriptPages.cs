@@ -37,7 +37,7 @@ internal static class ScriptPages
             {
                 var image = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
                 var placed = PdfPageImage.Find(page, options.MaxPixelsPerPage);
-                placed?.Pix.Dispose();
+                placed?.Dispose();
                 var raw = image?.RawMemory.ToArray();
                 if (placed is not null && raw is [0xFF, 0xD8, 0xFF, ..])
                 {

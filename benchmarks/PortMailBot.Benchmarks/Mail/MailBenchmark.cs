@@ -95,7 +95,7 @@ internal static class MailBenchmark
         var reader = new PortMailBot.Intake.Mail.MailReader();
         foreach (var message in messages)
         {
-            lane.Checker.Check([reader.Read(message, ct)], "bench", asOf, ct);
+            lane.Checker.Check([reader.Read(message, ct)], [], "bench", asOf, ct);
         }
 
         Console.WriteLine($"intake engine alone on the same {count}: {engine.Elapsed.TotalMilliseconds / count:0.0} ms per request ({Rate(count, engine.Elapsed)} requests/s)");

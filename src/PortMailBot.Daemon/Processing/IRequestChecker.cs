@@ -1,4 +1,5 @@
 using PortMailBot.Intake;
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Daemon.Processing;
@@ -9,6 +10,7 @@ public interface IRequestChecker
 {
     DateOnly Today();
 
-    /// <summary>Checks a request made of one or more messages (oldest first): texts and attachments merged.</summary>
-    IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken);
+    /// <summary>Checks a request made of one or more messages (oldest first): texts and attachments merged;
+    /// a file whose bytes are among <paramref name="readBefore"/> is taken from there, not read again.</summary>
+    IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken);
 }

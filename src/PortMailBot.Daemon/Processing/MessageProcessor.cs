@@ -8,6 +8,7 @@ using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Verdicts;
 
@@ -95,16 +96,19 @@ public sealed class MessageProcessor(
         try
         {
             var thread = new List<ReceivedMessage>();
+            var readBefore = new List<ExtractedDocument>();
             if (existingId is not null)
             {
                 foreach (var raw in await transaction.InboundRawAsync(existingId, cancellationToken))
                 {
                     thread.Add(mailReader.Read(raw, cancellationToken));
                 }
+
+                readBefore.AddRange(StoredDocuments.Parse(await transaction.DocumentExtractionsAsync(existingId, cancellationToken)));
             }
 
             thread.Add(received);
-            result = checker.Check(thread, item.Source, asOf, cancellationToken);
+            result = checker.Check(thread, readBefore, item.Source, asOf, cancellationToken);
             id = existingId ?? await transaction.NextRequestIdAsync(asOf.Year, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -140,7 +144,7 @@ public sealed class MessageProcessor(
         {
             await transaction.InsertDocumentAsync(
                 id, row, document.FileName, VerdictBuilder.KindName(document.Kind), document.Ocr, document.Unreadable,
-                JsonSerializer.Serialize(document, VerdictJson.Options), cancellationToken);
+                JsonSerializer.Serialize(document, VerdictJson.Options), document.ContentHash, cancellationToken);
         }
 
         await transaction.InsertVerdictAsync(id, row, verdict.Decision, VerdictJson.ToLine(verdict), now, cancellationToken);

@@ -1,4 +1,5 @@
 using PortMailBot.Intake;
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Daemon.Processing;
@@ -8,6 +9,6 @@ public sealed class PipelineRequestChecker(IntakePipeline pipeline, TimeProvider
 {
     public DateOnly Today() => pipeline.Today(time);
 
-    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken) =>
-        pipeline.CheckThread(thread, file, asOf, cancellationToken);
+    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken) =>
+        pipeline.CheckThread(thread, readBefore, file, asOf, cancellationToken);
 }

@@ -119,7 +119,13 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
         ALTER TABLE port_requests ADD COLUMN porting_zone TEXT;
         CREATE INDEX ix_port_requests_state ON port_requests(state);
         """,
-        // Version 3: poison mail (Processing/PoisonMessageGuard): each start of work on a message is counted
+        // Version 3: each document's extraction kept under its file's SHA-256, so a follow-up or a resent
+        // file is never read or OCR'd again.
+        """
+        ALTER TABLE documents ADD COLUMN content_sha256 TEXT;
+        CREATE INDEX ix_documents_request ON documents(request_id);
+        """,
+        // Version 4: poison mail (Processing/PoisonMessageGuard): each start of work on a message is counted
         // before the work, so one during which the daemon died twice is quarantined instead of retried.
         """
         CREATE TABLE processing_attempts (

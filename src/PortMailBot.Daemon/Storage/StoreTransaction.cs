@@ -144,12 +144,13 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@ignored", MessageOutcome.Ignored.StoredName()),
             ("@operator", MessageOutcome.Operator.StoredName()));
 
-    public async Task InsertDocumentAsync(string requestId, long messageRow, string fileName, string kind, bool ocr, string? unreadable, string fieldsJson, CancellationToken cancellationToken) =>
+    public async Task InsertDocumentAsync(string requestId, long messageRow, string fileName, string kind, bool ocr, string? unreadable, string fieldsJson, string? contentHash, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(
             connection,
             transaction,
-            "INSERT INTO documents (request_id, message_row, file_name, kind, ocr, unreadable, fields_json) VALUES (@r, @m, @f, @k, @o, @u, @j)",
+            "INSERT INTO documents (request_id, message_row, file_name, kind, ocr, unreadable, fields_json, content_sha256) VALUES (@r, @m, @f, @k, @o, @u, @j, @h)",
             cancellationToken,
+            ("@h", contentHash),
             ("@r", requestId),
             ("@m", messageRow),
             ("@f", fileName),
@@ -157,6 +158,17 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@o", ocr ? 1 : 0),
             ("@u", unreadable),
             ("@j", fieldsJson));
+
+    /// <summary>The stored extractions (JSON) of the request's documents that carry their file's hash, oldest
+    /// first; purged ones (blanked to <c>{}</c>) left out.</summary>
+    public async Task<List<string>> DocumentExtractionsAsync(string requestId, CancellationToken cancellationToken) =>
+        await Db.ListAsync(
+            connection,
+            transaction,
+            "SELECT fields_json FROM documents WHERE request_id = @r AND content_sha256 IS NOT NULL AND fields_json <> '{}' ORDER BY id",
+            r => r.GetString(0),
+            cancellationToken,
+            ("@r", requestId));
 
     public async Task InsertVerdictAsync(string requestId, long messageRow, string decision, string verdictJson, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(

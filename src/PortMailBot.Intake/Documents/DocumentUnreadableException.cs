@@ -4,6 +4,11 @@ namespace PortMailBot.Intake.Documents;
 /// it becomes <c>attachment-unreadable</c>, never a crash.</summary>
 public sealed class DocumentUnreadableException : Exception
 {
+    public DocumentUnreadableException()
+        : base("the attachment cannot be read")
+    {
+    }
+
     public DocumentUnreadableException(string message)
         : base(message)
     {

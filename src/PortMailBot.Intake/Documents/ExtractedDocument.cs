@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Numbers;
 
@@ -6,6 +7,9 @@ namespace PortMailBot.Intake.Documents;
 /// <summary>What was read from one attachment: its kind and the fields the cross-checks use.</summary>
 public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
 {
+    /// <summary>The SHA-256 of the file's bytes (<see cref="Documents.ContentHash"/>), set by the pipeline.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>Whether any of its text came from OCR.</summary>
     public bool Ocr { get; init; }
 
@@ -19,6 +23,7 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     public string? PagesNotReadReason { get; init; }
 
     /// <summary>For an LOA: whether it carries a signature.</summary>
+    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the domain word (the LOA is signed by hand) and the verdict's JSON field name, not a type name.")]
     public bool? Signed { get; init; }
 
     /// <summary>For a bill: the statement (billing) date.</summary>

@@ -7,7 +7,7 @@ namespace PortMailBot.Intake.Requests;
 /// labelled fields first, then plain English or French sentences.</summary>
 internal sealed partial class RequestTextLocator
 {
-    private readonly IReadOnlyList<string> _lines;
+    private readonly string[] _lines;
 
     public RequestTextLocator(string? text)
     {
@@ -63,7 +63,7 @@ internal sealed partial class RequestTextLocator
     /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>
     internal string? SignatureName()
     {
-        for (var i = 0; i < _lines.Count; i++)
+        for (var i = 0; i < _lines.Length; i++)
         {
             if (MessageText.IsQuoteHeader(_lines[i]))
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 
 namespace PortMailBot.Intake.Verdicts;
@@ -36,6 +37,7 @@ public sealed record VerdictAddress(string Line1, string? Line2, string? City, s
 
 public sealed record VerdictNumber(string Number, string Type);
 
+[SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the domain word (the LOA is signed by hand) and the verdict's JSON field name, not a type name.")]
 public sealed record VerdictDocument(
     string Filename,
     string Kind,

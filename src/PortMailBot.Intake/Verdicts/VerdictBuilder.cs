@@ -105,7 +105,7 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         }
     }
 
-    private void CheckLoa(RequestFields request, List<string> portable, List<ExtractedDocument> loas, SortedSet<string> reasons, List<FieldFinding> findings)
+    private static void CheckLoa(RequestFields request, List<string> portable, List<ExtractedDocument> loas, SortedSet<string> reasons, List<FieldFinding> findings)
     {
         if (!CheckRecord(request, portable, loas, reasons, findings, LoaCodes))
         {

@@ -116,7 +116,7 @@ internal sealed class DocumentWorker : IDisposable
             {
                 if (await WorkerProtocol.ReadAsync<WorkerReply>(output) is not { } reply || reply.Index < 0 || reply.Index >= documents.Length)
                 {
-                    Failure = _process.WaitForExit(2000) ? $"exited with code {_process.ExitCode}" : "sent a frame out of order";
+                    Failure = await ExitedWithinAsync(TimeSpan.FromSeconds(2)) ? $"exited with code {_process.ExitCode}" : "sent a frame out of order";
                     return false;
                 }
 
@@ -128,6 +128,20 @@ internal sealed class DocumentWorker : IDisposable
         catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException or ObjectDisposedException or InvalidOperationException or NotSupportedException)
         {
             Failure = ex.GetType().Name + ": " + ex.Message;
+            return false;
+        }
+    }
+
+    private async Task<bool> ExitedWithinAsync(TimeSpan time)
+    {
+        using var wait = new CancellationTokenSource(time);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
             return false;
         }
     }

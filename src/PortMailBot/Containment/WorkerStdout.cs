@@ -23,8 +23,10 @@ internal static partial class WorkerStdout
     }
 
     [LibraryImport("libc", EntryPoint = "dup")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static partial int Dup(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "dup2")]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static partial int Dup2(int descriptor, int target);
 }

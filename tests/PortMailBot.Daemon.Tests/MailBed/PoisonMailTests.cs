@@ -46,10 +46,10 @@ public sealed class PoisonMailTests(MailBedFixture bed)
             Assert.True(replies.Count == 3, $"{replies.Count} replies:\n" + await File.ReadAllTextAsync(Path.Combine(work, "run.log"), ct));
             Assert.False(daemon.HasExited, "the daemon stopped:\n" + await File.ReadAllTextAsync(Path.Combine(work, "run.log"), ct));
 
-            Assert.Contains("attachment-unreadable", Reasons(replies, workbook));
-            Assert.Contains("attachment-unreadable", Reasons(replies, pdf));
+            Assert.Contains("attachment-unreadable", Reasons(replies, workbook), StringComparison.Ordinal);
+            Assert.Contains("attachment-unreadable", Reasons(replies, pdf), StringComparison.Ordinal);
             Assert.Contains("numbers.xlsx", Reply(replies, workbook).TextBody, StringComparison.Ordinal);
-            Assert.DoesNotContain("attachment-unreadable", Reasons(replies, next));
+            Assert.DoesNotContain("attachment-unreadable", Reasons(replies, next), StringComparison.Ordinal);
         }
         finally
         {

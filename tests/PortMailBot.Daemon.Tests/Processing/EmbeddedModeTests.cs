@@ -151,7 +151,7 @@ public sealed class EmbeddedModeTests
     {
         public DateOnly Today() => inner.Today();
 
-        public PortMailBot.Intake.IntakeResult Check(IReadOnlyList<PortMailBot.Intake.Mail.ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken) =>
-            ++crash.CheckCalls == crash.FailCheckOnCall ? throw new OperationCanceledException("simulated stop inside the transaction") : inner.Check(thread, file, asOf, cancellationToken);
+        public PortMailBot.Intake.IntakeResult Check(IReadOnlyList<PortMailBot.Intake.Mail.ReceivedMessage> thread, IReadOnlyList<PortMailBot.Intake.Documents.ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken) =>
+            ++crash.CheckCalls == crash.FailCheckOnCall ? throw new OperationCanceledException("simulated stop inside the transaction") : inner.Check(thread, readBefore, file, asOf, cancellationToken);
     }
 }

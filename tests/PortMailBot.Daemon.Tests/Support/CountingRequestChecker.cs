@@ -14,9 +14,9 @@ internal sealed class CountingRequestChecker(IntakePipeline pipeline, TimeProvid
 
     public DateOnly Today() => _inner.Today();
 
-    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
+    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, IReadOnlyList<PortMailBot.Intake.Documents.ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _calls);
-        return _inner.Check(thread, file, asOf, cancellationToken);
+        return _inner.Check(thread, readBefore, file, asOf, cancellationToken);
     }
 }

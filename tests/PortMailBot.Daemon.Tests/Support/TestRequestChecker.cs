@@ -18,13 +18,13 @@ internal sealed class TestRequestChecker(IntakePipeline pipeline, TimeProvider t
 
     public DateOnly Today() => _real.Today();
 
-    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, string file, DateOnly asOf, CancellationToken cancellationToken)
+    public IntakeResult Check(IReadOnlyList<ReceivedMessage> thread, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         if (EngineAvailable)
         {
             try
             {
-                return _real.Check(thread, file, asOf, cancellationToken);
+                return _real.Check(thread, readBefore, file, asOf, cancellationToken);
             }
             catch (NotImplementedException)
             {

@@ -114,7 +114,7 @@ internal sealed class PageLayout
     }
 
     /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
-    private static IReadOnlyList<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
+    private static List<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
     {
         separated = false;
         var labelWordCount = label.Split(' ').Length;

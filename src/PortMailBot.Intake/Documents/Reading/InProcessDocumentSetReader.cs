@@ -42,7 +42,7 @@ public sealed class InProcessDocumentSetReader(DocumentReader documentReader, IO
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                results[i] = new ExtractedDocument(file.FileName, DocumentKind.Other) { Unreadable = "took too long to read" };
+                results[i] = new ExtractedDocument(file.FileName, DocumentKind.Other) { Unreadable = DocumentBatch.TookTooLong };
             }
 
             onRead?.Invoke(i, results[i]);

@@ -47,7 +47,7 @@ internal static class NumberTable
 
     /// <summary>One table's numbers: under its header, else under the previous table's header columns (a
     /// list that goes on after a blank row), else every cell that holds a number.</summary>
-    private static List<RequestedNumber> ExtractTable(IReadOnlyList<IReadOnlyList<string>> rows, ref List<int>? previousColumns)
+    private static List<RequestedNumber> ExtractTable(List<IReadOnlyList<string>> rows, ref List<int>? previousColumns)
     {
         var header = FindHeader(rows);
         if (header is null && previousColumns is not null)
@@ -89,7 +89,7 @@ internal static class NumberTable
         return found;
     }
 
-    private static (int Row, List<int> Columns)? FindHeader(IReadOnlyList<IReadOnlyList<string>> rows)
+    private static (int Row, List<int> Columns)? FindHeader(List<IReadOnlyList<string>> rows)
     {
         for (var r = 0; r < Math.Min(rows.Count, 50); r++)
         {

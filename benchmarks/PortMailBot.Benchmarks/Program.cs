@@ -22,6 +22,6 @@ switch (command)
     case "mail":
         return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] [--executable=PATH] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text]");
         return 2;
 }

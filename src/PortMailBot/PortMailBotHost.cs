@@ -8,7 +8,7 @@ using PortMailBot.Ocr;
 namespace PortMailBot;
 
 /// <summary>The host every command shares: configuration, logging to stderr, the intake engine.</summary>
-public static class PortMailBotHost
+internal static class PortMailBotHost
 {
     /// <summary>Settings come from appsettings.json beside the executable and PORTMAILBOT__Section__Key
     /// environment variables; the command line is the commands' own, not settings.</summary>

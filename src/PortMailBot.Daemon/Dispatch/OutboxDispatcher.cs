@@ -15,10 +15,13 @@ public sealed class OutboxDispatcher(
     IMailSender sender,
     IOptions<PollOptions> pollOptions,
     TimeProvider time,
-    ILogger<OutboxDispatcher> logger)
+    ILogger<OutboxDispatcher> logger) : IDisposable
 {
     private const int BatchSize = 100;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Called by the container when the host stops, after every run has ended.</summary>
+    public void Dispose() => _oneAtATime.Dispose();
     private readonly PollOptions _poll = pollOptions.Value;
 
     /// <summary>Sends what is due (everything unsent when <paramref name="ignoreBackoff"/>).</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PortMailBot.Daemon.Mailboxes;
 
 /// <summary>Where requests arrive: the IMAP folder, or the local inbox folder of the embedded mode.
@@ -18,6 +20,7 @@ public interface IInbox : IAsyncDisposable
 
 /// <summary>One message fetched from the inbox: its ledger key, its UID and UIDVALIDITY (0 for a local
 /// file) and its bytes.</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A message's raw bytes, stored and sent as they are (MimeKit and SQLite take arrays); a copy per access would double every message's memory.")]
 public sealed record InboxItem(string Key, long Uid, byte[] Raw, string Source)
 {
     public long UidValidity { get; init; }

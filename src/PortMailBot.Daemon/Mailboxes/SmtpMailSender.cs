@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -8,6 +9,7 @@ namespace PortMailBot.Daemon.Mailboxes;
 /// <summary>Sends replies by SMTP with MailKit, one connection per dispatch batch.</summary>
 public sealed class SmtpMailSender(SmtpOptions options, ILogger<SmtpMailSender> logger) : IMailSender
 {
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The client is disposed when connecting fails, else handed to the Session returned, which disposes it.")]
     public async Task<ISendSession> ConnectAsync(CancellationToken cancellationToken)
     {
         var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };

@@ -89,7 +89,7 @@ public sealed class MailOptionsValidator : IValidateOptions<MailOptions>
     public ValidateOptionsResult Validate(string? name, MailOptions options)
     {
         var failures = new List<string>();
-        if (!MailboxAddress.TryParse(options.From ?? "", out var from) || string.IsNullOrEmpty(from.Address) || !from.Address.Contains('@'))
+        if (!MailboxAddress.TryParse(options.From ?? "", out var from) || string.IsNullOrEmpty(from.Address) || !from.Address.Contains('@', StringComparison.Ordinal))
         {
             failures.Add($"Mail:From must be an email address, e.g. \"Porting <porting@example.com>\", not \"{options.From}\".");
         }
@@ -127,7 +127,7 @@ public sealed class OperatorsOptionsValidator : IValidateOptions<OperatorsOption
         for (var i = 0; i < options.Addresses.Count; i++)
         {
             var text = options.Addresses[i];
-            if (!MailboxAddress.TryParse(text ?? "", out var address) || !address.Address.Contains('@'))
+            if (!MailboxAddress.TryParse(text ?? "", out var address) || !address.Address.Contains('@', StringComparison.Ordinal))
             {
                 failures.Add($"Operators:Addresses:{i} must be an email address, not \"{text}\".");
             }

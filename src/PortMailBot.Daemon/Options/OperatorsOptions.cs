@@ -5,7 +5,7 @@ public sealed class OperatorsOptions
 {
     public const string SectionName = "Operators";
 
-    public List<string> Addresses { get; set; } = [];
+    public IReadOnlyList<string> Addresses { get; set; } = [];
 
     /// <summary>Obey an operator's command only when <see cref="TrustedAuthServId"/>'s Authentication-Results
     /// shows DKIM or SPF pass for the From address. On by default: a From header is trivially forged.</summary>

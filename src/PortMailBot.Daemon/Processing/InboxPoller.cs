@@ -14,9 +14,12 @@ public sealed class InboxPoller(
     MessageProcessor processor,
     PoisonMessageGuard poison,
     IOptions<PollOptions> pollOptions,
-    ILogger<InboxPoller> logger)
+    ILogger<InboxPoller> logger) : IDisposable
 {
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    /// <summary>Called by the container when the host stops, after every run has ended.</summary>
+    public void Dispose() => _oneAtATime.Dispose();
 
     public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
     {

@@ -55,7 +55,7 @@ public static class LoopGuard
     /// to be, unauthenticated: answering it would make the daemon mail (LOA form attached) anyone an attacker
     /// names, a spam reflector. A customer who wants replies elsewhere writes from that address.</summary>
     public static MailboxAddress? ReplyAddress(MimeMessage message) =>
-        message.From.Mailboxes.FirstOrDefault(m => m.Address.Contains('@'));
+        message.From.Mailboxes.FirstOrDefault(m => m.Address.Contains('@', StringComparison.Ordinal));
 
     private static bool OwnAddressIn(MimeMessage message, string ownAddress)
     {

@@ -149,18 +149,15 @@ public sealed class MessageProcessor(
 
         await transaction.InsertVerdictAsync(id, row, verdict.Decision, VerdictJson.ToLine(verdict), now, cancellationToken);
 
-        if (outcome == MessageOutcome.Answered)
-        {
-            var reply = composer.Compose(id, message, customer, result, asOf);
-            workflow.CompleteReply(reply, id, result);
-            var raw = ToBytes(reply);
-            await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, raw, now, cancellationToken);
-            await transaction.InsertMessageAsync(
-                new StoredMessage(id, "out", reply.MessageId, reply.InReplyTo, string.Join(" ", reply.References.Select(r => "<" + r + ">")),
-                    _ownAddress, customer.Address, reply.Subject, null, null, null, MessageOutcome.Sent, raw),
-                now,
-                cancellationToken);
-        }
+        using var reply = composer.Compose(id, message, customer, result, asOf);
+        workflow.CompleteReply(reply, id, result);
+        var replyRaw = ToBytes(reply);
+        await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, replyRaw, now, cancellationToken);
+        await transaction.InsertMessageAsync(
+            new StoredMessage(id, "out", reply.MessageId, reply.InReplyTo, string.Join(" ", reply.References.Select(r => "<" + r + ">")),
+                _ownAddress, customer.Address, reply.Subject, null, null, null, MessageOutcome.Sent, replyRaw),
+            now,
+            cancellationToken);
 
         logger.LogInformation(
             "Request {RequestId} {Kind} from {Source}: {Decision} ({Reasons}), {Outcome}",

@@ -6,9 +6,12 @@ namespace PortMailBot.Daemon.Storage;
 
 /// <summary>The daemon's database: requests, messages, documents, verdicts, the processed-message ledger
 /// and the outbox. Work that must be atomic goes through <see cref="BeginAsync"/>.</summary>
-public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger)
+public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger) : IDisposable
 {
     private readonly SemaphoreSlim _migrationLock = new(1, 1);
+
+    /// <summary>Called by the container when the host stops, after every run has ended.</summary>
+    public void Dispose() => _migrationLock.Dispose();
     private bool _migrated;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace PortMailBot.Daemon.Storage;
 
 /// <summary>A port request as stored.</summary>
@@ -13,6 +15,7 @@ public sealed record PortRequestRecord(
     string? FieldsJson);
 
 /// <summary>A message in or out, as stored; <see cref="Raw"/> is the whole RFC 5322 text.</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A message's raw bytes, stored and sent as they are (MimeKit and SQLite take arrays); a copy per access would double every message's memory.")]
 public sealed record StoredMessage(
     string? RequestId,
     string Direction,
@@ -29,6 +32,7 @@ public sealed record StoredMessage(
     byte[] Raw);
 
 /// <summary>A reply waiting in the outbox (or sent).</summary>
+[SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A message's raw bytes, stored and sent as they are (MimeKit and SQLite take arrays); a copy per access would double every message's memory.")]
 public sealed record OutboxEntry(long Id, string? RequestId, string MessageId, string Recipient, byte[] Raw, int Attempts);
 
 /// <summary>The states of a port request, as written in <c>X-PortMailBot-State</c>.</summary>

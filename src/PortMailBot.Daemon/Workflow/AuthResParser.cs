@@ -54,7 +54,7 @@ public static class AuthResParser
     }
 
     /// <summary>One resinfo, from its leading <c>;</c> to the next one.</summary>
-    private static AuthResResult? ReadResult(List<AuthResToken> tokens, ref int i)
+    private static AuthResResult? ReadResult(IReadOnlyList<AuthResToken> tokens, ref int i)
     {
         i++;
         if (!(Is(tokens, i, AuthResTokenKind.Word) && Is(tokens, i + 1, AuthResTokenKind.Equals) && Is(tokens, i + 2, AuthResTokenKind.Word)))
@@ -115,7 +115,7 @@ public static class AuthResParser
     }
 
     /// <summary>A value: a word, a quoted string, or a quoted local-part directly followed by <c>@domain</c>.</summary>
-    private static string? ReadPropertyValue(List<AuthResToken> tokens, ref int i)
+    private static string? ReadPropertyValue(IReadOnlyList<AuthResToken> tokens, ref int i)
     {
         if (i >= tokens.Count || !IsValue(tokens[i]))
         {
@@ -137,7 +137,7 @@ public static class AuthResParser
         return i < tokens.Count && tokens[i] is { Spaced: false, Kind: AuthResTokenKind.Word or AuthResTokenKind.Quoted } ? null : first.Text;
     }
 
-    private static bool Is(List<AuthResToken> tokens, int i, AuthResTokenKind kind) => i < tokens.Count && tokens[i].Kind == kind;
+    private static bool Is(IReadOnlyList<AuthResToken> tokens, int i, AuthResTokenKind kind) => i < tokens.Count && tokens[i].Kind == kind;
 
     private static bool IsValue(AuthResToken token) => token.Kind is AuthResTokenKind.Word or AuthResTokenKind.Quoted;
 

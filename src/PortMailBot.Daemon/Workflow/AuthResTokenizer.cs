@@ -11,7 +11,7 @@ public static class AuthResTokenizer
     public const int MaxLength = 16 * 1024;
 
     /// <returns>The tokens, or null when the value is not well-formed.</returns>
-    public static List<AuthResToken>? Tokenize(string value)
+    public static IReadOnlyList<AuthResToken>? Tokenize(string value)
     {
         if (value.Length > MaxLength)
         {

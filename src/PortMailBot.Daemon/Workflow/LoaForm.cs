@@ -86,7 +86,7 @@ public sealed class LoaForm(TemplateRenderer renderer, IOptions<WorkflowOptions>
     public byte[] Render(string language, IReadOnlyDictionary<string, object?> model)
     {
         var rendered = renderer.Render(Kind, language, model);
-        var builder = new PdfDocumentBuilder();
+        using var builder = new PdfDocumentBuilder();
         var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
         var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
         var page = builder.AddPage(PageSize.Letter);

@@ -38,7 +38,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             logger.LogInformation("Request {RequestId}: {Action} by {Actor} refused: {Why}", requestId, command.Action, actor.Name, decision.Refusal);
             if (replyToActor is not null)
             {
-                var refusal = replies.ToOperators(request, requestId, WorkflowReplyComposer.OperatorRefused, new Dictionary<string, object?>
+                using var refusal = replies.ToOperators(request, requestId, WorkflowReplyComposer.OperatorRefused, new Dictionary<string, object?>
                 {
                     ["command"] = "/" + command.Action,
                     ["refusal"] = decision.Refusal,
@@ -61,19 +61,19 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         }
 
         var after = request with { State = next, PortingDate = command.PortingDate ?? request.PortingDate };
-        var reply = CustomerReply(after, command, anchor);
+        using var reply = CustomerReply(after, command, anchor);
         if (reply is not null)
         {
             await EnqueueAsync(store, requestId, reply, after.Customer, now, cancellationToken);
         }
         else if (command.Action == WorkflowActions.Note && replyToActor is not null)
         {
-            var confirmation = replies.ToOperators(after, requestId, WorkflowReplyComposer.OperatorNote, new Dictionary<string, object?> { ["note"] = command.Text }, anchor, [replyToActor]);
+            using var confirmation = replies.ToOperators(after, requestId, WorkflowReplyComposer.OperatorNote, new Dictionary<string, object?> { ["note"] = command.Text }, anchor, [replyToActor]);
             await EnqueueAsync(store, requestId, confirmation, replyToActor.Address, now, cancellationToken);
         }
         else if (command.Action == WorkflowActions.ReviewOverdue && replies.Operators.Count > 0)
         {
-            var alert = replies.ToOperators(after, requestId, WorkflowReplyComposer.ReviewOverdue, new Dictionary<string, object?> { ["waiting"] = command.Text }, anchor, replies.Operators);
+            using var alert = replies.ToOperators(after, requestId, WorkflowReplyComposer.ReviewOverdue, new Dictionary<string, object?> { ["waiting"] = command.Text }, anchor, replies.Operators);
             await EnqueueAsync(store, requestId, alert, replies.Operators[0].Address, now, cancellationToken);
         }
 
@@ -85,7 +85,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
     public async Task SendUsageAsync(StoreTransaction store, string? requestId, string error, MimeMessage trigger, MailboxAddress operatorAddress, CancellationToken cancellationToken)
     {
         var request = requestId is null ? null : await store.FindWorkflowRequestAsync(requestId, cancellationToken);
-        var usage = replies.ToOperators(request, requestId ?? "", WorkflowReplyComposer.OperatorUsage, new Dictionary<string, object?>
+        using var usage = replies.ToOperators(request, requestId ?? "", WorkflowReplyComposer.OperatorUsage, new Dictionary<string, object?>
         {
             ["error"] = error,
             ["usage"] = OperatorCommandParser.Usage,
@@ -104,7 +104,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
 
         var request = await store.FindWorkflowRequestAsync(requestId, cancellationToken);
         var text = freshText.Length > 4000 ? freshText[..4000] + "\n[…]" : freshText;
-        var notice = replies.ToOperators(request, requestId, WorkflowReplyComposer.CustomerWrote, new Dictionary<string, object?>
+        using var notice = replies.ToOperators(request, requestId, WorkflowReplyComposer.CustomerWrote, new Dictionary<string, object?>
         {
             ["text"] = text.Trim(),
             ["attachments"] = message.Attachments.Count(),
@@ -149,7 +149,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
     private static async Task EnqueueAsync(StoreTransaction store, string? requestId, MimeMessage reply, string recipient, DateTimeOffset now, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
-        reply.WriteTo(buffer, cancellationToken);
+        await reply.WriteToAsync(buffer, cancellationToken);
         var raw = buffer.ToArray();
         await store.InsertOutboxAsync(string.IsNullOrEmpty(requestId) ? null : requestId, reply.MessageId!, recipient, raw, now, cancellationToken);
         await store.InsertMessageAsync(

@@ -21,7 +21,7 @@ public sealed class WorkflowOptions
     public int AbandonAfterDays { get; set; } = 30;
 
     /// <summary>Provincial or company holidays on top of the federal statutory ones (YYYY-MM-DD).</summary>
-    public List<DateOnly> ExtraHolidays { get; set; } = [];
+    public IReadOnlyList<DateOnly> ExtraHolidays { get; set; } = [];
 
     /// <summary>Attach a prefilled LOA form (PDF) to a needs-info reply when the LOA is missing or unsigned.</summary>
     public bool AttachLoaForm { get; set; } = true;

@@ -12,7 +12,7 @@ namespace PortMailBot.Commands;
 
 /// <summary><c>check PATH... [--as-of YYYY-MM-DD] [--explain] [--thread]</c>: the check contract; with
 /// <c>--thread</c>, each PATH is a folder holding one thread and gets one verdict, the daemon's after its last message.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public static RootCommand AddCheck(this RootCommand root)
     {

@@ -5,7 +5,7 @@ namespace PortMailBot.Commands;
 
 /// <summary>Parses and runs the command line: <c>run</c> when there is no argument at all; usage on stderr
 /// and exit 2 for anything not understood; help and version print and exit 0 with nothing started.</summary>
-public static class CommandLine
+internal static class CommandLine
 {
     public const int UsageError = 2;
 

@@ -10,7 +10,7 @@ namespace PortMailBot.Commands;
 
 /// <summary><c>health [--max-age HH:MM:SS]</c>: exit 0 when the daemon polled successfully recently, else 1.
 /// Meant for an orchestrator's probe (the container's HEALTHCHECK).</summary>
-public static class HealthCommand
+internal static class HealthCommand
 {
     public static RootCommand AddHealth(this RootCommand root)
     {

@@ -7,7 +7,7 @@ namespace PortMailBot.Commands;
 
 /// <summary>What the engine read from a message and its documents, for an operator who asks why
 /// (<c>check --explain</c>): written to stderr so stdout stays the contract's JSON Lines.</summary>
-public static class IntakeExplanation
+internal static class IntakeExplanation
 {
     private static readonly JsonSerializerOptions Options = new(VerdictJson.Options) { WriteIndented = true, Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) } };
 

@@ -6,7 +6,7 @@ using PortMailBot.Daemon.Scheduling;
 namespace PortMailBot.Commands;
 
 /// <summary><c>requests purge [--dry-run]</c>: the retention purge the daemon runs daily, on demand.</summary>
-public static class PurgeCommand
+internal static class PurgeCommand
 {
     public static Command Create()
     {

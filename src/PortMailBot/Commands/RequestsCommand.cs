@@ -10,7 +10,7 @@ namespace PortMailBot.Commands;
 
 /// <summary><c>requests list [--state S]... | show ID | ACTION ID [args] [--as NAME]</c>: the operator workflow
 /// from the command line, on the daemon's database, sending the same replies as a command by mail.</summary>
-public static class RequestsCommand
+internal static class RequestsCommand
 {
     /// <summary>Each operator action: what it does, and its arguments after the id (name, how many, what).</summary>
     private static readonly Dictionary<string, (string Description, (string Name, ArgumentArity Arity, string Description)[] Arguments)> Actions = new()

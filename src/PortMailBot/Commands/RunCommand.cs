@@ -12,7 +12,7 @@ namespace PortMailBot.Commands;
 /// <summary><c>run [--once]</c>: the daemon. With <c>--once</c>: poll once, process everything waiting,
 /// send every reply due, exit 0 (1 when nothing was lost but something needs attention: the inbox
 /// could not be read, a reply could not be sent yet, a message could not be checked).</summary>
-public static class RunCommand
+internal static class RunCommand
 {
     public static RootCommand AddRun(this RootCommand root)
     {

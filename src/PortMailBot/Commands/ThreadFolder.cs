@@ -6,7 +6,7 @@ namespace PortMailBot.Commands;
 /// <summary>The messages of one thread saved in a folder (its <c>.eml</c> files), in the order the daemon
 /// would have received them: by their Date header, then by file name (a message without a readable Date
 /// comes first, as the oldest).</summary>
-public static class ThreadFolder
+internal static class ThreadFolder
 {
     public static List<ReceivedMessage> Read(string folder, MailReader reader, CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ namespace PortMailBot.Configuration;
 /// <summary>Finds every setting whose value cannot be read as its option's type (<c>Imap:Port=abc</c>,
 /// <c>Imap:Security=Bogus</c>, <c>Workflow:ExtraHolidays:0=xmas</c>). The configuration binder throws on
 /// the first such value of a section; here each value is checked alone, so one start names them all.</summary>
-public static class ConfigurationTypeCheck
+internal static class ConfigurationTypeCheck
 {
     private const int MaxShownValueLength = 60;
     private const string LoggingSection = "Logging";

@@ -7,11 +7,11 @@ using PortMailBot.Ocr;
 namespace PortMailBot.Configuration;
 
 /// <summary>A configuration section and the options class it binds to.</summary>
-public sealed record ConfiguredSection(string Name, Type OptionsType);
+internal sealed record ConfiguredSection(string Name, Type OptionsType);
 
 /// <summary>Every section the executable binds (a test checks none is missing), so a start can check each
 /// key's type before anything binds it.</summary>
-public static class ConfiguredSections
+internal static class ConfiguredSections
 {
     public static ConfiguredSection Storage { get; } = new(StorageOptions.SectionName, typeof(StorageOptions));
 

@@ -5,7 +5,7 @@ namespace PortMailBot.Configuration;
 
 /// <summary>Every configuration problem before anything starts: the values that cannot be read as their
 /// type, and every validator's failure, listed together; a start with any problem exits 2.</summary>
-public static class StartupCheck
+internal static class StartupCheck
 {
     public const int ConfigurationError = 2;
 
@@ -43,7 +43,7 @@ public static class StartupCheck
         return ConfigurationError;
     }
 
-    private static IEnumerable<string> Failures(Action validate)
+    private static List<string> Failures(Action validate)
     {
         try
         {

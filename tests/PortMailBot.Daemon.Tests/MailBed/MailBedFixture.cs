@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MailKit;
@@ -59,7 +60,7 @@ public sealed class MailBedFixture : IAsyncLifetime
         _folder = Directory.CreateTempSubdirectory("portmailbot-mailbed-").FullName;
         (ImapPort, SmtpPort, LmtpPort) = (MailBedProcesses.FreePort(), MailBedProcesses.FreePort(), MailBedProcesses.FreePort());
         var users = Enumerable.Range(1, Lanes).SelectMany(i => new[] { $"bot{i}", $"customer{i}" }).Append("operator").Append("stranger").Append("assistant");
-        var (code, output) = await Script("start.sh", [_folder, ImapPort.ToString(), SmtpPort.ToString(), LmtpPort.ToString(), .. users]);
+        var (code, output) = await Script("start.sh", [_folder, ImapPort.ToString(CultureInfo.InvariantCulture), SmtpPort.ToString(CultureInfo.InvariantCulture), LmtpPort.ToString(CultureInfo.InvariantCulture), .. users]);
         if (code != 0)
         {
             throw new InvalidOperationException("The mail bed did not start:\n" + output);

@@ -5,6 +5,7 @@ using PortMailBot.Intake.Mail;
 namespace PortMailBot.Daemon.Tests.Support;
 
 /// <summary>The tests' checker, counting how many messages reach the engine (documents read, OCR).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1812:Avoid uninstantiated internal classes", Justification = "Created by the service container (AbuseTests).")]
 internal sealed class CountingRequestChecker(IntakePipeline pipeline, TimeProvider time) : IRequestChecker
 {
     private readonly TestRequestChecker _inner = new(pipeline, time);

@@ -21,7 +21,7 @@ public sealed class RequestsCommandTests
         await MailMaker.CompleteRequest("client@example.ca", "porting@localhost").WriteToAsync(Path.Combine(inbox, "complete-request.eml"), ct);
         await daemon.RunOnceAsync(ct);
         var outbox = Path.Combine(daemon.DataFolder, "mail", "outbox");
-        var id = MimeMessage.Load(Directory.GetFiles(outbox).Single(), ct).Headers[ReplyHeaders.Request]!;
+        var id = (await MimeMessage.LoadAsync(Directory.GetFiles(outbox).Single(), ct)).Headers[ReplyHeaders.Request]!;
 
         var list = await RunAsync(daemon, ct, "requests", "list", "--state", "in-review");
         Assert.Equal(0, list.Code);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using MimeKit;
@@ -223,7 +224,7 @@ public sealed class MailReaderAttachmentTests
         {
             for (var i = 0; i < 51; i++)
             {
-                AddEntry(archive, $"page{i}.pdf", MessageBuilder.FakePdf(i.ToString()));
+                AddEntry(archive, $"page{i}.pdf", MessageBuilder.FakePdf(i.ToString(CultureInfo.InvariantCulture)));
             }
         });
         var read = ReadMixed(MessageBuilder.Attachment("pages.zip", "application/zip", zip));

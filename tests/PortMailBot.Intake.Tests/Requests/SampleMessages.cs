@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -11,7 +12,7 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// their expected verdict lines.</summary>
 internal static partial class SampleMessages
 {
-    public static readonly TheoryData<string> CaseIds = new(Enumerable.Range(1, 31).Select(i => i.ToString("D3")));
+    public static readonly TheoryData<string> CaseIds = new(Enumerable.Range(1, 31).Select(i => i.ToString("D3", CultureInfo.InvariantCulture)));
 
     /// <summary>The public samples' message texts, attachments cut off (<c>TestData/SampleRequests</c>).</summary>
     private static string Folder => Path.Combine(AppContext.BaseDirectory, "TestData", "SampleRequests");

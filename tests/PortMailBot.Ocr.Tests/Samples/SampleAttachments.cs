@@ -38,9 +38,6 @@ public static class SampleAttachments
             .SelectMany(path => Read(path, Path.GetFileNameWithoutExtension(path)));
     }
 
-    public static SampleFile Single(string caseNumber, string fileName) =>
-        Of(caseNumber).Single(f => string.Equals(f.Name, fileName, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Every attachment of one message file, zip members included.</summary>
     public static List<SampleFile> Read(string emlPath, string caseNumber)
     {

@@ -23,8 +23,8 @@ public sealed class CheckCommandTests : IDisposable
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         var files = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).ToList();
-        Assert.EndsWith("a.eml", files[0]);
-        Assert.EndsWith("b.eml", files[1]);
+        Assert.EndsWith("a.eml", files[0], StringComparison.Ordinal);
+        Assert.EndsWith("b.eml", files[1], StringComparison.Ordinal);
         var first = JsonDocument.Parse(lines[0]).RootElement;
         Assert.Equal("reject", first.GetProperty("decision").GetString());
         Assert.Equal("<First@example.test>", first.GetProperty("messageId").GetString());
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests : IDisposable
         var (exitCode, _, stderr) = await RunAsync("check", _folder, "--as-of", "28/11/2026");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("YYYY-MM-DD", stderr);
+        Assert.Contains("YYYY-MM-DD", stderr, StringComparison.Ordinal);
     }
 
     private static string Message(string id) => $"""

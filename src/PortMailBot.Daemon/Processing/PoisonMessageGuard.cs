@@ -65,7 +65,7 @@ public sealed class PoisonMessageGuard(
             cancellationToken);
         if (notices.Operators.Count > 0)
         {
-            var notice = notices.ToOperators(null, "", NoticeKind, new Dictionary<string, object?>(StringComparer.Ordinal)
+            using var notice = notices.ToOperators(null, "", NoticeKind, new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["subject"] = string.IsNullOrEmpty(subject) ? "(no subject)" : subject,
                 ["sender"] = SafeText.Clean(sender, SafeText.MaxSubject),
@@ -75,7 +75,7 @@ public sealed class PoisonMessageGuard(
                 ["started_at"] = now.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
             }, null, notices.Operators);
             using var buffer = new MemoryStream();
-            notice.WriteTo(buffer, cancellationToken);
+            await notice.WriteToAsync(buffer, cancellationToken);
             var raw = buffer.ToArray();
             await transaction.InsertOutboxAsync(null, notice.MessageId!, notices.Operators[0].Address, raw, now, cancellationToken);
             await transaction.InsertMessageAsync(

@@ -14,7 +14,7 @@ namespace PortMailBot.Containment;
 /// a worker is replaced only after it was killed or grew large. A document that kills its worker is
 /// <c>attachment-unreadable</c>; the others of its message are read again, each alone, so one bomb costs
 /// only itself.</summary>
-public sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposable
+internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposable
 {
     private readonly ContainmentOptions _options;
     private readonly IntakeOptions _intake;

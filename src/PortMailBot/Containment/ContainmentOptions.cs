@@ -3,7 +3,7 @@ namespace PortMailBot.Containment;
 /// <summary>Section <c>Containment</c>: each message's documents are read in a worker process that is killed
 /// at <see cref="MessageDeadline"/> or when it grows past <see cref="MemoryLimitMegabytes"/>, so a hostile
 /// document (a PDF that never ends, an array formula over a whole sheet) costs one document, not the daemon.</summary>
-public sealed class ContainmentOptions
+internal sealed class ContainmentOptions
 {
     public const string SectionName = "Containment";
 

@@ -5,7 +5,7 @@ using PortMailBot.Intake.Documents.Reading;
 
 namespace PortMailBot.Containment;
 
-public static class ContainmentServiceCollectionExtensions
+internal static class ContainmentServiceCollectionExtensions
 {
     /// <summary>Documents read in contained worker processes (section <c>Containment</c>, validated at start),
     /// for <c>check</c> and the daemon alike; with <c>Containment:Enabled=false</c>, in this process.</summary>

@@ -59,9 +59,9 @@ public sealed class ContainedReadingTests : IDisposable
             _folder);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Containment:MemoryLimitMegabytes", stderr);
-        Assert.Contains("Containment:MessageDeadline", stderr);
-        Assert.Contains("Intake:MaxPagesPerMessage", stderr);
+        Assert.Contains("Containment:MemoryLimitMegabytes", stderr, StringComparison.Ordinal);
+        Assert.Contains("Containment:MessageDeadline", stderr, StringComparison.Ordinal);
+        Assert.Contains("Intake:MaxPagesPerMessage", stderr, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Limits => new()

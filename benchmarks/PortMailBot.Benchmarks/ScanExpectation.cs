@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Benchmarks;
 

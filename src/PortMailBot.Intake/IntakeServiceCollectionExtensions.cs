@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Requests;
 
 namespace PortMailBot.Intake;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Documents;
 
 namespace PortMailBot.Ocr;
 

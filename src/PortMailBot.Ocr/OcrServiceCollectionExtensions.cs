@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Documents;
 
 namespace PortMailBot.Ocr;
 

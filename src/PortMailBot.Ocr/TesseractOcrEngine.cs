@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Ocr.Native;
 using UglyToad.PdfPig.Content;
 

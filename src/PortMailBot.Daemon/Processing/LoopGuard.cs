@@ -1,4 +1,5 @@
 using MimeKit;
+using PortMailBot.Daemon.Replies;
 
 namespace PortMailBot.Daemon.Processing;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using MimeKit;
 using MimeKit.Utils;
-using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Addresses;

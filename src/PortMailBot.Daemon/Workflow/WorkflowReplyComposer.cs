@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using MimeKit;
 using MimeKit.Utils;
-using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Requests;

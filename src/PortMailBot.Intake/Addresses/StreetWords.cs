@@ -1,4 +1,4 @@
-using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Addresses;
 

@@ -5,7 +5,6 @@ using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Documents.Spreadsheets;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Numbers;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Requests;
 
 namespace PortMailBot.Intake.Documents;

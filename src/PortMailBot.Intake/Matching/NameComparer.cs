@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Names;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Matching;
 

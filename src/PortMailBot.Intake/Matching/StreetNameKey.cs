@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Matching;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Names;
 

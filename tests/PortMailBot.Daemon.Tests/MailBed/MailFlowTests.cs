@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 
 namespace PortMailBot.Daemon.Tests.MailBed;

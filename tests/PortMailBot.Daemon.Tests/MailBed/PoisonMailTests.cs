@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using MimeKit;
-using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.TestData;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using MimeKit.Utils;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
 

@@ -6,7 +6,6 @@ using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Verdicts;
 using UglyToad.PdfPig.Content;
 

@@ -1,5 +1,6 @@
 using MimeKit;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MimeKit;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.TestData;

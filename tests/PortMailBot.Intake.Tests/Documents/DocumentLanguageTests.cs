@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Requests;
 using UglyToad.PdfPig.Content;
 

@@ -71,7 +71,7 @@ public sealed class ImageHeaderTests
     }
 
     /// <summary>Refuses every image as the real engine refuses one beyond its pixel bound, counting the calls.</summary>
-    private sealed class CountingOcr : PortMailBot.Intake.Ocr.IOcrEngine
+    private sealed class CountingOcr : PortMailBot.Intake.Documents.IOcrEngine
     {
         public int Calls { get; private set; }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Matching;
-using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Tests.Documents;
 

@@ -2,7 +2,6 @@ using System.Text;
 using ClosedXML.Excel;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Ocr;
 
 namespace PortMailBot.Intake.Tests.Documents;
 

@@ -1,6 +1,5 @@
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Ocr;
 
 namespace PortMailBot.Intake.Tests.Documents;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PortMailBot.Intake;
-using PortMailBot.Intake.Ocr;
+using PortMailBot.Intake.Documents;
 
 namespace PortMailBot.Tests.Support;
 

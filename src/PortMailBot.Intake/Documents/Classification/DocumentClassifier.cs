@@ -1,5 +1,6 @@
 using PortMailBot.Intake.Documents.Fields;
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Classification;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

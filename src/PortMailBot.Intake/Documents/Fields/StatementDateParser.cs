@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
 

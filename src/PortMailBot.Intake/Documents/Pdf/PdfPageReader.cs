@@ -1,5 +1,5 @@
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Reading;
-using PortMailBot.Intake.Ocr;
 using PortMailBot.Intake.Requests;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;

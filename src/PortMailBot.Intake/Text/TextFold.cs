@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace PortMailBot.Intake.Matching;
+namespace PortMailBot.Intake.Text;
 
 /// <summary>Folds text for comparison the way a person reads it: accents, case, punctuation and
 /// spacing do not matter.</summary>

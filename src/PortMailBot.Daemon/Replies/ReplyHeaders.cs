@@ -1,4 +1,4 @@
-namespace PortMailBot.Daemon.Processing;
+namespace PortMailBot.Daemon.Replies;
 
 /// <summary>The headers every reply carries, for operators' mail rules.</summary>
 public static class ReplyHeaders

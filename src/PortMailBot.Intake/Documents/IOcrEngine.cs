@@ -1,7 +1,6 @@
-using PortMailBot.Intake.Documents;
 using UglyToad.PdfPig.Content;
 
-namespace PortMailBot.Intake.Ocr;
+namespace PortMailBot.Intake.Documents;
 
 /// <summary>The seam through which scanned pages are read. Implementations must be safe to call
 /// from several threads and must throw <see cref="DocumentUnreadableException"/> for input they

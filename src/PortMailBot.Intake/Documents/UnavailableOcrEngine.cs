@@ -1,7 +1,6 @@
-using PortMailBot.Intake.Documents;
 using UglyToad.PdfPig.Content;
 
-namespace PortMailBot.Intake.Ocr;
+namespace PortMailBot.Intake.Documents;
 
 /// <summary>Used where no OCR engine is installed: every scanned page is refused, so the verdict
 /// says the attachment could not be read rather than guessing.</summary>

@@ -68,6 +68,8 @@ public static class DaemonServiceCollectionExtensions
         services.AddWorkflow(configuration);
         services.TryAddSingleton<ThreadFinder>();
         services.TryAddSingleton<MessageProcessor>();
+        services.TryAddSingleton<ProcessingAttempts>();
+        services.TryAddSingleton<PoisonMessageGuard>();
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<HealthSignal>();

@@ -16,4 +16,35 @@ public sealed class IntakeOptions
 
     /// <summary>How many attachments are read at once.</summary>
     public int MaxParallelDocuments { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Pages read in one message, all its documents together; the pages beyond are not read and
+    /// the reply says so (<c>attachment-unreadable</c>). One document reads at most 20 pages in any case.</summary>
+    public int MaxPagesPerMessage { get; set; } = 40;
+
+    /// <summary>Every problem with these settings; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (MessageTimeout <= TimeSpan.Zero || MessageTimeout > TimeSpan.FromHours(1))
+        {
+            problems.Add("Intake:MessageTimeout must be positive and at most one hour");
+        }
+
+        if (MaxParallelDocuments is < 1 or > 256)
+        {
+            problems.Add("Intake:MaxParallelDocuments must be 1 to 256");
+        }
+
+        if (MaxPagesPerMessage is < 1 or > 10_000)
+        {
+            problems.Add("Intake:MaxPagesPerMessage must be 1 to 10000");
+        }
+
+        if (BillMaxAgeDays is < 1 or > 3660)
+        {
+            problems.Add("Intake:BillMaxAgeDays must be 1 to 3660");
+        }
+
+        return problems;
+    }
 }

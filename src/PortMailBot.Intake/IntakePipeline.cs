@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
@@ -12,9 +13,13 @@ public sealed class IntakePipeline(
     MailReader mailReader,
     RequestExtractor requestExtractor,
     DocumentReader documentReader,
-    IOptions<IntakeOptions> options)
+    IOptions<IntakeOptions> options,
+    IDocumentSetReader? documentSetReader = null)
 {
     private readonly IntakeOptions _options = options.Value;
+
+    /// <summary>Where the attachments are read: the contained worker process in the executable, else here.</summary>
+    private readonly IDocumentSetReader _documents = documentSetReader ?? new InProcessDocumentSetReader(documentReader, options);
 
     public IntakeResult Check(Stream messageStream, string file, DateOnly asOf, CancellationToken cancellationToken = default) =>
         Check(mailReader.Read(messageStream, cancellationToken), file, asOf, cancellationToken);
@@ -41,7 +46,7 @@ public sealed class IntakePipeline(
     private IntakeResult Check(ReceivedMessage received, IReadOnlyList<ExtractedDocument> readBefore, string file, DateOnly asOf, CancellationToken cancellationToken)
     {
         var request = requestExtractor.Extract(received);
-        var documents = new DocumentBatch(documentReader, _options).Read(received.Attachments, readBefore, request.Language, cancellationToken);
+        var documents = new DocumentBatch(_documents).Read(received.Attachments, readBefore, request.Language, cancellationToken);
         var verdict = new VerdictBuilder(_options.BillMaxAgeDays).Build(file, received, request, documents, asOf);
         return new IntakeResult(verdict, received, request, documents);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PortMailBot.Containment;
 using PortMailBot.Intake;
 using PortMailBot.Ocr;
 
@@ -11,7 +12,9 @@ internal static class PortMailBotHost
 {
     /// <summary>Settings come from appsettings.json beside the executable and PORTMAILBOT__Section__Key
     /// environment variables; the command line is the commands' own, not settings.</summary>
-    public static HostApplicationBuilder CreateBuilder()
+    /// <param name="contained">Whether documents are read in contained worker processes (as configured in
+    /// <c>Containment</c>); false in the worker itself.</param>
+    public static HostApplicationBuilder CreateBuilder(bool contained = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -21,6 +24,10 @@ internal static class PortMailBotHost
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddOcr();
         builder.Services.AddIntake();
+        if (contained)
+        {
+            builder.Services.AddContainment();
+        }
         return builder;
     }
 }

@@ -12,6 +12,7 @@ public sealed class InboxPoller(
     Func<IInbox> inboxFactory,
     DaemonStore store,
     MessageProcessor processor,
+    PoisonMessageGuard poison,
     IOptions<PollOptions> pollOptions,
     ILogger<InboxPoller> logger) : IDisposable
 {
@@ -55,7 +56,7 @@ public sealed class InboxPoller(
                     cancellationToken.ThrowIfCancellationRequested();
                     var outcome = await store.IsLedgeredAsync(mailbox, item.Key, cancellationToken)
                         ? MessageOutcome.Duplicate
-                        : await processor.ProcessAsync(mailbox, item, cancellationToken);
+                        : await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
                     summary.Count(outcome);
                     madeProgress |= outcome != MessageOutcome.Duplicate;
                     await inbox.FinishAsync([item.Key], cancellationToken);
@@ -72,8 +73,8 @@ public sealed class InboxPoller(
             if (summary.Total > 0)
             {
                 logger.LogInformation(
-                    "Poll done: {Answered} answered, {Operator} from operators, {Kept} kept, {Ignored} ignored, {Duplicates} already done, {RateLimited} rate-limited, {NeedingAttention} need attention",
-                    summary.Answered, summary.Operator, summary.Kept, summary.Ignored, summary.Duplicates, summary.RateLimited, summary.NeedingAttention);
+                    "Poll done: {Answered} answered, {Operator} from operators, {Kept} kept, {Ignored} ignored, {Duplicates} already done, {RateLimited} rate-limited, {Quarantined} quarantined, {NeedingAttention} need attention",
+                    summary.Answered, summary.Operator, summary.Kept, summary.Ignored, summary.Duplicates, summary.RateLimited, summary[MessageOutcome.Quarantined], summary.NeedingAttention);
             }
 
             return summary;

@@ -89,6 +89,5 @@ public sealed class ThreadFinder(OperatorAuthorizer authorizer)
             .Select(m => m.Address);
     }
 
-    public static bool SameAddress(string? a, string? b) =>
-        a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    public static bool SameAddress(string? a, string? b) => AddressKey.Same(a, b);
 }

@@ -154,7 +154,8 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         else if (code == ReasonCode.AttachmentUnreadable)
         {
             found = JoinOrNull(result.Message.UnreadableAttachments.Select(u => u.FileName)
-                .Concat(result.Documents.Where(d => d.Unreadable is not null).Select(d => d.FileName)));
+                .Concat(result.Documents.Where(d => d.Unreadable is not null).Select(d => $"{d.FileName} ({d.Unreadable})"))
+                .Concat(result.Documents.Where(d => d.Unreadable is null && d.PagesNotReadReason is not null).Select(d => $"{d.FileName} ({d.PagesNotReadReason})")));
         }
 
         return new Dictionary<string, object?>(StringComparer.Ordinal)

@@ -27,6 +27,9 @@ public enum MessageOutcome
 
     /// <summary>A reply the daemon sent (outgoing messages only).</summary>
     Sent,
+
+    /// <summary>The daemon died twice while working on it: stored, operators told, never tried again.</summary>
+    Quarantined,
 }
 
 /// <summary>The stored names of <see cref="MessageOutcome"/> and which outcomes need an operator's attention.</summary>
@@ -48,13 +51,14 @@ public static class MessageOutcomes
         MessageOutcome.Kept => "kept",
         MessageOutcome.Failed => "failed",
         MessageOutcome.Sent => "sent",
+        MessageOutcome.Quarantined => "quarantined",
     };
 
     /// <summary>Whether an operator must look at the message: it could not be checked. Everything done
     /// by design (answered, kept, ignored, rate-limited, an operator's command) is not a failure.</summary>
     public static bool NeedsAttention(this MessageOutcome outcome) => outcome switch
     {
-        MessageOutcome.Failed => true,
+        MessageOutcome.Failed or MessageOutcome.Quarantined => true,
         MessageOutcome.Answered or MessageOutcome.RateLimited or MessageOutcome.Ignored or MessageOutcome.Duplicate
             or MessageOutcome.Operator or MessageOutcome.Kept or MessageOutcome.Sent => false,
     };

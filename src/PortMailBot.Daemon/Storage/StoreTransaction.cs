@@ -182,12 +182,15 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@d", decision),
             ("@j", verdictJson));
 
-    /// <summary>Replies to one address since a time; the address compared without regard to case
-    /// (<c>Flood@x</c> and <c>flood@X</c> are one mailbox for every real server).</summary>
-    public async Task<int> CountRepliesSinceAsync(string recipient, DateTimeOffset since, CancellationToken cancellationToken) =>
-        Convert.ToInt32(
-            await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE lower(recipient) = lower(@r) AND created_at >= @since", cancellationToken, ("@r", recipient), ("@since", Db.Time(since))),
-            CultureInfo.InvariantCulture);
+    /// <summary>Replies to one address since a time; the address compared without regard to case, in every
+    /// script (<see cref="AddressKey"/>: SQL's <c>lower()</c> folds ASCII only, so <c>ÉLISE@x</c> and
+    /// <c>élise@x</c> would be two senders there). The rows of one hour are bounded by the overall limit.</summary>
+    public async Task<int> CountRepliesSinceAsync(string recipient, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var key = AddressKey.Of(recipient);
+        var recipients = await Db.ListAsync(connection, transaction, "SELECT recipient FROM outbox WHERE created_at >= @since", r => r.GetString(0), cancellationToken, ("@since", Db.Time(since)));
+        return recipients.Count(r => AddressKey.Of(r) == key);
+    }
 
     /// <summary>All replies since a time, whoever they went to.</summary>
     public async Task<int> CountAllRepliesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
@@ -195,16 +198,20 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             await Db.ScalarAsync(connection, transaction, "SELECT COUNT(*) FROM outbox WHERE created_at >= @since", cancellationToken, ("@since", Db.Time(since))),
             CultureInfo.InvariantCulture);
 
-    /// <summary>The first 64 KB (the headers) of the request's incoming messages from one sender, oldest first, at most 50.</summary>
-    public async Task<List<byte[]>> InboundHeadsFromAsync(string requestId, string sender, CancellationToken cancellationToken) =>
-        await Db.ListAsync(
+    /// <summary>The first 64 KB (the headers) of the request's incoming messages from one sender (compared as
+    /// <see cref="AddressKey"/>), oldest first, at most 50.</summary>
+    public async Task<List<byte[]>> InboundHeadsFromAsync(string requestId, string sender, CancellationToken cancellationToken)
+    {
+        var key = AddressKey.Of(sender);
+        var rows = await Db.ListAsync(
             connection,
             transaction,
-            "SELECT substr(raw, 1, 65536) FROM messages WHERE request_id = @r AND direction = 'in' AND lower(sender) = lower(@s) ORDER BY id LIMIT 50",
-            r => (byte[])r.GetValue(0),
+            "SELECT sender, substr(raw, 1, 65536) FROM messages WHERE request_id = @r AND direction = 'in' AND sender IS NOT NULL ORDER BY id",
+            r => (Sender: r.GetString(0), Head: (byte[])r.GetValue(1)),
             cancellationToken,
-            ("@r", requestId),
-            ("@s", sender));
+            ("@r", requestId));
+        return [.. rows.Where(r => AddressKey.Of(r.Sender) == key).Take(50).Select(r => r.Head)];
+    }
 
     public async Task InsertOutboxAsync(string? requestId, string messageId, string recipient, byte[] raw, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Db.ExecuteAsync(

@@ -1,11 +1,11 @@
-using System.Collections.Concurrent;
+using PortMailBot.Intake.Documents.Reading;
 
 namespace PortMailBot.Intake.Documents;
 
 /// <summary>Reads the attachments of one request, in parallel, each distinct file once: a file whose bytes
 /// (and extension) were read before, earlier in the thread or in this same message, takes that extraction
 /// under its own name instead of being read or OCR'd again.</summary>
-internal sealed class DocumentBatch(DocumentReader documentReader, IntakeOptions options)
+internal sealed class DocumentBatch(IDocumentSetReader reader)
 {
     /// <summary>Why a document that ran out of time is unreadable; never reused, so a later check may read it.</summary>
     internal const string TookTooLong = "took too long to read";
@@ -17,7 +17,8 @@ internal sealed class DocumentBatch(DocumentReader documentReader, IntakeOptions
         var known = new Dictionary<string, ExtractedDocument>(StringComparer.Ordinal);
         foreach (var document in readBefore)
         {
-            if (document.ContentHash is { } hash && document.Unreadable != TookTooLong)
+            // A contained reader's deadline says "took too long to read (stopped after ...)": not reused either.
+            if (document.ContentHash is { } hash && document.Unreadable?.StartsWith(TookTooLong, StringComparison.Ordinal) != true)
             {
                 known.TryAdd(ContentHash.KeyOf(hash, document.FileName), document);
             }
@@ -39,29 +40,11 @@ internal sealed class DocumentBatch(DocumentReader documentReader, IntakeOptions
         return [.. attachments.Select((file, i) => known[keys[i]] with { FileName = file.FileName, ContentHash = hashes[i] })];
     }
 
-    private ConcurrentDictionary<int, ExtractedDocument> ReadAll(IReadOnlyList<Mail.AttachmentFile> attachments, List<int> indexes, string language, CancellationToken cancellationToken)
+    /// <summary>Reads the attachments at <paramref name="indexes"/> through the message's reader (in a worker
+    /// process in the executable).</summary>
+    private Dictionary<int, ExtractedDocument> ReadAll(IReadOnlyList<Mail.AttachmentFile> attachments, List<int> indexes, string language, CancellationToken cancellationToken)
     {
-        var results = new ConcurrentDictionary<int, ExtractedDocument>();
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.MessageTimeout);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelDocuments) };
-
-        // Largest first, taken one at a time: a long scan started last would keep one OCR engine busy
-        // while the others stand idle, and the message would wait for it.
-        var largestFirst = indexes.OrderByDescending(i => attachments[i].Content.Length).ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, i =>
-        {
-            var file = attachments[i];
-            try
-            {
-                results[i] = documentReader.Read(file, language, deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                results[i] = new ExtractedDocument(file.FileName, DocumentKind.Other) { Unreadable = TookTooLong };
-            }
-        });
-        cancellationToken.ThrowIfCancellationRequested();
-        return results;
+        var read = reader.ReadAll([.. indexes.Select(i => attachments[i])], language, cancellationToken);
+        return indexes.Select((index, k) => (index, k)).ToDictionary(p => p.index, p => read[p.k]);
     }
 }

@@ -1,6 +1,7 @@
 using PortMailBot.Intake.Documents.Classification;
 using PortMailBot.Intake.Documents.Fields;
 using PortMailBot.Intake.Documents.Pdf;
+using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Documents.Spreadsheets;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Numbers;
@@ -28,7 +29,12 @@ public sealed class DocumentReader(IOcrEngine ocr)
     /// "en" or "fr"; null: every configured language). A page whose words turn out to be in the other
     /// language is read again with every language, so a French form sent with an English message still
     /// keeps its accents.</summary>
-    public ExtractedDocument Read(AttachmentFile file, string? language, CancellationToken cancellationToken)
+    public ExtractedDocument Read(AttachmentFile file, string? language, CancellationToken cancellationToken) =>
+        Read(file, language, PageBudget.Unlimited, cancellationToken);
+
+    /// <summary>The same, taking each page it reads from the message's <paramref name="budget"/>; pages beyond
+    /// it are not read (<see cref="ExtractedDocument.PagesNotRead"/>).</summary>
+    public ExtractedDocument Read(AttachmentFile file, string? language, PageBudget budget, CancellationToken cancellationToken)
     {
         var name = file.FileName ?? "";
         var content = file.Content ?? [];
@@ -41,8 +47,8 @@ public sealed class DocumentReader(IOcrEngine ocr)
 
             return FileFormatSniffer.Detect(name, file.ContentType ?? "", content) switch
             {
-                FileFormat.Pdf => FromPages(name, new PdfPageReader(Ocr).Read(content, language, cancellationToken)),
-                FileFormat.Image => ReadImage(name, content, language, cancellationToken),
+                FileFormat.Pdf => ReadPdf(name, content, language, budget, cancellationToken),
+                FileFormat.Image => ReadImage(name, content, language, budget, cancellationToken),
                 FileFormat.Xlsx => FromRows(name, XlsxNumberReader.ReadRows(content, cancellationToken)),
                 FileFormat.Csv => FromRows(name, CsvNumberReader.ReadRows(content, cancellationToken)),
                 FileFormat.Text => ReadText(name, content, cancellationToken),
@@ -85,7 +91,18 @@ public sealed class DocumentReader(IOcrEngine ocr)
         return DocumentFieldExtractor.Fill(document, layout);
     }
 
-    private ExtractedDocument ReadImage(string name, byte[] content, string? language, CancellationToken cancellationToken)
+    private ExtractedDocument ReadPdf(string name, byte[] content, string? language, PageBudget budget, CancellationToken cancellationToken)
+    {
+        var (pages, notRead) = new PdfPageReader(Ocr).Read(content, language, budget, cancellationToken);
+        if (pages.Count == 0)
+        {
+            return Unreadable(name, budget.NotReadReason(notRead));
+        }
+
+        return FromPages(name, pages) with { PagesNotRead = notRead, PagesNotReadReason = notRead > 0 ? budget.NotReadReason(notRead) : null };
+    }
+
+    private ExtractedDocument ReadImage(string name, byte[] content, string? language, PageBudget budget, CancellationToken cancellationToken)
     {
         if (ImageHeader.Dimensions(content) is var (width, height) && (long)width * height < MaxLogoPixels)
         {
@@ -97,22 +114,36 @@ public sealed class DocumentReader(IOcrEngine ocr)
             return Unreadable(name, "scanned document; OCR not available");
         }
 
+        if (!budget.HasPages)
+        {
+            return Unreadable(name, budget.NotReadReason(1));
+        }
+
         var recognized = Ocr.RecognizeImage(content, language, cancellationToken);
         if (language is not null && LanguageDetector.Contradicts(language, PdfPageReader.TextOf(recognized)))
         {
             recognized = Ocr.RecognizeImage(content, null, cancellationToken);
         }
 
+        // A multi-page TIFF is recognised whole (the OCR engine bounds its pages); the message's budget
+        // then decides how many of them count.
         var pages = recognized
             .Take(PdfPageReader.MaxPages)
+            .TakeWhile(_ => budget.TryTake())
             .Select(p => p with { FromOcr = true })
             .ToList();
+        var notRead = recognized.Count - pages.Count;
+        if (pages.Count == 0 && notRead > 0)
+        {
+            return Unreadable(name, budget.NotReadReason(notRead));
+        }
+
         if (pages.Count == 0 || pages.All(p => p.Words.Count == 0))
         {
             return new ExtractedDocument(name, DocumentKind.Other) { Ocr = true };
         }
 
-        return FromPages(name, pages);
+        return FromPages(name, pages) with { PagesNotRead = notRead, PagesNotReadReason = notRead > 0 ? budget.NotReadReason(notRead) : null };
     }
 
     private static ExtractedDocument FromRows(string name, IReadOnlyList<IReadOnlyList<string>> rows)

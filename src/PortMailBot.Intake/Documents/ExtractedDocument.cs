@@ -16,6 +16,12 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     /// <summary>Why it could not be read; null when it was read.</summary>
     public string? Unreadable { get; init; }
 
+    /// <summary>Pages of this document that were not read (over the page limit of a document or a message).</summary>
+    public int PagesNotRead { get; init; }
+
+    /// <summary>Why <see cref="PagesNotRead"/> pages were not read, for the reply; null when all were.</summary>
+    public string? PagesNotReadReason { get; init; }
+
     /// <summary>For an LOA: whether it carries a signature.</summary>
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the domain word (the LOA is signed by hand) and the verdict's JSON field name, not a type name.")]
     public bool? Signed { get; init; }

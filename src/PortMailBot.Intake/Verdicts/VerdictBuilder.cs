@@ -44,7 +44,7 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
             reasons.Add(ReasonCode.ServiceAddressPoBox);
         }
 
-        if (message.UnreadableAttachments.Count > 0 || documents.Any(d => d.Unreadable is not null))
+        if (message.UnreadableAttachments.Count > 0 || documents.Any(d => d.Unreadable is not null || d.PagesNotReadReason is not null))
         {
             reasons.Add(ReasonCode.AttachmentUnreadable);
         }

@@ -1,3 +1,4 @@
+using PortMailBot.Containment;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
@@ -21,6 +22,7 @@ internal static class ConfiguredSections
     [
         new(IntakeOptions.SectionName, typeof(IntakeOptions)),
         new(OcrOptions.SectionName, typeof(OcrOptions)),
+        new(ContainmentOptions.SectionName, typeof(ContainmentOptions)),
     ];
 
     /// <summary>The daemon's and the engine's sections.</summary>

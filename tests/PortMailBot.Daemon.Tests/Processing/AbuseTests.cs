@@ -61,6 +61,22 @@ public sealed class AbuseTests
     }
 
     [Fact]
+    public async Task RateLimit_NonAsciiCaseVariantsOfOneSender_AreOneSender()
+    {
+        // SQLite's lower() folds ASCII only: compared there, each of these would be a sender of its own.
+        var ct = TestContext.Current.CancellationToken;
+        await using var daemon = Harness(new() { ["Mail:MaxRepliesPerSenderPerHour"] = "2" });
+        string[] variants = ["élise@exemple.ca", "ÉLISE@exemple.ca", "Élise@Exemple.CA", "éLISE@EXEMPLE.CA"];
+        await DropAsync(daemon, variants.Select((from, i) => MailMaker.EnglishTextOnly(from, Bot, i + 1)), ct);
+
+        var result = await daemon.RunOnceAsync(ct);
+
+        Assert.Equal(2, result.Summary.Answered);
+        Assert.Equal(2, result.Summary.RateLimited);
+        Assert.Equal(2, Outbox(daemon).Count);
+    }
+
+    [Fact]
     public async Task RateLimit_ManySendersOverTheOverallLimit_AreNeitherCheckedNorAnswered()
     {
         var ct = TestContext.Current.CancellationToken;

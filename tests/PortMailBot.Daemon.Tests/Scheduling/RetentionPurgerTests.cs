@@ -66,6 +66,48 @@ public sealed class RetentionPurgerTests
         Assert.Empty((await purger.PurgeAsync(dryRun: true, ct)).Messages);
     }
 
+    [Fact]
+    public async Task Purge_RateLimitedAfterSevenDaysAndAbandonedNeedsInfoAfterItsPeriod_EachOnItsOwnClock()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));
+        await using var daemon = new DaemonHarness(
+            new() { ["Mail:MaxRepliesPerSenderPerHour"] = "1", ["Retention:NeedsInfoDays"] = "60", ["Retention:UnansweredMailDays"] = "7" },
+            s => s.AddSingleton<TimeProvider>(clock));
+        var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
+        Directory.CreateDirectory(inbox);
+        await MailMaker.EnglishTextOnly("waiting@example.com", "porting@localhost", 1).WriteToAsync(Path.Combine(inbox, "1.eml"), ct);
+        await MailMaker.EnglishTextOnly("waiting@example.com", "porting@localhost", 2).WriteToAsync(Path.Combine(inbox, "2.eml"), ct);
+        var first = await daemon.RunOnceAsync(ct);
+        Assert.Equal(1, first.Summary.Answered);
+        Assert.Equal(1, first.Summary.RateLimited);
+        var request = await ScalarAsync<string>(daemon, "SELECT id FROM port_requests", ct);
+        Assert.Equal("needs-info", await ScalarAsync<string>(daemon, "SELECT state FROM port_requests", ct));
+        var verdicts = await CountAsync(daemon, "verdicts", request, ct);
+        var purger = daemon.Services.GetRequiredService<RetentionPurger>();
+
+        clock.Advance(TimeSpan.FromDays(6));
+        Assert.Empty((await purger.PurgeAsync(dryRun: true, ct)).Messages);
+
+        clock.Advance(TimeSpan.FromDays(2));
+        var week = await purger.PurgeAsync(dryRun: false, ct);
+
+        var limited = Assert.Single(week.Messages);
+        Assert.Contains("rate-limited", limited.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, await ScalarAsync<long>(daemon, "SELECT COUNT(*) FROM messages WHERE outcome = 'rate-limited' AND length(raw) = 0", ct));
+        Assert.Equal(1, await ScalarAsync<long>(daemon, "SELECT COUNT(*) FROM messages WHERE outcome = 'answered' AND length(raw) > 0", ct));
+
+        clock.Advance(TimeSpan.FromDays(53));
+        var abandoned = await purger.PurgeAsync(dryRun: false, ct);
+
+        Assert.NotEmpty(abandoned.Messages);
+        Assert.All(abandoned.Messages, m => Assert.Equal(request, m.RequestId));
+        Assert.Equal(0, await ScalarAsync<long>(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) > 0", ct));
+        Assert.Equal(verdicts, await CountAsync(daemon, "verdicts", request, ct));
+        Assert.Equal("needs-info", await ScalarAsync<string>(daemon, "SELECT state FROM port_requests", ct));
+        Assert.Empty(Directory.GetFiles(Path.Combine(daemon.DataFolder, "mail", "processed")));
+    }
+
     private static async Task<long> CountAsync(DaemonHarness daemon, string table, string requestId, CancellationToken ct) =>
         await ScalarAsync<long>(daemon, $"SELECT COUNT(*) FROM {table} WHERE request_id = '{requestId}'", ct);
 

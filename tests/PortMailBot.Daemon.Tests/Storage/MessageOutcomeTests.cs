@@ -6,11 +6,11 @@ namespace PortMailBot.Daemon.Tests.Storage;
 public sealed class MessageOutcomeTests
 {
     [Fact]
-    public void NeedsAttention_OnlyAMessageThatCouldNotBeChecked()
+    public void NeedsAttention_OnlyAMessageThatCouldNotBeCheckedOrWasQuarantined()
     {
         var needing = Enum.GetValues<MessageOutcome>().Where(o => o.NeedsAttention());
 
-        Assert.Equal([MessageOutcome.Failed], needing);
+        Assert.Equal([MessageOutcome.Failed, MessageOutcome.Quarantined], needing);
     }
 
     [Fact]
@@ -18,7 +18,7 @@ public sealed class MessageOutcomeTests
     {
         var names = Enum.GetValues<MessageOutcome>().Select(o => o.StoredName()).ToList();
 
-        Assert.Equal(["answered", "rate-limited", "ignored", "duplicate", "operator", "kept", "failed", "sent"], names);
+        Assert.Equal(["answered", "rate-limited", "ignored", "duplicate", "operator", "kept", "failed", "sent", "quarantined"], names);
     }
 
     [Fact]

@@ -66,6 +66,60 @@ public sealed class RequestsCommandTests
         Assert.Equal(0, (await RunAsync(daemon, unauthenticated, ct, "run", "--once")).Code);
     }
 
+    [Fact]
+    public async Task Purge_DryRunListsAndChangesNothing_ThenPurgeRemovesMailAndKeepsTheAuditTrail()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");
+        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
+        var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
+        var processed = Path.Combine(daemon.DataFolder, "mail", "processed");
+        Directory.CreateDirectory(inbox);
+        await MailMaker.EnglishTextOnly("gone@example.com", "porting@localhost").WriteToAsync(Path.Combine(inbox, "gone.eml"), ct);
+        await daemon.RunOnceAsync(ct);
+
+        // The request was left in needs-info 200 days ago (past Retention:NeedsInfoDays, 60 by default).
+        await ExecuteAsync(daemon, "UPDATE port_requests SET updated_at = '2020-01-01T00:00:00.000Z'; UPDATE messages SET created_at = '2020-01-01T00:00:00.000Z'", ct);
+        var kept = await ScalarAsync(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) > 0", ct);
+        var verdicts = await ScalarAsync(daemon, "SELECT COUNT(*) FROM verdicts", ct);
+        Assert.True(kept >= 2 && verdicts == 1);
+
+        var dry = await RunAsync(daemon, ct, "requests", "purge", "--dry-run");
+
+        Assert.True(dry.Code == 0, dry.Error);
+        Assert.Contains($"Would purge {kept} messages of 1 requests", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("gone.eml", dry.Output, StringComparison.Ordinal);
+        Assert.Equal(kept, await ScalarAsync(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) > 0", ct));
+        Assert.Single(Directory.GetFiles(processed));
+
+        var purge = await RunAsync(daemon, ct, "requests", "purge");
+
+        Assert.True(purge.Code == 0, purge.Error);
+        Assert.Contains($"Purged {kept} messages of 1 requests", purge.Output, StringComparison.Ordinal);
+        Assert.Equal(0, await ScalarAsync(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) > 0", ct));
+        Assert.Equal(0, await ScalarAsync(daemon, "SELECT COUNT(*) FROM documents WHERE fields_json <> '{}'", ct));
+        Assert.Equal(verdicts, await ScalarAsync(daemon, "SELECT COUNT(*) FROM verdicts", ct));
+        Assert.Equal(kept, await ScalarAsync(daemon, "SELECT COUNT(*) FROM messages", ct));
+        Assert.Empty(Directory.GetFiles(processed));
+        Assert.Contains("Would purge 0 messages", (await RunAsync(daemon, ct, "requests", "purge", "--dry-run")).Output, StringComparison.Ordinal);
+    }
+
+    private static async Task ExecuteAsync(DaemonHarness daemon, string sql, CancellationToken ct)
+    {
+        await using var connection = await daemon.Store.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<long> ScalarAsync(DaemonHarness daemon, string sql, CancellationToken ct)
+    {
+        await using var connection = await daemon.Store.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static Task<(int Code, string Output, string Error)> RunAsync(DaemonHarness daemon, CancellationToken ct, params string[] args) =>
         RunAsync(daemon, null, ct, args);
 

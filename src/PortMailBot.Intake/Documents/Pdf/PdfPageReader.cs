@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Requests;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -18,7 +19,8 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
 
     /// <summary>Reads the PDF; scanned pages are read expecting <paramref name="language"/> ("en", "fr";
     /// null: unknown), and read again with every language when their words say otherwise.</summary>
-    public IReadOnlyList<DocumentPage> Read(byte[] pdf, string? language, CancellationToken cancellationToken)
+    /// <returns>The pages read, and how many were not (beyond <see cref="MaxPages"/> or the message's budget).</returns>
+    public (IReadOnlyList<DocumentPage> Pages, int NotRead) Read(byte[] pdf, string? language, PageBudget budget, CancellationToken cancellationToken)
     {
         PdfDocument document;
         try
@@ -68,7 +70,9 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 throw new DocumentUnreadableException("corrupt PDF: " + ex.Message, ex);
             }
 
-            return ReadPages(document, pdf, Math.Min(pageCount, MaxPages), language, cancellationToken);
+            var toRead = Math.Min(pageCount, MaxPages);
+            var pages = ReadPages(document, pdf, toRead, language, budget, cancellationToken, out var overBudget);
+            return (pages, pageCount - toRead + overBudget);
         }
     }
 
@@ -76,14 +80,21 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     public static string TextOf(IEnumerable<DocumentPage> pages) =>
         string.Join(' ', pages.SelectMany(p => p.Words).Select(w => w.Text));
 
-    private List<DocumentPage> ReadPages(PdfDocument document, byte[] pdf, int pageCount, string? language, CancellationToken cancellationToken)
+    private List<DocumentPage> ReadPages(PdfDocument document, byte[] pdf, int pageCount, string? language, PageBudget budget, CancellationToken cancellationToken, out int overBudget)
     {
+        overBudget = 0;
         var pages = new List<DocumentPage>();
         var scannedPagesUnread = 0;
         string? lastProblem = null;
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!budget.TryTake())
+            {
+                overBudget = pageCount - number + 1;
+                break;
+            }
+
             Page page;
             try
             {
@@ -127,6 +138,11 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 scannedPagesUnread++;
                 lastProblem = ex.Message;
             }
+        }
+
+        if (pages.Count == 0 && overBudget > 0 && scannedPagesUnread == 0 && lastProblem is null)
+        {
+            return pages;
         }
 
         if (pages.Count == 0)

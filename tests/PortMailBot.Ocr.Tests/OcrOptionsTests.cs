@@ -17,7 +17,7 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
     [InlineData(true, "eng+fra", "de", "eng+fra")]
     [InlineData(true, "eng", "fr", "eng")]
     [InlineData(false, "eng+fra", "en", "eng+fra")]
-    public void ModelsFor_a_language_is_its_configured_model_else_every_model(bool modelPerLanguage, string languages, string? language, string expected) =>
+    public void Models_for_a_language_is_its_configured_model_else_every_model(bool modelPerLanguage, string languages, string? language, string expected) =>
         Assert.Equal(expected, new OcrOptions { Languages = languages, ModelPerLanguage = modelPerLanguage }.ModelsFor(language));
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
     }
 
     [Fact]
-    public void AddOcr_registers_tesseract_from_the_ocr_section()
+    public void Add_ocr_registers_tesseract_from_the_ocr_section()
     {
         _ = fixture.Engine;
         using var services = Services(new() { ["Ocr:PoolSize"] = "1", ["Ocr:MaxPagesPerDocument"] = "5" });
@@ -54,7 +54,7 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
     }
 
     [Fact]
-    public void AddOcr_falls_back_to_the_unavailable_engine_without_models()
+    public void Add_ocr_falls_back_to_the_unavailable_engine_without_models()
     {
         using var services = Services(new() { ["Ocr:TessdataPath"] = Path.Combine(Path.GetTempPath(), "no-tessdata-" + Guid.NewGuid().ToString("N")) });
 

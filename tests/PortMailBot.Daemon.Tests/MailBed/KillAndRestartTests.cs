@@ -15,7 +15,7 @@ public sealed class KillAndRestartTests(MailBedFixture bed)
     private const int Requests = 40;
 
     [Fact]
-    public async Task KilledMidBatchThenRestartedAnswersEveryMessageExactlyOnce()
+    public async Task Killed_mid_batch_then_restarted_answers_every_message_exactly_once()
     {
         bed.SkipIfUnavailable();
         if (!EngineProbe.Available())

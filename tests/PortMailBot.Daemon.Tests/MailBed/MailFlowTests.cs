@@ -13,7 +13,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
     private static partial Regex RequestTag();
 
     [Fact]
-    public async Task RequestSentBySmtpIsAnsweredInTheCustomersMailboxWithThreadingHeaders()
+    public async Task Request_sent_by_smtp_is_answered_in_the_customers_mailbox_with_threading_headers()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -57,7 +57,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task FollowUpWithTheMissingDocumentsIsMergedIntoItsRequestAndAnsweredAgain()
+    public async Task Follow_up_with_the_missing_documents_is_merged_into_its_request_and_answered_again()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -99,7 +99,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task ReplyWaitsWhileSmtpIsDownAndArrivesWhenItIsBack()
+    public async Task Reply_waits_while_smtp_is_down_and_arrives_when_it_is_back()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -131,7 +131,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task AutoRepliesBouncesAndListsGetNoAnswer()
+    public async Task Auto_replies_bounces_and_lists_get_no_answer()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -174,7 +174,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task AMessageOverTheSizeLimitIsNotDownloadedButKeptForAnOperator()
+    public async Task A_message_over_the_size_limit_is_not_downloaded_but_kept_for_an_operator()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;

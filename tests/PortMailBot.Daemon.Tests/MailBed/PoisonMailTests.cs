@@ -18,7 +18,7 @@ public sealed class PoisonMailTests(MailBedFixture bed)
     private const int Lane = 12;
 
     [Fact]
-    public async Task Run_DocumentBombs_EachAnsweredUnreadableAndTheNextAnsweredWhileTheDaemonStaysUp()
+    public async Task Run_document_bombs_each_answered_unreadable_and_the_next_answered_while_the_daemon_stays_up()
     {
         bed.SkipIfUnavailable();
         if (!EngineProbe.Available())

@@ -23,7 +23,7 @@ public sealed class RunOnceExitCodeTests(MailBedFixture bed) : IDisposable
     }
 
     [Fact]
-    public async Task RunOnce_OperatorApprovesByMail_Exits0_ThenAMessageThatCannotBeChecked_Exits1()
+    public async Task Run_once_operator_approves_by_mail_exits0_then_a_message_that_cannot_be_checked_exits1()
     {
         bed.SkipIfUnavailable();
         Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");

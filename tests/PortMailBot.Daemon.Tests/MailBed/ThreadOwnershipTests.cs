@@ -17,7 +17,7 @@ public sealed class ThreadOwnershipTests(MailBedFixture bed)
     private const int Lane = 7;
 
     [Fact]
-    public async Task Thread_StrangerCitingTheCustomersMessageIds_NeitherChangesTheRequestNorReceivesAnything()
+    public async Task Thread_stranger_citing_the_customers_message_ids_neither_changes_the_request_nor_receives_anything()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;

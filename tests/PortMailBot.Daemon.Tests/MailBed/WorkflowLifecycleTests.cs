@@ -17,7 +17,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
 {
 
     [Fact]
-    public async Task AnOperatorTakesARequestFromArrivalToCompletionFromTheThread()
+    public async Task An_operator_takes_a_request_from_arrival_to_completion_from_the_thread()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -97,7 +97,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task ACarrierRejectionReturnsTheRequestToNeedsInfoWithTheReasonExplained()
+    public async Task A_carrier_rejection_returns_the_request_to_needs_info_with_the_reason_explained()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
@@ -119,7 +119,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
     }
 
     [Fact]
-    public async Task StrangersForgedOperatorsAndOutOfOrderCommandsChangeNothing()
+    public async Task Strangers_forged_operators_and_out_of_order_commands_change_nothing()
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;

@@ -5,7 +5,7 @@ namespace PortMailBot.Daemon.Tests.Options;
 public sealed class OptionsValidationTests
 {
     [Fact]
-    public void EveryImapProblemIsReportedWithItsKey()
+    public void Every_imap_problem_is_reported_with_its_key()
     {
         var result = new ImapOptionsValidator().Validate(null, new ImapOptions { Host = "imap.example.com", Port = 70000, ProcessedFolder = "INBOX" });
 
@@ -18,11 +18,11 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
-    public void NoImapHostMeansTheLocalFolderAndIsValid() =>
+    public void No_imap_host_means_the_local_folder_and_is_valid() =>
         Assert.True(new ImapOptionsValidator().Validate(null, new ImapOptions()).Succeeded);
 
     [Fact]
-    public void SecretsAreNeverInTheMessages()
+    public void Secrets_are_never_in_the_messages()
     {
         var result = new ImapOptionsValidator().Validate(null, new ImapOptions { Host = "h", Password = "hunter2-secret", Port = -1 });
         Assert.DoesNotContain(result.Failures!, f => f.Contains("hunter2", StringComparison.Ordinal));
@@ -34,11 +34,11 @@ public sealed class OptionsValidationTests
     [InlineData("0 0/5 * * * ?", true)]
     [InlineData("every minute", false)]
     [InlineData("00:00:00", false)]
-    public void ScheduleIsAnIntervalOrACronExpression(string schedule, bool valid) =>
+    public void Schedule_is_an_interval_or_a_cron_expression(string schedule, bool valid) =>
         Assert.Equal(valid, new PollOptionsValidator().Validate(null, new PollOptions { Schedule = schedule }).Succeeded);
 
     [Fact]
-    public void AddressesMustBeAddresses()
+    public void Addresses_must_be_addresses()
     {
         Assert.True(new MailOptionsValidator().Validate(null, new MailOptions { From = "not an address" }).Failed);
         var operators = new OperatorsOptionsValidator().Validate(null, new OperatorsOptions { Addresses = ["ops@example.com", "nobody"], TrustedAuthServId = "mx.example.com" });
@@ -46,7 +46,7 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
-    public void OperatorsNeedATrustedAuthServerUnlessUnauthenticatedIsExplicitlyAllowed()
+    public void Operators_need_a_trusted_auth_server_unless_unauthenticated_is_explicitly_allowed()
     {
         var validator = new OperatorsOptionsValidator();
         Assert.True(new OperatorsOptions().RequireAuthentication);

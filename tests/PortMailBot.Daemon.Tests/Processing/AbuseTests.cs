@@ -45,7 +45,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task RateLimit_CaseVariantsOfOneSender_AreOneSenderAndTheExtraMessagesAreNeverChecked()
+    public async Task Rate_limit_case_variants_of_one_sender_are_one_sender_and_the_extra_messages_are_never_checked()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness(new() { ["Mail:MaxRepliesPerSenderPerHour"] = "2" });
@@ -61,7 +61,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task RateLimit_NonAsciiCaseVariantsOfOneSender_AreOneSender()
+    public async Task Rate_limit_non_ascii_case_variants_of_one_sender_are_one_sender()
     {
         // SQLite's lower() folds ASCII only: compared there, each of these would be a sender of its own.
         var ct = TestContext.Current.CancellationToken;
@@ -77,7 +77,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task RateLimit_ManySendersOverTheOverallLimit_AreNeitherCheckedNorAnswered()
+    public async Task Rate_limit_many_senders_over_the_overall_limit_are_neither_checked_nor_answered()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness(new() { ["Mail:MaxRepliesPerHour"] = "3" });
@@ -92,7 +92,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task Reply_ReplyToNamesSomeoneElse_GoesToTheFromAddressOnly()
+    public async Task Reply_reply_to_names_someone_else_goes_to_the_from_address_only()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness([]);
@@ -108,7 +108,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task Reply_OwnAddressInReplyToSenderOrReturnPath_NothingIsSentOrChecked()
+    public async Task Reply_own_address_in_reply_to_sender_or_return_path_nothing_is_sent_or_checked()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness([]);
@@ -126,7 +126,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task Reply_PlainTextBounceWithoutReport_GetsNoAnswerAndNoForm()
+    public async Task Reply_plain_text_bounce_without_report_gets_no_answer_and_no_form()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness([]);
@@ -143,7 +143,7 @@ public sealed class AbuseTests
     }
 
     [Fact]
-    public async Task Storage_HostileSubject_IsStoredCleanAndCut()
+    public async Task Storage_hostile_subject_is_stored_clean_and_cut()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = Harness([]);

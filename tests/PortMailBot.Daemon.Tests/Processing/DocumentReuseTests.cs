@@ -15,7 +15,7 @@ namespace PortMailBot.Daemon.Tests.Processing;
 public sealed class DocumentReuseTests
 {
     [Fact]
-    public async Task FollowUp_DocumentsAlreadyRead_NoOcrCall()
+    public async Task Follow_up_documents_already_read_no_ocr_call()
     {
         var ct = TestContext.Current.CancellationToken;
         var ocr = new CountingOcr();
@@ -39,7 +39,7 @@ public sealed class DocumentReuseTests
     }
 
     [Fact]
-    public void StoredDocuments_JsonAsStored_ReadsBackTheSameDocument()
+    public void Stored_documents_json_as_stored_reads_back_the_same_document()
     {
         var document = new ExtractedDocument("bill.png", DocumentKind.Bill)
         {

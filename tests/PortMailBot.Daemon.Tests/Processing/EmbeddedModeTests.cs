@@ -14,7 +14,7 @@ namespace PortMailBot.Daemon.Tests.Processing;
 public sealed class EmbeddedModeTests
 {
     [Fact]
-    public async Task ShippedExamplesAreCopiedOnFirstRunAndEachIsAnsweredInItsLanguage()
+    public async Task Shipped_examples_are_copied_on_first_run_and_each_is_answered_in_its_language()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = new DaemonHarness(new() { ["Mail:ExamplesFolder"] = RepoPaths.Examples });
@@ -40,7 +40,7 @@ public sealed class EmbeddedModeTests
     }
 
     [Fact]
-    public async Task StopAfterCommitBeforeMoveDoesNotAnswerTwice()
+    public async Task Stop_after_commit_before_move_does_not_answer_twice()
     {
         var ct = TestContext.Current.CancellationToken;
         var crash = new CrashSwitch();
@@ -68,7 +68,7 @@ public sealed class EmbeddedModeTests
     }
 
     [Fact]
-    public async Task StopBeforeCommitLeavesNoTraceAndTheMessageIsAnsweredOnce()
+    public async Task Stop_before_commit_leaves_no_trace_and_the_message_is_answered_once()
     {
         var ct = TestContext.Current.CancellationToken;
         var crash = new CrashSwitch { FailCheckOnCall = 2 };
@@ -94,7 +94,7 @@ public sealed class EmbeddedModeTests
     }
 
     [Fact]
-    public async Task RepliesToOneSenderAreRateLimited()
+    public async Task Replies_to_one_sender_are_rate_limited()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = new DaemonHarness(new() { ["Mail:MaxRepliesPerSenderPerHour"] = "2" });

@@ -18,7 +18,7 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
-    public void AnOrdinaryRequestMayBeAnswered() => Assert.Null(LoopGuard.WhyNotAnswer(Message(), Own));
+    public void An_ordinary_request_may_be_answered() => Assert.Null(LoopGuard.WhyNotAnswer(Message(), Own));
 
     [Theory]
     [InlineData("Auto-Submitted", "auto-replied", "auto-submitted")]
@@ -29,7 +29,7 @@ public sealed class LoopGuardTests
     [InlineData("Precedence", "list", "precedence-list")]
     [InlineData("List-Id", "<news.example.org>", "mailing-list")]
     [InlineData("X-PortMailBot-Request", "PR-2026-000001", "own-mail")]
-    public void HeadersOfAutomatedMailAreNeverAnswered(string header, string value, string why)
+    public void Headers_of_automated_mail_are_never_answered(string header, string value, string why)
     {
         var message = Message();
         message.Headers.Add(header, value);
@@ -37,7 +37,7 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
-    public void AutoSubmittedNoIsAPerson()
+    public void Auto_submitted_no_is_a_person()
     {
         var message = Message();
         message.Headers.Add("Auto-Submitted", "no");
@@ -45,7 +45,7 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
-    public void BouncesAreNeverAnswered()
+    public void Bounces_are_never_answered()
     {
         var report = Message();
         report.Body = new MultipartReport("delivery-status") { new TextPart("plain") { Text = "failed" } };
@@ -54,10 +54,10 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
-    public void OwnMailIsNeverAnswered() => Assert.Equal("own-mail", LoopGuard.WhyNotAnswer(Message(Own.ToUpperInvariant()), Own));
+    public void Own_mail_is_never_answered() => Assert.Equal("own-mail", LoopGuard.WhyNotAnswer(Message(Own.ToUpperInvariant()), Own));
 
     [Fact]
-    public void ReplyAddress_ReplyToGiven_IsStillTheFromAddress()
+    public void Reply_address_reply_to_given_is_still_the_from_address()
     {
         var message = Message();
         message.ReplyTo.Add(MailboxAddress.Parse("victim@elsewhere.example"));
@@ -70,7 +70,7 @@ public sealed class LoopGuardTests
     [InlineData("Sender")]
     [InlineData("Return-Path")]
     [InlineData("From")]
-    public void WhyNotAnswer_OwnAddressInAnyHeader_IsOwnMail(string header)
+    public void Why_not_answer_own_address_in_any_header_is_own_mail(string header)
     {
         var message = Message();
         if (header == "From")
@@ -94,7 +94,7 @@ public sealed class LoopGuardTests
     [InlineData("Returned mail: see transcript for details")]
     [InlineData("failure notice")]
     [InlineData("Échec de la remise du message")]
-    public void WhyNotAnswer_BounceSubjectWithoutReport_IsABounce(string subject)
+    public void Why_not_answer_bounce_subject_without_report_is_a_bounce(string subject)
     {
         var message = Message();
         message.Subject = subject;
@@ -108,7 +108,7 @@ public sealed class LoopGuardTests
     [InlineData("Your message couldn't be delivered to jane@example.org")]
     [InlineData("Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; jane@example.org\nAction: failed")]
     [InlineData("Votre message n'a pas pu être remis à jane@example.org")]
-    public void WhyNotAnswer_PlainTextBounceBody_IsABounce(string body)
+    public void Why_not_answer_plain_text_bounce_body_is_a_bounce(string body)
     {
         var message = Message();
         message.Subject = "Re: Port request";
@@ -117,7 +117,7 @@ public sealed class LoopGuardTests
     }
 
     [Fact]
-    public void WhyNotAnswer_BounceMarkersInHeaders_AreBounces()
+    public void Why_not_answer_bounce_markers_in_headers_are_bounces()
     {
         var nullPath = Message();
         nullPath.Headers.Add("Return-Path", "< >");
@@ -144,7 +144,7 @@ public sealed class LoopGuardTests
     [InlineData("Re: delivery date for my port")]
     [InlineData("Why was my mail delivery failed? Port request")]
     [InlineData("Port request: 416-555-0100")]
-    public void WhyNotAnswer_PersonMentioningDelivery_IsAnswered(string subject)
+    public void Why_not_answer_person_mentioning_delivery_is_answered(string subject)
     {
         var message = Message();
         message.Subject = subject;

@@ -26,7 +26,7 @@ public sealed class QuarantineTests : IDisposable
     }
 
     [Fact]
-    public async Task RunOnce_KilledTwiceDuringOneMessage_QuarantinesItTellsOperatorsAndAnswersTheNext()
+    public async Task Run_once_killed_twice_during_one_message_quarantines_it_tells_operators_and_answers_the_next()
     {
         if (!EngineProbe.Available())
         {

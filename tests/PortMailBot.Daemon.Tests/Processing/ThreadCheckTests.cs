@@ -17,7 +17,7 @@ public sealed class ThreadCheckTests
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 15, 0, 0, TimeSpan.Zero);
 
     [Fact]
-    public async Task CheckThread_SameMessagesAsTheDaemon_GivesTheDaemonsLastVerdict()
+    public async Task Check_thread_same_messages_as_the_daemon_gives_the_daemons_last_verdict()
     {
         if (!EngineProbe.Available())
         {

@@ -20,7 +20,7 @@ public sealed class ThreadingTests
     }
 
     [Fact]
-    public async Task TheRequestIdInTheSubjectThreadsAMessageFromTheSameCustomerOnly()
+    public async Task The_request_id_in_the_subject_threads_a_message_from_the_same_customer_only()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = new DaemonHarness([]);
@@ -42,7 +42,7 @@ public sealed class ThreadingTests
     }
 
     [Fact]
-    public async Task AMessageSeenAgainWithTheSameMessageIdIsNotAnsweredTwice()
+    public async Task A_message_seen_again_with_the_same_message_id_is_not_answered_twice()
     {
         // As after a UIDVALIDITY change, when the whole folder is fetched again.
         var ct = TestContext.Current.CancellationToken;

@@ -47,7 +47,7 @@ public sealed class ReplyComposerTests
         documents ?? []);
 
     [Fact]
-    public void Compose_HostileSubjectNameAndMessageId_AreCleanedAndCut()
+    public void Compose_hostile_subject_name_and_message_id_are_cleaned_and_cut()
     {
         var incoming = Incoming("Port \u202Eexe.pdf\0 " + new string('x', 100_000));
         incoming.MessageId = "in-2\0\u202E@example.org";
@@ -65,7 +65,7 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
-    public void ARejectedRequestGetsEveryReasonInWordsWithBothValuesOfAMismatch()
+    public void A_rejected_request_gets_every_reason_in_words_with_both_values_of_a_mismatch()
     {
         var bill = new ExtractedDocument("bill.pdf", DocumentKind.Bill)
         {
@@ -102,7 +102,7 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
-    public void AFrenchRequestIsAnsweredInFrench()
+    public void A_french_request_is_answered_in_french()
     {
         var reply = Composer.Compose("PR-2026-000008", Incoming("Demande de portage"), MailboxAddress.Parse("jane@example.org"), Result("fr", "reject", ["loa-missing"]), new DateOnly(2026, 11, 28));
 
@@ -112,7 +112,7 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
-    public void AnAcceptedRequestIsUnderReview()
+    public void An_accepted_request_is_under_review()
     {
         var reply = Composer.Compose("PR-2026-000009", Incoming("Port request"), MailboxAddress.Parse("jane@example.org"), Result("en", "accept", ["number-toll-free"]), new DateOnly(2026, 11, 28));
 
@@ -126,7 +126,7 @@ public sealed class ReplyComposerTests
     [Theory]
     [InlineData("en", "For our review: we could not read the name on the bill (scan.jpg), the address on the Letter of Authorization (loa.pdf); our porting team will check them by eye.")]
     [InlineData("fr", "Pour notre vérification : nous n'avons pas pu lire le nom sur la facture (scan.jpg), l'adresse sur la lettre d'autorisation (loa.pdf) ; notre équipe de portage les vérifiera à l'œil.")]
-    public void FieldsThatCouldNotBeConfirmedAreNamedForTheReviewingOperator(string language, string sentence)
+    public void Fields_that_could_not_be_confirmed_are_named_for_the_reviewing_operator(string language, string sentence)
     {
         var result = Result(language, "accept", []);
         result = result with
@@ -148,7 +148,7 @@ public sealed class ReplyComposerTests
     }
 
     [Fact]
-    public void NothingUnconfirmedSaysNothingAboutIt()
+    public void Nothing_unconfirmed_says_nothing_about_it()
     {
         var reply = Composer.Compose("PR-2026-000011", Incoming("Port request"), MailboxAddress.Parse("jane@example.org"), Result("en", "accept", []), new DateOnly(2026, 11, 28));
 
@@ -160,6 +160,6 @@ public sealed class ReplyComposerTests
     [InlineData("Re: RE: Fwd: Port request [PR-2026-000001]", "Port request")]
     [InlineData("TR: Demande", "Demande")]
     [InlineData("", "Port request")]
-    public void BaseSubjectDropsPrefixesAndTheOldTag(string subject, string expected) =>
+    public void Base_subject_drops_prefixes_and_the_old_tag(string subject, string expected) =>
         Assert.Equal(expected, ReplyComposer.BaseSubject(subject));
 }

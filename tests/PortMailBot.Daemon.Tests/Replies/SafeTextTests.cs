@@ -10,11 +10,11 @@ public sealed class SafeTextTests
     [InlineData("Port\0request\r\nBcc: x@evil.example", "Port request Bcc: x@evil.example")]
     [InlineData("  Jérôme\t\tTremblay  ", "Jérôme Tremblay")]
     [InlineData(null, "")]
-    public void Clean_ControlAndBidiCharacters_AreRemoved(string? text, string expected) =>
+    public void Clean_control_and_bidi_characters_are_removed(string? text, string expected) =>
         Assert.Equal(expected, SafeText.Clean(text, SafeText.MaxSubject));
 
     [Fact]
-    public void Clean_LongText_IsCutAndMarked()
+    public void Clean_long_text_is_cut_and_marked()
     {
         var cut = SafeText.Clean(new string('a', 100_000), SafeText.MaxSubject);
         Assert.Equal(SafeText.MaxSubject + 1, cut.Length);
@@ -23,7 +23,7 @@ public sealed class SafeTextTests
     }
 
     [Fact]
-    public void Clean_CutInsideASurrogatePair_KeepsTheTextValid()
+    public void Clean_cut_inside_a_surrogate_pair_keeps_the_text_valid()
     {
         var cut = SafeText.Clean("a" + string.Concat(Enumerable.Repeat("😀", 10)), 4);
         Assert.Equal("a😀…", cut);
@@ -35,5 +35,5 @@ public sealed class SafeTextTests
     [InlineData("in\u202E1@example.org", false)]
     [InlineData("in 1@example.org", false)]
     [InlineData("", false)]
-    public void IsSafeMessageId(string id, bool safe) => Assert.Equal(safe, SafeText.IsSafeMessageId(id));
+    public void Is_safe_message_id(string id, bool safe) => Assert.Equal(safe, SafeText.IsSafeMessageId(id));
 }

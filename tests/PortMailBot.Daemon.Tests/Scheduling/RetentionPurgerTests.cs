@@ -12,7 +12,7 @@ namespace PortMailBot.Daemon.Tests.Scheduling;
 public sealed class RetentionPurgerTests
 {
     [Fact]
-    public async Task Purge_ClosedRequestOlderThanPeriod_LosesMailKeepsTransitionsAndVerdicts_RecentKeepsAll()
+    public async Task Purge_closed_request_older_than_period_loses_mail_keeps_transitions_and_verdicts_recent_keeps_all()
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 15, 0, 0, TimeSpan.Zero));
@@ -67,7 +67,7 @@ public sealed class RetentionPurgerTests
     }
 
     [Fact]
-    public async Task Purge_RateLimitedAfterSevenDaysAndAbandonedNeedsInfoAfterItsPeriod_EachOnItsOwnClock()
+    public async Task Purge_rate_limited_after_seven_days_and_abandoned_needs_info_after_its_period_each_on_its_own_clock()
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));

@@ -6,7 +6,7 @@ namespace PortMailBot.Daemon.Tests.Storage;
 public sealed class MessageOutcomeTests
 {
     [Fact]
-    public void NeedsAttention_OnlyAMessageThatCouldNotBeCheckedOrWasQuarantined()
+    public void Needs_attention_only_a_message_that_could_not_be_checked_or_was_quarantined()
     {
         var needing = Enum.GetValues<MessageOutcome>().Where(o => o.NeedsAttention());
 
@@ -14,7 +14,7 @@ public sealed class MessageOutcomeTests
     }
 
     [Fact]
-    public void StoredName_EveryOutcome_HasItsOwnStableName()
+    public void Stored_name_every_outcome_has_its_own_stable_name()
     {
         var names = Enum.GetValues<MessageOutcome>().Select(o => o.StoredName()).ToList();
 
@@ -22,7 +22,7 @@ public sealed class MessageOutcomeTests
     }
 
     [Fact]
-    public void PollSummary_OperatorAndKeptMessages_NeedNoAttention()
+    public void Poll_summary_operator_and_kept_messages_need_no_attention()
     {
         var summary = new PollSummary();
         summary.Count(MessageOutcome.Operator);

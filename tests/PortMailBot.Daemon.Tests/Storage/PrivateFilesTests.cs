@@ -12,7 +12,7 @@ public sealed class PrivateFilesTests
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     [Fact]
-    public async Task Daemon_FirstRunInEmptyFolder_DatabaseMailAndRepliesAreOwnerOnly()
+    public async Task Daemon_first_run_in_empty_folder_database_mail_and_replies_are_owner_only()
     {
         var ct = TestContext.Current.CancellationToken;
         var root = Directory.CreateTempSubdirectory("portmailbot-private-").FullName;

@@ -58,27 +58,27 @@ public sealed class AuthenticationResultsTests
 
     [Theory]
     [MemberData(nameof(Accepted))]
-    public void Passes_TrustedPassForTheFromDomain_IsAccepted(string why, string headers)
+    public void Passes_trusted_pass_for_the_from_domain_is_accepted(string why, string headers)
     {
         Assert.True(AuthenticationResults.Passes(Load(headers).Headers, Trusted, Operator), why);
     }
 
     [Theory]
     [MemberData(nameof(Refused))]
-    public void Passes_HostileOrForeignHeader_IsRefused(string why, string headers)
+    public void Passes_hostile_or_foreign_header_is_refused(string why, string headers)
     {
         Assert.False(AuthenticationResults.Passes(Load(headers).Headers, Trusted, Operator), why);
     }
 
     [Fact]
-    public void Passes_NoTrustedServerConfigured_IsRefused()
+    public void Passes_no_trusted_server_configured_is_refused()
     {
         var message = Load("Authentication-Results: mx.trusted.example; dkim=pass header.d=ops.example\r\n");
         Assert.False(AuthenticationResults.Passes(message.Headers, " ", Operator));
     }
 
     [Fact]
-    public void Passes_HugeOrDeeplyNestedHeaders_AreRefusedQuickly()
+    public void Passes_huge_or_deeply_nested_headers_are_refused_quickly()
     {
         var deep = new string('(', 100_000) + new string(')', 100_000);
         var many = string.Concat(Enumerable.Repeat("Authentication-Results: mx.trusted.example; dkim=none\r\n", 60));
@@ -93,7 +93,7 @@ public sealed class AuthenticationResultsTests
     [InlineData("mx.trusted.example; dkim=fail (x) header.d=ops.example", true)]
     [InlineData("mx.trusted.example; dkim=pass (unclosed header.d=ops.example", false)]
     [InlineData("mx.trusted.example; spf=pass smtp.mailfrom=\"a\\\"b\"@ops.example", true)]
-    public void Parse_WellFormedOrNot(string value, bool readable)
+    public void Parse_well_formed_or_not(string value, bool readable)
     {
         Assert.Equal(readable, AuthResParser.Parse(value) is not null);
     }

@@ -28,13 +28,13 @@ public sealed class BusinessCalendarTests
     [InlineData("2026-11-30")]
     [InlineData("2026-04-06")] // Easter Monday is not a federal statutory holiday
     [InlineData("2020-09-30")] // before Truth and Reconciliation day existed
-    public void OrdinaryWeekdaysAreBusinessDays(string day)
+    public void Ordinary_weekdays_are_business_days(string day)
     {
         Assert.True(_calendar.IsBusinessDay(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
-    public void EasterIsComputed()
+    public void Easter_is_computed()
     {
         Assert.Equal(new DateOnly(2026, 4, 5), BusinessCalendar.EasterSunday(2026));
         Assert.Equal(new DateOnly(2025, 4, 20), BusinessCalendar.EasterSunday(2025));
@@ -42,7 +42,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
-    public void AddingBusinessDaysSkipsWeekendsAndHolidays()
+    public void Adding_business_days_skips_weekends_and_holidays()
     {
         // Thursday 2026-12-24 + 1 business day: Christmas is Friday 25 and Boxing Day (a Saturday) is
         // observed on Monday 28, so the next business day is Tuesday 29.
@@ -52,7 +52,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
-    public void AFridayAfternoonRequestHasWaitedOneBusinessDayOnMondayAfternoon()
+    public void A_friday_afternoon_request_has_waited_one_business_day_on_monday_afternoon()
     {
         var friday = new DateTime(2026, 11, 27, 15, 0, 0);
         var monday = new DateTime(2026, 11, 30, 15, 0, 0);
@@ -61,7 +61,7 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
-    public void ExtraHolidaysCount()
+    public void Extra_holidays_count()
     {
         var quebec = new BusinessCalendar([new DateOnly(2026, 6, 24)]);
 

@@ -17,7 +17,7 @@ public sealed class LoaFormTests
         NullLogger<LoaForm>.Instance);
 
     [Fact]
-    public void TheFrenchFormIsAReadablePdfWithTheRequestsFields()
+    public void The_french_form_is_a_readable_pdf_with_the_requests_fields()
     {
         var model = new Dictionary<string, object?>
         {
@@ -46,7 +46,7 @@ public sealed class LoaFormTests
     [InlineData("Hélène Côté-Lœuf", "Helene Cote-Loeuf")]
     [InlineData("l’autorisation « signée »", "l'autorisation \" signee \"")]
     [InlineData("名前", "??")]
-    public void TextIsFoldedToWhatTheStandardFontsPrint(string text, string printable)
+    public void Text_is_folded_to_what_the_standard_fonts_print(string text, string printable)
     {
         Assert.Equal(printable, LoaForm.Printable(text));
     }

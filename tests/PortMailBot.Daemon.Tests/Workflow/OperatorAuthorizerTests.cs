@@ -27,13 +27,13 @@ public sealed class OperatorAuthorizerTests
     }
 
     [Fact]
-    public void AConfiguredAddressIsAnOperatorWhenAuthenticationIsNotRequired()
+    public void A_configured_address_is_an_operator_when_authentication_is_not_required()
     {
         Assert.True(Authorizer(false).Check(From("OPS@carrier.example")).Authorized);
     }
 
     [Fact]
-    public void AnUnknownAddressIsNotAnOperator()
+    public void An_unknown_address_is_not_an_operator()
     {
         var check = Authorizer(false).Check(From("someone@carrier.example"));
 
@@ -45,7 +45,7 @@ public sealed class OperatorAuthorizerTests
     [InlineData("mx.portmailbot.example; dkim=pass header.d=carrier.example header.s=sel")]
     [InlineData("mx.portmailbot.example; spf=pass smtp.mailfrom=bounces@carrier.example; dkim=none")]
     [InlineData("mx.portmailbot.example 1; dkim=pass (good signature) header.i=@carrier.example")]
-    public void ATrustedPassForTheFromDomainAuthorises(string results)
+    public void A_trusted_pass_for_the_from_domain_authorises(string results)
     {
         Assert.True(Authorizer(true).Check(From("ops@carrier.example", results)).Authorized);
     }
@@ -57,7 +57,7 @@ public sealed class OperatorAuthorizerTests
     [InlineData("mx.portmailbot.example; spf=pass smtp.mailfrom=x@evil.example")]
     [InlineData("mx.portmailbot.example; dkim=fail header.d=carrier.example; spf=softfail smtp.mailfrom=carrier.example")]
     [InlineData("mx.portmailbot.example; dkim=none (dkim=pass header.d=carrier.example)")]
-    public void AForgedFromWithoutATrustedPassIsRefused(params string[] results)
+    public void A_forged_from_without_a_trusted_pass_is_refused(params string[] results)
     {
         var check = Authorizer(true).Check(From("ops@carrier.example", results));
 
@@ -66,7 +66,7 @@ public sealed class OperatorAuthorizerTests
     }
 
     [Fact]
-    public void TwoFromAddressesAreNeverAnOperator()
+    public void Two_from_addresses_are_never_an_operator()
     {
         var message = From("ops@carrier.example");
         message.From.Add(MailboxAddress.Parse("other@else.example"));

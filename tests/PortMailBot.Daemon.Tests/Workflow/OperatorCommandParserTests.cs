@@ -8,7 +8,7 @@ public sealed class OperatorCommandParserTests
     [InlineData("/approve", "approve")]
     [InlineData("  /Submitted  ", "submitted")]
     [InlineData("/completed", "completed")]
-    public void SimpleCommands(string line, string action)
+    public void Simple_commands(string line, string action)
     {
         var parsed = OperatorCommandParser.Parse(line);
 
@@ -17,7 +17,7 @@ public sealed class OperatorCommandParserTests
     }
 
     [Fact]
-    public void CarrierApprovedDefaultsToEasternTime()
+    public void Carrier_approved_defaults_to_eastern_time()
     {
         var parsed = OperatorCommandParser.Parse("/carrier-approved 2026-12-14 10:30");
 
@@ -34,7 +34,7 @@ public sealed class OperatorCommandParserTests
     [InlineData("/carrier-approved 2026-07-02 MT", "America/Edmonton")]
     [InlineData("/carrier-approved 2026-07-02 08:15 America/Halifax", "America/Halifax")]
     [InlineData("/carrier-approved 2026-07-02 UTC", "UTC")]
-    public void CarrierApprovedTakesAZone(string line, string zone)
+    public void Carrier_approved_takes_a_zone(string line, string zone)
     {
         var parsed = OperatorCommandParser.Parse(line);
 
@@ -42,7 +42,7 @@ public sealed class OperatorCommandParserTests
     }
 
     [Fact]
-    public void CarrierRejectedTakesACodeAndFreeText()
+    public void Carrier_rejected_takes_a_code_and_free_text()
     {
         var parsed = OperatorCommandParser.Parse("/carrier-rejected pin-mismatch PIN 1234 does not match");
 
@@ -54,7 +54,7 @@ public sealed class OperatorCommandParserTests
     [Theory]
     [InlineData("/cancel", null)]
     [InlineData("/cancel customer asked", "customer asked")]
-    public void CancelHasAnOptionalReason(string line, string? reason)
+    public void Cancel_has_an_optional_reason(string line, string? reason)
     {
         var parsed = OperatorCommandParser.Parse(line);
 
@@ -73,7 +73,7 @@ public sealed class OperatorCommandParserTests
     [InlineData("/note", "needs the text")]
     [InlineData("/approve now please", "takes no argument")]
     [InlineData("/approved", "is not a command")]
-    public void MalformedCommandsAreUsageErrors(string line, string error)
+    public void Malformed_commands_are_usage_errors(string line, string error)
     {
         var parsed = OperatorCommandParser.Parse(line);
 
@@ -87,20 +87,20 @@ public sealed class OperatorCommandParserTests
     [InlineData("")]
     [InlineData("/ not a command")]
     [InlineData("1/2 done")]
-    public void OrdinaryTextIsNotACommand(string line)
+    public void Ordinary_text_is_not_a_command(string line)
     {
         Assert.False(OperatorCommandParser.Parse(line).IsCommand);
     }
 
     [Fact]
-    public void OnlyTheFirstNonBlankLineOfTheFreshTextCounts()
+    public void Only_the_first_non_blank_line_of_the_fresh_text_counts()
     {
         Assert.Equal("approve", OperatorCommandParser.ParseFirstLine("\n\n  /approve\nThanks\n/cancel").Command?.Action);
         Assert.False(OperatorCommandParser.ParseFirstLine("Looks good.\n/approve").IsCommand);
     }
 
     [Fact]
-    public void TheTenCarrierCodesAreAccepted()
+    public void The_ten_carrier_codes_are_accepted()
     {
         Assert.Equal(10, CarrierRejections.Codes.Count);
         foreach (var code in CarrierRejections.Codes)

@@ -12,7 +12,7 @@ namespace PortMailBot.Daemon.Tests.Workflow;
 public sealed class RequestsCommandTests
 {
     [Fact]
-    public async Task ListShowAndAnActionFromTheCommandLine()
+    public async Task List_show_and_an_action_from_the_command_line()
     {
         var ct = TestContext.Current.CancellationToken;
         Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");
@@ -51,7 +51,7 @@ public sealed class RequestsCommandTests
     }
 
     [Fact]
-    public async Task TheDaemonRefusesToStartWithOperatorsButNoTrustedAuthServer()
+    public async Task The_daemon_refuses_to_start_with_operators_but_no_trusted_auth_server()
     {
         var ct = TestContext.Current.CancellationToken;
         Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");
@@ -67,7 +67,7 @@ public sealed class RequestsCommandTests
     }
 
     [Fact]
-    public async Task Purge_DryRunListsAndChangesNothing_ThenPurgeRemovesMailAndKeepsTheAuditTrail()
+    public async Task Purge_dry_run_lists_and_changes_nothing_then_purge_removes_mail_and_keeps_the_audit_trail()
     {
         var ct = TestContext.Current.CancellationToken;
         Assert.True(File.Exists(RepoPaths.ExecutableDll), "build src/PortMailBot first");

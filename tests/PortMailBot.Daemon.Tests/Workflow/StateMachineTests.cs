@@ -17,7 +17,7 @@ public sealed class StateMachineTests
     [InlineData("needs-info", "abandoned", "cancelled")]
     [InlineData("needs-info", "check", "needs-info")]
     [InlineData("porting-date-set", "configure-reminder", "porting-date-set")]
-    public void AllowedTransitionsLeadToTheirState(string from, string action, string to)
+    public void Allowed_transitions_lead_to_their_state(string from, string action, string to)
     {
         var decision = StateMachine.Decide(from, action);
 
@@ -34,7 +34,7 @@ public sealed class StateMachineTests
     [InlineData("cancelled", "approve")]
     [InlineData("approved", "check")]
     [InlineData("in-review", "configure-reminder")]
-    public void OutOfOrderActionsAreRefusedWithTheCurrentStateNamed(string from, string action)
+    public void Out_of_order_actions_are_refused_with_the_current_state_named(string from, string action)
     {
         var decision = StateMachine.Decide(from, action);
 
@@ -44,7 +44,7 @@ public sealed class StateMachineTests
     }
 
     [Fact]
-    public void CompletedOnARequestInReviewExplainsWhichStateItNeeds()
+    public void Completed_on_a_request_in_review_explains_which_state_it_needs()
     {
         var decision = StateMachine.Decide(PortStates.InReview, WorkflowActions.Completed);
 
@@ -52,7 +52,7 @@ public sealed class StateMachineTests
     }
 
     [Fact]
-    public void TheSevenStatesHaveTheirExactNames()
+    public void The_seven_states_have_their_exact_names()
     {
         Assert.Equal(
             ["needs-info", "in-review", "approved", "submitted-to-carrier", "porting-date-set", "completed", "cancelled"],
@@ -60,7 +60,7 @@ public sealed class StateMachineTests
     }
 
     [Fact]
-    public void EveryOperatorActionIsReachableFromSomeState()
+    public void Every_operator_action_is_reachable_from_some_state()
     {
         foreach (var action in WorkflowActions.OperatorActions)
         {

@@ -14,7 +14,7 @@ namespace PortMailBot.Daemon.Tests.Workflow;
 public sealed class WorkflowOperationsTests
 {
     [Fact]
-    public async Task TheCommandLineTakesARequestToCompletionWithTheSameReplies()
+    public async Task The_command_line_takes_a_request_to_completion_with_the_same_replies()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
@@ -58,7 +58,7 @@ public sealed class WorkflowOperationsTests
     }
 
     [Fact]
-    public async Task NeedsInfoIsFollowedUpThenClosedAndALateReviewAlertsTheOperatorsOnce()
+    public async Task Needs_info_is_followed_up_then_closed_and_a_late_review_alerts_the_operators_once()
     {
         var ct = TestContext.Current.CancellationToken;
         // Monday 2026-11-30, 10:00 Eastern.
@@ -105,7 +105,7 @@ public sealed class WorkflowOperationsTests
     }
 
     [Fact]
-    public async Task ACustomerWritingAfterTheReviewIsNotCheckedAgainAndTheOperatorsAreTold()
+    public async Task A_customer_writing_after_the_review_is_not_checked_again_and_the_operators_are_told()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });

@@ -10,7 +10,7 @@ public sealed class FreshTextTests
     private readonly MailReader reader = new();
 
     [Fact]
-    public void GreaterThanQuotedReplyIsNotFresh()
+    public void Greater_than_quoted_reply_is_not_fresh()
     {
         var body = $"Here is the SID: {Sid}\n\nOn Mon, Nov 23, 2026 at 10:02 AM Twilio Porting <porting@example.test> wrote:\n> Please send your account SID.\n> Account SID: ACffffffffffffffffffffffffffffffff\n";
         var read = Read(MessageBuilder.Text("plain", body), "Re: Port request");
@@ -21,7 +21,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void InlineAnswersBelowAQuoteStayFresh()
+    public void Inline_answers_below_a_quote_stay_fresh()
     {
         var body = "On Mon, Nov 23, 2026, Porting <porting@example.test> wrote:\n> What is the service address?\n123 Main Street, Ottawa, ON K1A 0B1\n> And the authorized user?\nJean Tremblay\n";
         var read = Read(MessageBuilder.Text("plain", body), "Re: Port request");
@@ -30,7 +30,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void AttributionWrappedOverTwoLinesIsRecognised()
+    public void Attribution_wrapped_over_two_lines_is_recognised()
     {
         var body = "Numbers: 416-555-0100\n\nOn Mon, Nov 23, 2026 at 10:02 AM Twilio Porting Team <\nporting@example.test> wrote:\n\nOld question text without quote marks\n";
         var read = Read(MessageBuilder.Text("plain", body), "Re: Port request");
@@ -40,7 +40,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void FrenchAttributionCutsTheHistory()
+    public void French_attribution_cuts_the_history()
     {
         var body = "Voici le SID du compte.\n\nLe lun. 23 nov. 2026 à 10 h 02, Équipe Transfert <porting@example.test> a écrit :\nAncien texte\n";
         var read = Read(MessageBuilder.Text("plain", body), "RE: Transfert");
@@ -49,7 +49,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void OutlookOriginalMessageCutsTheHistory()
+    public void Outlook_original_message_cuts_the_history()
     {
         var body = "Updated address: 5 Elm St, Halifax, NS B3J 1A1\n\n-----Original Message-----\nFrom: Porting <porting@example.test>\nSent: Monday, November 23, 2026 10:02 AM\nTo: me\nSubject: RE: Port request\n\nOld text\n";
         var read = Read(MessageBuilder.Text("plain", body), "RE: Port request");
@@ -59,7 +59,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void OutlookHtmlReplyHeaderBlockCutsTheHistory()
+    public void Outlook_html_reply_header_block_cuts_the_history()
     {
         const string html = "<div><p>New details below.</p><p>Authorized user: Claire Stewart</p></div>"
             + "<div style=\"border-top:solid #E1E1E1 1.0pt\"><p><b>From:</b> Porting &lt;porting@example.test&gt;<br>"
@@ -72,7 +72,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void FrenchOutlookHeaderBlockCutsTheHistory()
+    public void French_outlook_header_block_cuts_the_history()
     {
         var body = "Nom du titulaire : Hélène Côté\n\nDe : Transfert <porting@example.test>\nEnvoyé : 23 novembre 2026 10:02\nÀ : Hélène\nObjet : RE: Transfert\n\nAncien message\n";
         var read = Read(MessageBuilder.Text("plain", body), "RE: Transfert");
@@ -81,7 +81,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void GmailHtmlBlockquoteIsTreatedAsQuoted()
+    public void Gmail_html_blockquote_is_treated_as_quoted()
     {
         const string html = "<div dir=\"ltr\">Account SID: " + Sid + "</div><br><div class=\"gmail_quote\">"
             + "<div class=\"gmail_attr\">On Mon, Nov 23, 2026 at 10:02 AM Porting &lt;porting@example.test&gt; wrote:<br></div>"
@@ -97,7 +97,7 @@ public sealed class FreshTextTests
     [InlineData("Début du message réexpédié :")]
     [InlineData("-------- Message transféré --------")]
     [InlineData("Begin forwarded message:")]
-    public void InlineForwardedMessageIsPartOfFreshText(string marker)
+    public void Inline_forwarded_message_is_part_of_fresh_text(string marker)
     {
         var body = $"See below.\n\n{marker}\nFrom: Jean Tremblay <jean@example.org>\nDate: Mon, Nov 23, 2026\nSubject: Port\n\nAccount SID: {Sid}\nService address: 5 Elm St, Halifax, NS B3J 1A1\n";
         var read = Read(MessageBuilder.Text("plain", body), "Fwd: Port");
@@ -108,7 +108,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void OutlookForwardHeaderBlockIsKept()
+    public void Outlook_forward_header_block_is_kept()
     {
         var body = $"FYI\n\n________________________________\nFrom: Jean Tremblay <jean@example.org>\nSent: Monday, November 23, 2026 10:02 AM\nTo: Claire\nSubject: FW: Port documents\n\nAccount SID: {Sid}\n";
         var read = Read(MessageBuilder.Text("plain", body), "FW: Port documents");
@@ -117,7 +117,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void AppleMailForwardInBlockquoteIsKeptAndUnquoted()
+    public void Apple_mail_forward_in_blockquote_is_kept_and_unquoted()
     {
         var html = "<div>Please see below.</div><div><br><blockquote type=\"cite\"><div>Begin forwarded message:</div>"
             + $"<div><b>From:</b> Jean</div><div><b>Subject:</b> Port</div><div>Account SID: {Sid}</div></blockquote></div>";
@@ -127,7 +127,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void ForwardedRfc822MessageTextAndAttachmentsAreCollected()
+    public void Forwarded_rfc822_message_text_and_attachments_are_collected()
     {
         var inner = MessageBuilder.WithBody(
             MessageBuilder.Mixed(
@@ -153,7 +153,7 @@ public sealed class FreshTextTests
     [Theory]
     [InlineData("message/rfc822", "forwarded.eml")]
     [InlineData("application/octet-stream", "Port request.eml")]
-    public void ForwardedMessageSentAsAnEncodedFileIsReadToo(string contentType, string fileName)
+    public void Forwarded_message_sent_as_an_encoded_file_is_read_too(string contentType, string fileName)
     {
         var inner = MessageBuilder.WithBody(
             MessageBuilder.Mixed(
@@ -175,7 +175,7 @@ public sealed class FreshTextTests
     }
 
     [Fact]
-    public void ReplyFreshTextAloneSkipsQuotedForwardMarkers()
+    public void Reply_fresh_text_alone_skips_quoted_forward_markers()
     {
         var body = "Thanks!\n\nOn Mon, Nov 23, 2026 Porting <porting@example.test> wrote:\n> ---------- Forwarded message ---------\n> Account SID: ACffffffffffffffffffffffffffffffff\n";
         var read = Read(MessageBuilder.Text("plain", body), "Re: Fwd: Port");

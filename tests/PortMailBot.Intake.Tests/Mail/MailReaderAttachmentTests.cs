@@ -11,7 +11,7 @@ public sealed class MailReaderAttachmentTests
     private readonly MailReader reader = new();
 
     [Fact]
-    public void RegularAttachmentsKeepNamesTypesAndBytes()
+    public void Regular_attachments_keep_names_types_and_bytes()
     {
         var loa = MessageBuilder.FakePdf("loa");
         var read = ReadMixed(
@@ -26,7 +26,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void PartsWithoutFileNameGetOneFromTheContentType()
+    public void Parts_without_file_name_get_one_from_the_content_type()
     {
         var read = ReadMixed(
             MessageBuilder.Attachment("CSR.pdf", "application/pdf", MessageBuilder.FakePdf("csr")),
@@ -36,7 +36,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void GenericContentTypeIsReplacedByTheExtensionsType()
+    public void Generic_content_type_is_replaced_by_the_extensions_type()
     {
         var read = ReadMixed(MessageBuilder.Attachment("scan0001.pdf", "application/octet-stream", MessageBuilder.FakePdf("x")));
 
@@ -44,7 +44,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void FolderPartsOfAFileNameAreDropped()
+    public void Folder_parts_of_a_file_name_are_dropped()
     {
         var read = ReadMixed(MessageBuilder.Attachment(@"C:\Users\me\Documents\LOA.pdf", "application/pdf", MessageBuilder.FakePdf("x")));
 
@@ -52,7 +52,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void SignaturesAndEmptyPartsAreNotAttachments()
+    public void Signatures_and_empty_parts_are_not_attachments()
     {
         var read = ReadMixed(
             MessageBuilder.Attachment("smime.p7s", "application/pkcs7-signature", [1, 2, 3]),
@@ -63,7 +63,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void NamedCsvSentAsTextPlainIsAnAttachmentNotBodyText()
+    public void Named_csv_sent_as_text_plain_is_an_attachment_not_body_text()
     {
         var csv = MessageBuilder.Text("plain", "number\n4165550100\n");
         csv.FileName = "numbers.csv";
@@ -74,7 +74,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void OversizedAttachmentIsUnreadableWithoutBeingKept()
+    public void Oversized_attachment_is_unreadable_without_being_kept()
     {
         var limited = new MailReader(MailReadLimits.Default with { MaxAttachmentBytes = 1000 });
         var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(MessageBuilder.Mixed(
@@ -91,7 +91,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ZipMembersAreListedByTheirOwnNames()
+    public void Zip_members_are_listed_by_their_own_names()
     {
         var zip = Zip(archive =>
         {
@@ -109,7 +109,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ZipIsRecognisedByItsSignatureUnderAGenericName()
+    public void Zip_is_recognised_by_its_signature_under_a_generic_name()
     {
         var zip = Zip(archive => AddEntry(archive, "LOA.pdf", MessageBuilder.FakePdf("loa")));
         var read = ReadMixed(MessageBuilder.Attachment("documents", "application/octet-stream", zip));
@@ -118,7 +118,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void SpreadsheetIsNotOpenedAsAZip()
+    public void Spreadsheet_is_not_opened_as_a_zip()
     {
         var xlsx = Zip(archive => AddEntry(archive, "[Content_Types].xml", Encoding.UTF8.GetBytes("<Types/>")));
         var read = ReadMixed(MessageBuilder.Attachment(
@@ -130,7 +130,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void NestedZipIsListedAsItIs()
+    public void Nested_zip_is_listed_as_it_is()
     {
         var inner = Zip(archive => AddEntry(archive, "LOA.pdf", MessageBuilder.FakePdf("loa")));
         var outer = Zip(archive =>
@@ -145,7 +145,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ZipBombEntryIsUnreadableWithoutBeingExpanded()
+    public void Zip_bomb_entry_is_unreadable_without_being_expanded()
     {
         // 200 MB of zeros deflate to a few hundred KB: far past the per-entry bound.
         var bomb = Zip(archive =>
@@ -173,7 +173,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void HighCompressionRatioUnderTheSizeBoundIsStillRefused()
+    public void High_compression_ratio_under_the_size_bound_is_still_refused()
     {
         var bomb = Zip(archive =>
         {
@@ -190,7 +190,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ArchiveTotalBoundStopsReadingFurtherMembers()
+    public void Archive_total_bound_stops_reading_further_members()
     {
         var limited = new MailReader(MailReadLimits.Default with { MaxZipTotalBytes = 3000, MaxZipEntryBytes = 2000 });
         var random = new Random(7);
@@ -218,7 +218,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void TooManyZipEntriesMakeTheArchiveUnreadable()
+    public void Too_many_zip_entries_make_the_archive_unreadable()
     {
         var zip = Zip(archive =>
         {
@@ -236,7 +236,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ArchiveDeclaringThousandsOfEntriesIsRefusedBeforeOpening()
+    public void Archive_declaring_thousands_of_entries_is_refused_before_opening()
     {
         var zip = Zip(archive =>
         {
@@ -252,7 +252,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void CorruptZipIsUnreadable()
+    public void Corrupt_zip_is_unreadable()
     {
         var zip = Zip(archive => AddEntry(archive, "LOA.pdf", MessageBuilder.FakePdf("loa")));
         var truncated = zip[..(zip.Length / 2)];
@@ -265,7 +265,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void ZipWithDamagedEntryDataReportsThatEntry()
+    public void Zip_with_damaged_entry_data_reports_that_entry()
     {
         var random = new Random(3);
         var payload = new byte[4000];
@@ -290,7 +290,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void TnefAttachmentsAreExtracted()
+    public void Tnef_attachments_are_extracted()
     {
         var tnef = TnefSample("mimekit-two-files.winmail.dat");
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/ms-tnef", tnef));
@@ -301,7 +301,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void TnefHtmlBodyIsReadAsText()
+    public void Tnef_html_body_is_read_as_text()
     {
         var tnef = TnefSample("mimekit-body.winmail.dat");
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/ms-tnef", tnef));
@@ -314,7 +314,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void WinmailDatUnderGenericTypeIsStillUnpacked()
+    public void Winmail_dat_under_generic_type_is_still_unpacked()
     {
         var tnef = TnefSample("mimekit-two-files.winmail.dat");
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/octet-stream", tnef));
@@ -323,7 +323,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void CorruptTnefIsUnreadable()
+    public void Corrupt_tnef_is_unreadable()
     {
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/ms-tnef", Encoding.ASCII.GetBytes("not a tnef stream at all")));
 
@@ -332,7 +332,7 @@ public sealed class MailReaderAttachmentTests
     }
 
     [Fact]
-    public void FileNamedWinmailDatThatIsNotTnefIsAnOrdinaryAttachment()
+    public void File_named_winmail_dat_that_is_not_tnef_is_an_ordinary_attachment()
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 };
         var read = ReadMixed(MessageBuilder.Attachment("winmail.dat", "application/octet-stream", png));

@@ -9,7 +9,7 @@ public sealed class MailReaderBodyTests
     private readonly MailReader reader = new();
 
     [Fact]
-    public void PlainTextBodyIsFreshAndFullText()
+    public void Plain_text_body_is_fresh_and_full_text()
     {
         var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(
             MessageBuilder.Text("plain", "Hello,\nAccount SID: AC0123456789abcdef0123456789abcdef\nThanks")));
@@ -23,7 +23,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void HeadersAreReadWithMessageIdInAngleBrackets()
+    public void Headers_are_read_with_message_id_in_angle_brackets()
     {
         var message = MessageBuilder.RoundTrip(MessageBuilder.WithBody(MessageBuilder.Text("plain", "Hi"), "Number port to Twilio"));
 
@@ -35,7 +35,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void HtmlOnlyBodyBecomesReadableLines()
+    public void Html_only_body_becomes_readable_lines()
     {
         const string html = """
             <html><head><style>p { color: red; }</style><script>var x = "AC-not-this";</script></head>
@@ -56,7 +56,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void AlternativePrefersPlainText()
+    public void Alternative_prefers_plain_text()
     {
         var alternative = new MultipartAlternative
         {
@@ -71,7 +71,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void AlternativeWithBlankPlainTextFallsBackToHtml()
+    public void Alternative_with_blank_plain_text_falls_back_to_html()
     {
         var alternative = new MultipartAlternative
         {
@@ -84,7 +84,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void AlternativeWithRelatedHtmlKeepsInlineImageAsAttachment()
+    public void Alternative_with_related_html_keeps_inline_image_as_attachment()
     {
         var related = new MultipartRelated
         {
@@ -101,7 +101,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void Iso88591QuotedPrintableIsDecoded()
+    public void Iso88591_quoted_printable_is_decoded()
     {
         const string raw = "From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
             + "Content-Type: text/plain; charset=\"iso-8859-1\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
@@ -112,7 +112,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void Windows1252Base64IsDecoded()
+    public void Windows1252_base64_is_decoded()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var body = Encoding.GetEncoding(1252).GetBytes("I\u2019ve attached the bill \u2013 total 12\u20AC, Montr\u00E9al");
@@ -128,7 +128,7 @@ public sealed class MailReaderBodyTests
     [InlineData("x-no-such-charset")]
     [InlineData("utf-8")]
     [InlineData("us-ascii")]
-    public void WrongOrUnknownCharsetFallsBackWithoutThrowing(string charset)
+    public void Wrong_or_unknown_charset_falls_back_without_throwing(string charset)
     {
         // Latin-1 bytes that are not valid UTF-8, under a charset label that does not fit them.
         var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
@@ -140,7 +140,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void Utf8WithoutDeclaredCharsetIsDecoded()
+    public void Utf8_without_declared_charset_is_decoded()
     {
         var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
             + "Content-Type: text/plain\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
@@ -150,7 +150,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void HtmlTablesKeepLabelAndValueOnOneLine()
+    public void Html_tables_keep_label_and_value_on_one_line()
     {
         const string html = "<table><tr><td>Account SID</td><td>AC0123456789abcdef0123456789abcdef</td></tr>"
             + "<tr><td>Service address</td><td>1 King St W, Toronto, ON M5H 1A1</td></tr></table>";
@@ -160,7 +160,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void DeeplyNestedHtmlDoesNotOverflowTheStack()
+    public void Deeply_nested_html_does_not_overflow_the_stack()
     {
         var html = string.Concat(Enumerable.Repeat("<div>", 50_000)) + "deep text" + string.Concat(Enumerable.Repeat("</div>", 50_000));
         var read = reader.Read(MessageBuilder.WithBody(MessageBuilder.Text("html", html)), TestContext.Current.CancellationToken);
@@ -169,7 +169,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void LargeInlineDataImagesDoNotCrowdOutTheText()
+    public void Large_inline_data_images_do_not_crowd_out_the_text()
     {
         var image = Convert.ToBase64String(new byte[3 * 1024 * 1024]);
         var html = $"<p>Logo</p><img src=\"data:image/png;base64,{image}\"><p>Account SID: AC0123456789abcdef0123456789abcdef</p>";
@@ -179,7 +179,7 @@ public sealed class MailReaderBodyTests
     }
 
     [Fact]
-    public void MixedBodyWithSeveralTextPartsKeepsThemAll()
+    public void Mixed_body_with_several_text_parts_keeps_them_all()
     {
         var mixed = MessageBuilder.Mixed(
             MessageBuilder.Text("plain", "First part"),

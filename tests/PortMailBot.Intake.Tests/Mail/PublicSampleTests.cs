@@ -27,7 +27,7 @@ public sealed class PublicSampleTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void SampleReadsLikeExpected(string caseFile)
+    public void Sample_reads_like_expected(string caseFile)
     {
         var samples = MailTestFiles.SharedDirectory("samples");
         if (samples is null)

@@ -7,7 +7,7 @@ public sealed class ThreadMergerTests
     private static AttachmentFile File(string name, byte content) => new(name, "application/pdf", [content]);
 
     [Fact]
-    public void AttachmentsOfTheThreadAreUnitedAndALaterFileOfTheSameNameReplacesTheEarlier()
+    public void Attachments_of_the_thread_are_united_and_a_later_file_of_the_same_name_replaces_the_earlier()
     {
         var first = new ReceivedMessage { MessageId = "a@x", Subject = "Port", FreshText = "SID AC1", Attachments = [File("loa.pdf", 1), File("bill.pdf", 1)] };
         var second = new ReceivedMessage { MessageId = "b@x", FreshText = "Here is the CSR", Attachments = [File("csr.pdf", 2), File("BILL.pdf", 2)] };
@@ -23,7 +23,7 @@ public sealed class ThreadMergerTests
     }
 
     [Fact]
-    public void AFileResentReadableIsNoLongerUnreadable()
+    public void A_file_resent_readable_is_no_longer_unreadable()
     {
         var first = new ReceivedMessage { UnreadableAttachments = [new UnreadableAttachment("docs.zip", "corrupt")] };
         var second = new ReceivedMessage { Attachments = [File("docs.zip", 3)] };

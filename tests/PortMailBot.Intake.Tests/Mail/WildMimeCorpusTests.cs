@@ -10,7 +10,7 @@ public sealed class WildMimeCorpusTests
     private static readonly TimeSpan PerFileBudget = TimeSpan.FromSeconds(5);
 
     [Fact]
-    public void EveryWildMessageIsReadWithoutExceptionsAndQuickly()
+    public void Every_wild_message_is_read_without_exceptions_and_quickly()
     {
         var corpus = MailTestFiles.SharedDirectory("corpora", "wild-mime");
         if (corpus is null)

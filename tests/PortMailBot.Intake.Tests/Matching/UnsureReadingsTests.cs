@@ -41,7 +41,7 @@ public sealed class UnsureReadingsTests
 
     [Theory]
     [MemberData(nameof(GarbledWords))]
-    public void CouldBe_a_word_with_one_letter_garbled_is_its_garbling(string meant, string read)
+    public void Could_be_a_word_with_one_letter_garbled_is_its_garbling(string meant, string read)
     {
         Assert.True(UnsureReadings.CouldBe(TextFold.Compact(read), TextFold.Compact(meant)), $"{read} for {meant}");
     }
@@ -52,7 +52,7 @@ public sealed class UnsureReadingsTests
     [InlineData("Saunders", "Walsh")]
     [InlineData("Gerrard", "Yonge")]
     [InlineData("Nicole", "Patrice")]
-    public void CouldBe_another_word_is_not_a_garbling(string read, string meant)
+    public void Could_be_another_word_is_not_a_garbling(string read, string meant)
     {
         Assert.False(UnsureReadings.CouldBe(TextFold.Compact(read), TextFold.Compact(meant)));
     }
@@ -64,7 +64,7 @@ public sealed class UnsureReadingsTests
     [InlineData("31", "33")]
     [InlineData("2208", "208")]
     [InlineData("811", "8111")]
-    public void CouldBe_a_digit_changed_added_or_dropped_is_another_number(string meant, string read)
+    public void Could_be_a_digit_changed_added_or_dropped_is_another_number(string meant, string read)
     {
         Assert.False(UnsureReadings.CouldBe(read, meant));
     }
@@ -75,7 +75,7 @@ public sealed class UnsureReadingsTests
     [InlineData("2j7", "2l7")]
     [InlineData("8n3", "bn3")]
     [InlineData("1963", "1968")]
-    public void CouldBe_a_digit_read_as_its_look_alike_is_a_garbling(string meant, string read)
+    public void Could_be_a_digit_read_as_its_look_alike_is_a_garbling(string meant, string read)
     {
         Assert.True(UnsureReadings.CouldBe(read, meant));
     }

@@ -146,7 +146,7 @@ public sealed class PhoneNumberFinderTests
     [InlineData("415 268 2097", "+14152682097")]
     [InlineData("(212) 555-0188", "+12125550188")]
     [InlineData("+44 20 7946 0958", "+442079460958")]
-    public void Types_numbers_outside_Canada(string text, string expected)
+    public void Types_numbers_outside_canada(string text, string expected)
     {
         var number = Assert.Single(PhoneNumberFinder.Find(text));
 
@@ -175,7 +175,7 @@ public sealed class PhoneNumberFinderTests
     [InlineData("579-961-3439")]
     [InlineData("343-464-8795")]
     [InlineData("437-802-9793")]
-    public void Types_Canadian_area_codes_as_geographic(string text)
+    public void Types_canadian_area_codes_as_geographic(string text)
     {
         Assert.Equal(NumberType.Geographic, Assert.Single(PhoneNumberFinder.Find(text)).Type);
     }

@@ -84,7 +84,7 @@ public sealed class RequestExtractorTests
     }
 
     [Fact]
-    public void Reads_French_labels_and_sentences()
+    public void Reads_french_labels_and_sentences()
     {
         var labelled = Extract($"""
             Bonjour,

@@ -26,7 +26,7 @@ public sealed class DependencyRulesTests
     [Theory]
     [InlineData(Intake)]
     [InlineData(Daemon)]
-    public void Namespaces_OfOneProject_HaveNoCycles(string project)
+    public void Namespaces_of_one_project_have_no_cycles(string project)
     {
         var edges = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         foreach (var type in Code.Types)
@@ -80,13 +80,13 @@ public sealed class DependencyRulesTests
     }
 
     [Fact]
-    public void Intake_DependsOnNeitherTheDaemonNorTheOcrEngine() =>
+    public void Intake_depends_on_neither_the_daemon_nor_the_ocr_engine() =>
         Types().That().ResideInNamespaceMatching(Intake + "(\\..*)?$")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching("PortMailBot\\.(Daemon|Ocr|Commands|Configuration)(\\..*)?$"))
             .Check(Code);
 
     [Fact]
-    public void Daemon_DoesNotDependOnTheCommandLine() =>
+    public void Daemon_does_not_depend_on_the_command_line() =>
         Types().That().ResideInNamespaceMatching(Daemon + "(\\..*)?$")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching("PortMailBot\\.(Commands|Configuration)(\\..*)?$"))
             .Check(Code);
@@ -98,7 +98,7 @@ public sealed class DependencyRulesTests
     [InlineData("Processing", "Scheduling")]
     [InlineData("Dispatch", "Processing|Workflow|Scheduling")]
     [InlineData("Mailboxes", "Processing|Workflow|Replies|Scheduling")]
-    public void DaemonLayer_DependsOnlyDownward(string layer, string above) =>
+    public void Daemon_layer_depends_only_downward(string layer, string above) =>
         Types().That().ResideInNamespaceMatching($"{Daemon}\\.{layer}(\\..*)?$")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching($"{Daemon}\\.({above})(\\..*)?$"))
             .Check(Code);

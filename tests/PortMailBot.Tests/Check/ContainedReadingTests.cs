@@ -18,7 +18,7 @@ public sealed class ContainedReadingTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Check_ArrayFormulaWorkbookAndExplodingPdf_EachUnreadableAndTheNextMessageAnswered()
+    public async Task Check_array_formula_workbook_and_exploding_pdf_each_unreadable_and_the_next_message_answered()
     {
         Save("a.eml", Request("a", ("numbers.xlsx", HostileDocuments.ArrayFormulaWorkbook()), ("more-numbers.csv", Encoding.ASCII.GetBytes("Number\n416-320-4199\n"))));
         Save("b.eml", Request("b", ("loa.pdf", HostileDocuments.ExplodingPdf())));
@@ -45,7 +45,7 @@ public sealed class ContainedReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task Check_WithContainmentOptionsOutOfRange_RefusesToStartNamingEach()
+    public async Task Check_with_containment_options_out_of_range_refuses_to_start_naming_each()
     {
         var (exitCode, _, stderr) = await PortMailBotProcess.RunAsync(
             _folder,

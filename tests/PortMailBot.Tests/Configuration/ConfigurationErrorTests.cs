@@ -11,7 +11,7 @@ public sealed class ConfigurationErrorTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public async Task Run_once_BadTypesAndAFailedValidator_Exits2ListingEveryProblem()
+    public async Task Run_once_bad_types_and_a_failed_validator_exits2_listing_every_problem()
     {
         var (exitCode, stdout, stderr) = await RunAsync(
             new()
@@ -44,7 +44,7 @@ public sealed class ConfigurationErrorTests : IDisposable
     [InlineData("Poll__BatchSize", "many", "health")]
     [InlineData("Logging__LogLevel__Default", "Bogus", "run", "--once")]
     [InlineData("Logging__Console__LogLevel__Microsoft", "loud", "requests", "list")]
-    public async Task Every_command_AValueOfTheWrongType_Exits2NamingIt(string key, string value, params string[] args)
+    public async Task Every_command_a_value_of_the_wrong_type_exits2_naming_it(string key, string value, params string[] args)
     {
         var (exitCode, _, stderr) = await RunAsync(new() { [key] = value }, args);
 

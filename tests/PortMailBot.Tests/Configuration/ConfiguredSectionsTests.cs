@@ -10,7 +10,7 @@ namespace PortMailBot.Tests.Configuration;
 public sealed class ConfiguredSectionsTests
 {
     [Fact]
-    public void All_EveryOptionsClassTheExecutableBinds_IsListed()
+    public void All_every_options_class_the_executable_binds_is_listed()
     {
         var builder = PortMailBotHost.CreateBuilder();
         builder.Services.AddDaemon(builder.Configuration);

@@ -49,11 +49,11 @@ internal sealed class GreyHistogram
 
     public static unsafe GreyHistogram Of(PixHandle grey)
     {
-        var rows = GreyRows.Of(grey, nameof(grey));
-        var width = rows.Width;
-        var height = rows.Height;
-        var data = rows.Data;
-        var rowBytes = rows.RowBytes;
+        var pixels = GreyRows.Of(grey, nameof(grey));
+        var width = pixels.Width;
+        var height = pixels.Height;
+        var data = pixels.Data;
+        var rowBytes = pixels.RowBytes;
 
         // Four tables, one per byte of a word, so that runs of equal pixels (paper) do not make every
         // increment wait for the one before it; a page has at most 500 million pixels, within int.

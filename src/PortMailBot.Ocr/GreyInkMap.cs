@@ -57,11 +57,11 @@ internal sealed class GreyInkMap : IInkMap
     /// their pixels most significant byte first.</summary>
     public static unsafe GreyInkMap Build(PixHandle image, GreyHistogram levels, PageTransform transform)
     {
-        var rows = GreyRows.Of(image, nameof(image));
-        var width = rows.Width;
-        var height = rows.Height;
-        var data = rows.Data;
-        var rowBytes = rows.RowBytes;
+        var pixels = GreyRows.Of(image, nameof(image));
+        var width = pixels.Width;
+        var height = pixels.Height;
+        var data = pixels.Data;
+        var rowBytes = pixels.RowBytes;
         var swizzle = BitConverter.IsLittleEndian ? 3 : 0;
 
         // Kept between 64 and 192 so a blank or a black page does not turn paper noise into ink.

@@ -6,8 +6,13 @@ namespace PortMailBot.Ocr;
 /// from one row to the next (rows are padded to whole 32-bit words).</summary>
 internal readonly unsafe struct GreyRows
 {
-    private GreyRows(byte* data, int width, int height, int rowBytes) =>
-        (Data, Width, Height, RowBytes) = (data, width, height, rowBytes);
+    private GreyRows(byte* data, int width, int height, int rowBytes)
+    {
+        Data = data;
+        Width = width;
+        Height = height;
+        RowBytes = rowBytes;
+    }
 
     public byte* Data { get; }
 

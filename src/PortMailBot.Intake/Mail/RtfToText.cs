@@ -132,9 +132,9 @@ internal static partial class RtfToText
                             skipChars = current.UnicodeSkip;
                             break;
                         default:
-                            if (SymbolOf(word) is { } symbol)
+                            if (SymbolOf(word) is { } standsFor)
                             {
-                                Emit(current, htmlRtf, text, htmlTag, symbol);
+                                Emit(current, htmlRtf, text, htmlTag, standsFor);
                             }
 
                             break;

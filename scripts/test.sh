@@ -5,6 +5,9 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh || exit 1
 
+# PostgreSQL was installed above: the storage tests must run on it, not skip.
+export PORTMAILBOT_TESTS_REQUIRE_POSTGRESQL=1
+
 results=artifacts/test-results
 rm -rf "$results"
 dotnet test PortMailBot.sln -c Release --no-build -nologo \

@@ -36,8 +36,14 @@ public static class DaemonServiceCollectionExtensions
         AddValidated<StorageOptions, StorageOptionsValidator>(services, configuration, StorageOptions.SectionName);
         AddValidated<RetentionOptions, RetentionOptionsValidator>(services, configuration, RetentionOptions.SectionName);
 
-        services.TryAddSingleton<ISqlDialect>(sp => new SqliteDialect(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         services.TryAddSingleton<MailTokens>();
+        services.TryAddSingleton<ISqlDialect>(sp =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return storage.Provider == StorageProvider.PostgreSQL
+                ? new PostgreSqlDialect(storage.ConnectionString)
+                : new SqliteDialect(storage.ConnectionString);
+        });
         services.TryAddSingleton<DaemonStore>();
         services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<RetentionPurger>();

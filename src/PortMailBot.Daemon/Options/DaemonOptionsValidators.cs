@@ -208,6 +208,10 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             failures.Add("Storage:ConnectionString is required (default \"Data Source=data/portmailbot.db\").");
         }
+        else if (options.Provider == StorageProvider.PostgreSQL)
+        {
+            failures.AddRange(PostgreSqlConnectionFailures(options.ConnectionString));
+        }
         else
         {
             try
@@ -220,12 +224,43 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             }
         }
 
+        if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add($"Storage:Provider \"{options.Provider}\" is not Sqlite or PostgreSQL.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.HealthFile))
         {
             failures.Add("Storage:HealthFile must name a file (default data/health).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static List<string> PostgreSqlConnectionFailures(string connectionString)
+    {
+        Npgsql.NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException)
+        {
+            return [$"Storage:ConnectionString is not a valid PostgreSQL (Npgsql) connection string: {ex.Message}"];
+        }
+
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            failures.Add("Storage:ConnectionString must name the PostgreSQL server (Host=...) when Storage:Provider is PostgreSQL.");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Database))
+        {
+            failures.Add("Storage:ConnectionString must name the database (Database=...) when Storage:Provider is PostgreSQL.");
+        }
+
+        return failures;
     }
 }
 

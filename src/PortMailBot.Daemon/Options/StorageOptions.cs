@@ -5,7 +5,11 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>A SQLite connection string; a relative <c>Data Source</c> is under the working folder.</summary>
+    /// <summary><c>Sqlite</c> (the default) or <c>PostgreSQL</c>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>In the provider's own form: for SQLite <c>Data Source=FILE</c> (a relative file is under the
+    /// working folder), for PostgreSQL Npgsql's <c>Host=...;Database=...;Username=...;Password=...</c>.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/portmailbot.db";
 
     /// <summary>The file touched after every successful poll: the health signal.</summary>

@@ -39,15 +39,22 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
 
             dialect.Prepare();
             await using var connection = await OpenAsync(cancellationToken);
-            await Db.ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
-            var current = Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken) ?? 0, CultureInfo.InvariantCulture);
-            for (var version = current + 1; version <= dialect.Migrations.Count; version++)
+            if (dialect.MigrationLock is { } takeLock)
             {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                await Db.ExecuteAsync(connection, transaction, dialect.Migrations[version - 1], cancellationToken);
-                await Db.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version) VALUES (@v)", cancellationToken, ("@v", version));
-                await transaction.CommitAsync(cancellationToken);
-                logger.LogInformation("Database schema migrated to version {Version}", version);
+                // Held by the session: released below, or by the server when this process dies.
+                await Db.ScalarAsync(connection, null, takeLock, cancellationToken);
+            }
+
+            try
+            {
+                await ApplyMigrationsAsync(connection, cancellationToken);
+            }
+            finally
+            {
+                if (dialect.MigrationUnlock is { } releaseLock)
+                {
+                    await Db.ScalarAsync(connection, null, releaseLock, CancellationToken.None);
+                }
             }
 
             _migrated = true;
@@ -55,6 +62,25 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         finally
         {
             _migrationLock.Release();
+        }
+    }
+
+    private async Task ApplyMigrationsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await Db.ExecuteAsync(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", cancellationToken);
+        var current = Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version", cancellationToken) ?? 0, CultureInfo.InvariantCulture);
+        if (current > dialect.Migrations.Count)
+        {
+            throw new InvalidOperationException($"The database's schema is at version {current}, newer than this build knows ({dialect.Migrations.Count}): run the newer build.");
+        }
+
+        for (var version = current + 1; version <= dialect.Migrations.Count; version++)
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await Db.ExecuteAsync(connection, transaction, dialect.Migrations[version - 1], cancellationToken);
+            await Db.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version) VALUES (@v)", cancellationToken, ("@v", version));
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Database schema migrated to version {Version} ({Provider})", version, dialect.Provider);
         }
     }
 

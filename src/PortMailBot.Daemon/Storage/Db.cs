@@ -20,7 +20,10 @@ internal static class Db
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
+            // PostgreSQL's text cannot hold U+0000, which hostile mail may carry in a header; SQLite keeps it.
+            parameter.Value = value is string text && text.Contains('\0', StringComparison.Ordinal) && connection is Npgsql.NpgsqlConnection
+                ? text.Replace('\0', '\uFFFD')
+                : value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
 

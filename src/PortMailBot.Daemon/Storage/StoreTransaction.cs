@@ -62,13 +62,15 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
     /// <summary>Allocates the next request id of the year, e.g. <c>PR-2026-000123</c>.</summary>
     public async Task<string> NextRequestIdAsync(int year, CancellationToken cancellationToken)
     {
-        var updated = await Db.ExecuteAsync(connection, transaction, "UPDATE request_counters SET last_number = last_number + 1 WHERE year = @y", cancellationToken, ("@y", year));
-        if (updated == 0)
-        {
-            await Db.ExecuteAsync(connection, transaction, "INSERT INTO request_counters (year, last_number) VALUES (@y, 1)", cancellationToken, ("@y", year));
-        }
-
-        var number = Convert.ToInt64(await Db.ScalarAsync(connection, transaction, "SELECT last_number FROM request_counters WHERE year = @y", cancellationToken, ("@y", year)), CultureInfo.InvariantCulture);
+        // One statement, so two instances allocating at once never take the same number nor collide on the insert.
+        var number = Convert.ToInt64(
+            await Db.ScalarAsync(
+                connection,
+                transaction,
+                "INSERT INTO request_counters (year, last_number) VALUES (@y, 1) ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1 RETURNING last_number",
+                cancellationToken,
+                ("@y", year)),
+            CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture, $"PR-{year:0000}-{number:000000}");
     }
 

@@ -61,4 +61,22 @@ public sealed class OptionsValidationTests
         Assert.True(validator.Validate(null, new OperatorsOptions { Addresses = ["ops@example.com"], AllowUnauthenticated = true }).Succeeded);
         Assert.False(new OperatorsOptions { AllowUnauthenticated = true }.AuthenticationRequired);
     }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite, "Data Source=data/portmailbot.db", true)]
+    [InlineData(StorageProvider.PostgreSQL, "Host=db.example.com;Database=portmailbot;Username=pmb;Password=x", true)]
+    [InlineData(StorageProvider.PostgreSQL, "Data Source=data/portmailbot.db", false)]
+    [InlineData(StorageProvider.PostgreSQL, "Host=db.example.com", false)]
+    [InlineData(StorageProvider.PostgreSQL, "Host=db.example.com;Database=x;Port=not-a-number", false)]
+    [InlineData(StorageProvider.Sqlite, "Host=db.example.com;Database=x", false)]
+    public void The_connection_string_is_in_the_form_of_the_chosen_provider(StorageProvider provider, string connectionString, bool valid)
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = provider, ConnectionString = connectionString });
+        Assert.Equal(valid, result.Succeeded);
+        Assert.All(result.Failures ?? [], f => Assert.StartsWith("Storage:ConnectionString", f, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_provider_is_reported() =>
+        Assert.Contains(new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = (StorageProvider)7 }).Failures!, f => f.StartsWith("Storage:Provider", StringComparison.Ordinal));
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
@@ -12,14 +13,15 @@ using UglyToad.PdfPig.Content;
 namespace PortMailBot.Daemon.Tests.Processing;
 
 /// <summary>A follow-up does not read again the documents of the thread already read, nor a file resent.</summary>
-public sealed class DocumentReuseTests
+public sealed class DocumentReuseTests(PgBedFixture bed)
 {
-    [Fact]
-    public async Task Follow_up_documents_already_read_no_ocr_call()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Follow_up_documents_already_read_no_ocr_call(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var ocr = new CountingOcr();
-        await using var daemon = new DaemonHarness([], services => services.AddSingleton<IOcrEngine>(ocr));
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), services => services.AddSingleton<IOcrEngine>(ocr));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
 

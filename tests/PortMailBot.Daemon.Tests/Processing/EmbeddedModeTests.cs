@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using PortMailBot.Daemon.Mailboxes;
+using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
@@ -11,13 +12,14 @@ namespace PortMailBot.Daemon.Tests.Processing;
 
 /// <summary>The embedded default (no servers): <c>.eml</c> in <c>data/mail/inbox</c>, replies in
 /// <c>data/mail/outbox</c>; and exactly-once across a stop at either side of the transaction.</summary>
-public sealed class EmbeddedModeTests
+public sealed class EmbeddedModeTests(PgBedFixture bed)
 {
-    [Fact]
-    public async Task Shipped_examples_are_copied_on_first_run_and_each_is_answered_in_its_language()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Shipped_examples_are_copied_on_first_run_and_each_is_answered_in_its_language(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Mail:ExamplesFolder"] = RepoPaths.Examples });
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Mail:ExamplesFolder"] = RepoPaths.Examples }));
         var examples = Directory.GetFiles(RepoPaths.Examples, "*.eml");
         Assert.True(examples.Length >= 3);
 
@@ -39,12 +41,13 @@ public sealed class EmbeddedModeTests
         Assert.Equal(0, again.Summary.Total);
     }
 
-    [Fact]
-    public async Task Stop_after_commit_before_move_does_not_answer_twice()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Stop_after_commit_before_move_does_not_answer_twice(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var crash = new CrashSwitch();
-        await using var daemon = new DaemonHarness([], services => services.AddSingleton<Func<IInbox>>(sp => () => new CrashingInbox(Folder(sp, "inbox"), Folder(sp, "processed"), crash, sp)));
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), services => services.AddSingleton<Func<IInbox>>(sp => () => new CrashingInbox(Folder(sp, "inbox"), Folder(sp, "processed"), crash, sp)));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
         for (var i = 1; i <= 3; i++)
@@ -67,12 +70,13 @@ public sealed class EmbeddedModeTests
         Assert.Equal(3, replies.Distinct().Count());
     }
 
-    [Fact]
-    public async Task Stop_before_commit_leaves_no_trace_and_the_message_is_answered_once()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Stop_before_commit_leaves_no_trace_and_the_message_is_answered_once(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var crash = new CrashSwitch { FailCheckOnCall = 2 };
-        await using var daemon = new DaemonHarness([], services => services.AddSingleton<IRequestChecker>(sp => new CrashingChecker(ActivatorUtilities.CreateInstance<TestRequestChecker>(sp), crash)));
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), services => services.AddSingleton<IRequestChecker>(sp => new CrashingChecker(ActivatorUtilities.CreateInstance<TestRequestChecker>(sp), crash)));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
         for (var i = 1; i <= 3; i++)
@@ -93,11 +97,12 @@ public sealed class EmbeddedModeTests
         Assert.Equal(3, replies.Distinct().Count());
     }
 
-    [Fact]
-    public async Task Replies_to_one_sender_are_rate_limited()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Replies_to_one_sender_are_rate_limited(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Mail:MaxRepliesPerSenderPerHour"] = "2" });
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Mail:MaxRepliesPerSenderPerHour"] = "2" }));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
         for (var i = 1; i <= 4; i++)

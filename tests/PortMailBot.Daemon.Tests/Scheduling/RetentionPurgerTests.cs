@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
@@ -9,15 +10,16 @@ namespace PortMailBot.Daemon.Tests.Scheduling;
 
 /// <summary>Retention in the embedded mode, with the clock driven by the test: a closed request past its period
 /// loses its mail (database and files) and keeps its audit trail; a recent one keeps everything; a dry run changes nothing.</summary>
-public sealed class RetentionPurgerTests
+public sealed class RetentionPurgerTests(PgBedFixture bed)
 {
-    [Fact]
-    public async Task Purge_closed_request_older_than_period_loses_mail_keeps_transitions_and_verdicts_recent_keeps_all()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Purge_closed_request_older_than_period_loses_mail_keeps_transitions_and_verdicts_recent_keeps_all(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(
-            new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Retention:ClosedRequestDays"] = "90" },
+            await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Retention:ClosedRequestDays"] = "90" }),
             s => s.AddSingleton<TimeProvider>(clock));
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
@@ -66,13 +68,14 @@ public sealed class RetentionPurgerTests
         Assert.Empty((await purger.PurgeAsync(dryRun: true, ct)).Messages);
     }
 
-    [Fact]
-    public async Task Purge_rate_limited_after_seven_days_and_abandoned_needs_info_after_its_period_each_on_its_own_clock()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Purge_rate_limited_after_seven_days_and_abandoned_needs_info_after_its_period_each_on_its_own_clock(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(
-            new() { ["Mail:MaxRepliesPerSenderPerHour"] = "1", ["Retention:NeedsInfoDays"] = "60", ["Retention:UnansweredMailDays"] = "7" },
+            await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Mail:MaxRepliesPerSenderPerHour"] = "1", ["Retention:NeedsInfoDays"] = "60", ["Retention:UnansweredMailDays"] = "7" }),
             s => s.AddSingleton<TimeProvider>(clock));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
+using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Tests.MailBed;
@@ -11,13 +12,14 @@ namespace PortMailBot.Daemon.Tests.Workflow;
 
 /// <summary>The operator workflow from the command line (the <c>requests</c> operations) and the timers,
 /// in the embedded mode: replies are <c>.eml</c> files in the local outbox.</summary>
-public sealed class WorkflowOperationsTests
+public sealed class WorkflowOperationsTests(PgBedFixture bed)
 {
-    [Fact]
-    public async Task The_command_line_takes_a_request_to_completion_with_the_same_replies()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task The_command_line_takes_a_request_to_completion_with_the_same_replies(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" }));
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
 
@@ -57,14 +59,15 @@ public sealed class WorkflowOperationsTests
         Assert.Null(await operations.ShowAsync("PR-1999-000001", ct));
     }
 
-    [Fact]
-    public async Task Needs_info_is_followed_up_then_closed_and_a_late_review_alerts_the_operators_once()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Needs_info_is_followed_up_then_closed_and_a_late_review_alerts_the_operators_once(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
         // Monday 2026-11-30, 10:00 Eastern.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(
-            new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Workflow:NeedsInfoFollowUpDays"] = "5", ["Workflow:AbandonAfterDays"] = "14" },
+            await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com", ["Workflow:NeedsInfoFollowUpDays"] = "5", ["Workflow:AbandonAfterDays"] = "14" }),
             s => s.AddSingleton<TimeProvider>(clock));
         var inbox = Path.Combine(daemon.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(inbox);
@@ -104,11 +107,12 @@ public sealed class WorkflowOperationsTests
         Assert.Equal("cancelled", (await daemon.Store.FindRequestAsync(needsInfoId, ct))?.State);
     }
 
-    [Fact]
-    public async Task A_customer_writing_after_the_review_is_not_checked_again_and_the_operators_are_told()
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task A_customer_writing_after_the_review_is_not_checked_again_and_the_operators_are_told(StorageProvider provider)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" });
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" }));
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
         await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Approve), "alice", ct);

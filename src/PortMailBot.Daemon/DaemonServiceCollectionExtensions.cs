@@ -45,6 +45,7 @@ public static class DaemonServiceCollectionExtensions
                 : new SqliteDialect(storage.ConnectionString);
         });
         services.TryAddSingleton<DaemonStore>();
+        services.TryAddSingleton<WorkClaims>();
         services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<RetentionPurger>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();

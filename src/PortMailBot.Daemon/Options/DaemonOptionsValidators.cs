@@ -224,6 +224,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             }
         }
 
+        if (options.ClaimLease < TimeSpan.FromSeconds(1) || options.ClaimLease > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Storage:ClaimLease must be between 00:00:01 and 01:00:00 (default 00:01:00), not {options.ClaimLease}.");
+        }
+
         if (!Enum.IsDefined(options.Provider))
         {
             failures.Add($"Storage:Provider \"{options.Provider}\" is not Sqlite or PostgreSQL.");

@@ -13,6 +13,7 @@ namespace PortMailBot.Daemon.Dispatch;
 public sealed class OutboxDispatcher(
     DaemonStore store,
     IMailSender sender,
+    WorkClaims claims,
     IOptions<PollOptions> pollOptions,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : IDisposable
@@ -77,6 +78,13 @@ public sealed class OutboxDispatcher(
         {
             foreach (var entry in due)
             {
+                if (!await claims.TryClaimReplyAsync(entry.Id, cancellationToken))
+                {
+                    // Sent meanwhile, or being sent, by another instance.
+                    sent++;
+                    continue;
+                }
+
                 try
                 {
                     using var stream = new MemoryStream(entry.Raw, writable: false);

@@ -13,6 +13,7 @@ public sealed class InboxPoller(
     DaemonStore store,
     MessageProcessor processor,
     PoisonMessageGuard poison,
+    WorkClaims claims,
     IOptions<PollOptions> pollOptions,
     ILogger<InboxPoller> logger) : IDisposable
 {
@@ -20,6 +21,21 @@ public sealed class InboxPoller(
 
     /// <summary>Called by the container when the host stops, after every run has ended.</summary>
     public void Dispose() => _oneAtATime.Dispose();
+
+    private async Task<MessageOutcome> ProcessClaimedAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using (claims.KeepMessage(mailbox, item.Key))
+            {
+                return await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
+            }
+        }
+        finally
+        {
+            await claims.ReleaseMessageAsync(mailbox, item.Key, CancellationToken.None);
+        }
+    }
 
     public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
     {
@@ -54,9 +70,15 @@ public sealed class InboxPoller(
                 foreach (var item in items)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = await store.IsLedgeredAsync(mailbox, item.Key, cancellationToken)
-                        ? MessageOutcome.Duplicate
-                        : await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
+                    var ledgered = await store.IsLedgeredAsync(mailbox, item.Key, cancellationToken);
+                    if (!ledgered && !await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
+                    {
+                        // Another instance is on it; it moves the message when done, or its claim expires.
+                        summary.ClaimedElsewhere++;
+                        continue;
+                    }
+
+                    var outcome = ledgered ? MessageOutcome.Duplicate : await ProcessClaimedAsync(mailbox, item, cancellationToken);
                     summary.Count(outcome);
                     madeProgress |= outcome != MessageOutcome.Duplicate;
                     await inbox.FinishAsync([item.Key], cancellationToken);
@@ -64,6 +86,7 @@ public sealed class InboxPoller(
                     lastUid = Math.Max(lastUid, item.Uid);
                 }
 
+                lastUid = Math.Max(lastUid, items[^1].Uid);
                 if (items.Count < batchSize || (!madeProgress && lastUid == before))
                 {
                     break;

@@ -32,6 +32,9 @@ public sealed class PollSummary
 
     public int Total { get; private set; }
 
+    /// <summary>Messages left to the other instance that claimed them (not in <see cref="Total"/>).</summary>
+    public int ClaimedElsewhere { get; set; }
+
     public void Count(MessageOutcome outcome)
     {
         _counts[outcome] = this[outcome] + 1;

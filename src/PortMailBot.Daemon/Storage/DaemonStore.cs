@@ -111,12 +111,21 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The highest UID ledgered in this mailbox (whose name carries the UIDVALIDITY); 0 when none.</summary>
+    /// <summary>Where a poll starts: the highest UID ledgered in this mailbox (whose name carries the
+    /// UIDVALIDITY), or, when lower, just below the lowest message claimed and not ledgered (another
+    /// instance's work in progress, or a dead one's to take over); 0 when none.</summary>
     public async Task<long> LastUidAsync(string mailbox, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var value = await Db.ScalarAsync(connection, null, "SELECT MAX(uid) FROM ledger WHERE mailbox = @m", cancellationToken, ("@m", mailbox));
-        return value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        var unfinished = await Db.ScalarAsync(
+            connection,
+            null,
+            "SELECT MIN(c.uid) FROM claims c WHERE c.mailbox = @m AND c.uid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ledger l WHERE l.mailbox = c.mailbox AND l.item_key = c.item_key)",
+            cancellationToken,
+            ("@m", mailbox));
+        var last = value is null ? 0 : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        return unfinished is null ? last : Math.Min(last, Convert.ToInt64(unfinished, CultureInfo.InvariantCulture) - 1);
     }
 
     public async Task<bool> IsLedgeredAsync(string mailbox, string key, CancellationToken cancellationToken)
@@ -125,7 +134,8 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return await Db.ScalarAsync(connection, null, "SELECT 1 FROM ledger WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key)) is not null;
     }
 
-    /// <summary>Unsent replies whose next attempt is due (all unsent ones when <paramref name="ignoreBackoff"/>).</summary>
+    /// <summary>Unsent replies whose next attempt is due (all unsent ones when <paramref name="ignoreBackoff"/>),
+    /// except those another instance is sending (claimed, see <see cref="WorkClaims"/>).</summary>
     public async Task<List<OutboxEntry>> DueOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int max, CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);
@@ -133,7 +143,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return await Db.ListAsync(
             connection,
             null,
-            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) ORDER BY id LIMIT @max",
+            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) AND (claim_expires_at IS NULL OR claim_expires_at < @now) ORDER BY id LIMIT @max",
             r => new OutboxEntry(r.GetInt64(0), Db.NullableString(r, 1), r.GetString(2), r.GetString(3), (byte[])r.GetValue(4), r.GetInt32(5)),
             cancellationToken,
             ("@all", ignoreBackoff ? 1 : 0),
@@ -151,7 +161,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await Db.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id", cancellationToken, ("@now", Db.Time(now)), ("@id", id));
+        await Db.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id", cancellationToken, ("@now", Db.Time(now)), ("@id", id));
     }
 
     public async Task MarkFailedAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken)
@@ -160,7 +170,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         await Db.ExecuteAsync(
             connection,
             null,
-            "UPDATE outbox SET attempts = attempts + 1, last_error = @e, next_attempt_at = @next WHERE id = @id",
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @e, next_attempt_at = @next, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id",
             cancellationToken,
             ("@e", error.Length > 500 ? error[..500] : error),
             ("@next", Db.Time(nextAttempt)),

@@ -25,9 +25,10 @@ public interface ISqlDialect
     /// <summary>Releases <see cref="MigrationLock"/>.</summary>
     string? MigrationUnlock { get; }
 
-    /// <summary>Appended to a SELECT that picks rows to claim: other instances' locked rows are skipped, not
-    /// waited for (empty where writers are serialised anyway).</summary>
-    string SkipLocked { get; }
+    /// <summary>Whether one instance only can use the database (an SQLite file): its claims are then taken
+    /// under one fixed owner, so an instance restarted after a crash takes its own claims back at once
+    /// instead of waiting for their leases to run out.</summary>
+    bool OneInstance { get; }
 
     /// <summary>Makes sure the database's folder exists and similar one-time preparation.</summary>
     void Prepare();

@@ -23,7 +23,7 @@ public sealed class PostgreSqlDialect(string connectionString) : ISqlDialect
 
     public string? MigrationUnlock => $"SELECT pg_advisory_unlock({MigrationLockKey})";
 
-    public string SkipLocked => " FOR UPDATE SKIP LOCKED";
+    public bool OneInstance => false;
 
     /// <summary>The server, its database and its rights are the operator's; nothing to prepare here.</summary>
     public void Prepare()

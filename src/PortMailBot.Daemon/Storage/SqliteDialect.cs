@@ -26,7 +26,7 @@ public sealed class SqliteDialect(string connectionString) : ISqlDialect
 
     public string? MigrationUnlock => null;
 
-    public string SkipLocked => "";
+    public bool OneInstance => true;
 
     public void Prepare()
     {

@@ -6,6 +6,7 @@ using PortMailBot.Intake;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Mail;
+using PortMailBot.Ocr;
 
 namespace PortMailBot.Containment;
 
@@ -21,13 +22,26 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
     private readonly ILogger<ContainedDocumentSetReader> _logger;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentBag<DocumentWorker> _idle = [];
+    private readonly int _enginesPerWorker;
 
-    public ContainedDocumentSetReader(IOptions<ContainmentOptions> options, IOptions<IntakeOptions> intake, ILogger<ContainedDocumentSetReader> logger)
+    public ContainedDocumentSetReader(IOptions<ContainmentOptions> options, IOptions<IntakeOptions> intake, IOptions<OcrOptions> ocr, ILogger<ContainedDocumentSetReader> logger)
     {
         _options = options.Value;
         _intake = intake.Value;
         _logger = logger;
         _slots = new SemaphoreSlim(_options.EffectiveWorkers, _options.EffectiveWorkers);
+        _enginesPerWorker = EnginesPerWorker(ocr.Value.PoolSize, _options.EffectiveWorkers);
+    }
+
+    /// <summary>The OCR pool (<c>Ocr:PoolSize</c>, one engine per core by default) shared out between the
+    /// workers: each engine holds its own copy of the language models (about 60 MB for eng+fra) and costs
+    /// their loading, and workers that each kept a full pool would run more recognitions than there are
+    /// cores (measured: two workers of two engines each took 5-7 s more CPU over the 16 scanned samples,
+    /// docs/benchmarks.md).</summary>
+    internal static int EnginesPerWorker(int poolSize, int workers)
+    {
+        var engines = poolSize > 0 ? poolSize : Environment.ProcessorCount;
+        return Math.Max(1, (engines + workers - 1) / workers);
     }
 
     public IReadOnlyList<ExtractedDocument> ReadAll(IReadOnlyList<AttachmentFile> attachments, string language, CancellationToken cancellationToken)
@@ -134,7 +148,7 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
             idle.Dispose();
         }
 
-        return DocumentWorker.Start(_options.MemoryLimitBytes);
+        return DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker);
     }
 
     /// <summary>A worker that read everything and stayed small is kept for the next message; one that was

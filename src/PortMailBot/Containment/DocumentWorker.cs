@@ -20,7 +20,7 @@ internal sealed class DocumentWorker : IDisposable
     /// <summary>Why the last exchange failed, for the log; null when it did not.</summary>
     public string? Failure { get; private set; }
 
-    public static DocumentWorker Start(long memoryLimitBytes)
+    public static DocumentWorker Start(long memoryLimitBytes, int engines)
     {
         var info = new ProcessStartInfo
         {
@@ -41,6 +41,8 @@ internal sealed class DocumentWorker : IDisposable
         // The managed heap fails with OutOfMemoryException (a document "too large to read") before the
         // process as a whole reaches the ceiling at which it is killed.
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (memoryLimitBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
+        // Its share of the OCR pool: configuration read by the worker, so set the way an operator would.
+        info.Environment["PORTMAILBOT__Ocr__PoolSize"] = engines.ToString(CultureInfo.InvariantCulture);
         return new DocumentWorker(Process.Start(info) ?? throw new InvalidOperationException("the document worker did not start"));
     }
 

@@ -151,6 +151,15 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
             ("@max", max));
     }
 
+    /// <summary>When the oldest unsent reply was stored; null when everything is sent.</summary>
+    public async Task<DateTimeOffset?> OldestUnsentAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        var oldest = await Db.ScalarAsync(connection, null, "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL", cancellationToken);
+        return oldest is string text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;
+    }
+
     public async Task<int> UnsentCountAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);

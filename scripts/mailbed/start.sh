@@ -5,6 +5,10 @@
 #   scripts/mailbed/start.sh DIR IMAP_PORT SMTP_PORT LMTP_PORT [USER...]
 #
 # Users are local parts at the domain test.local, each with the password "secret".
+# OAuth2 (optional, from the environment): with MAILBED_OAUTH2_URL set, Dovecot also accepts XOAUTH2 and
+# OAUTHBEARER tokens, each checked by POSTing it to that introspection URL (RFC 7662: a JSON answer with
+# "active": true and "username"); with MAILBED_SUBMISSION_PORT and MAILBED_AUTH_PORT set as well, Postfix
+# listens there for submission that requires SASL, authenticated by Dovecot over MAILBED_AUTH_PORT.
 # Stop with scripts/mailbed/stop.sh DIR. Needs root (Postfix) and the packages of scripts/install-mail.sh.
 set -euo pipefail
 
@@ -34,6 +38,38 @@ for user in "${users[@]}"; do
   echo "$user@$domain $user/" >> "$dir/postfix/vmailbox"
 done
 
+oauth2_passdb="" auth_listener="" submission=""
+if [ -n "${MAILBED_OAUTH2_URL:-}" ]; then
+  # No auth cache: every login asks the endpoint, so an expired or revoked token is refused at once.
+  cat > "$dir/dovecot/oauth2.conf.ext" <<CONF
+introspection_mode = post
+introspection_url = $MAILBED_OAUTH2_URL
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+CONF
+  oauth2_passdb="passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $dir/dovecot/oauth2.conf.ext
+}"
+  if [ -n "${MAILBED_SUBMISSION_PORT:-}" ] && [ -n "${MAILBED_AUTH_PORT:-}" ]; then
+    auth_listener="service auth {
+  inet_listener auth-postfix {
+    address = 127.0.0.1
+    port = $MAILBED_AUTH_PORT
+  }
+}"
+    submission="127.0.0.1:$MAILBED_SUBMISSION_PORT inet n - n - - smtpd
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_type=dovecot
+  -o smtpd_sasl_path=inet:127.0.0.1:$MAILBED_AUTH_PORT
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject"
+  fi
+fi
+
 cat > "$dir/dovecot/dovecot.conf" <<CONF
 base_dir = $dir/dovecot/run
 state_dir = $dir/dovecot/state
@@ -42,9 +78,10 @@ protocols = imap lmtp
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login${MAILBED_OAUTH2_URL:+ xoauth2 oauthbearer}
 mail_location = maildir:$dir/mail/%u
 first_valid_uid = 1
+$oauth2_passdb
 passdb {
   driver = passwd-file
   args = scheme=PLAIN username_format=%u $dir/dovecot/users
@@ -68,6 +105,7 @@ service lmtp {
     port = $lmtp
   }
 }
+$auth_listener
 protocol lmtp {
   postmaster_address = postmaster@$domain
 }
@@ -110,6 +148,7 @@ CONF
 
 cat > "$dir/postfix/master.cf" <<CONF
 127.0.0.1:$smtp inet n - n - - smtpd
+$submission
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -134,11 +173,10 @@ CONF
 # Postfix waits for a main.cf younger than a few seconds to "settle"; it is not going to change.
 touch -d '-10 seconds' "$dir/postfix/main.cf" "$dir/postfix/master.cf"
 
-# Dovecot keeps its caller's stderr open: a file, never a pipe.
-dovecot -c "$dir/dovecot/dovecot.conf" 2>> "$dir/dovecot/stderr.log" < /dev/null
+"$(dirname "$0")/start-dovecot.sh" "$dir"
 "$(dirname "$0")/start-postfix.sh" "$dir"
 
-for port in "$imap" "$smtp" "$lmtp"; do
+for port in "$imap" "$smtp" "$lmtp" ${MAILBED_SUBMISSION_PORT:-}; do
   for _ in $(seq 1 100); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then break; fi
     sleep 0.05

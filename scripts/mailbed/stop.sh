@@ -3,9 +3,4 @@
 set -uo pipefail
 dir=$1
 "$(dirname "$0")/stop-postfix.sh" "$dir"
-pidfile="$dir/dovecot/run/master.pid"
-if [ -f "$pidfile" ]; then
-  pid=$(tr -d ' \n' < "$pidfile")
-  kill -TERM "$pid" 2>/dev/null
-  for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
-fi
+"$(dirname "$0")/stop-dovecot.sh" "$dir"

@@ -12,6 +12,7 @@ using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Tokens;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
 using Quartz;
@@ -28,12 +29,14 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         AddValidated<ImapOptions, ImapOptionsValidator>(services, configuration, ImapOptions.SectionName);
         AddValidated<SmtpOptions, SmtpOptionsValidator>(services, configuration, SmtpOptions.SectionName);
+        AddValidated<OAuthOptions, OAuthOptionsValidator>(services, configuration, OAuthOptions.SectionName);
         AddValidated<MailOptions, MailOptionsValidator>(services, configuration, MailOptions.SectionName);
         AddValidated<OperatorsOptions, OperatorsOptionsValidator>(services, configuration, OperatorsOptions.SectionName);
         AddValidated<PollOptions, PollOptionsValidator>(services, configuration, PollOptions.SectionName);
         AddValidated<StorageOptions, StorageOptionsValidator>(services, configuration, StorageOptions.SectionName);
         AddValidated<RetentionOptions, RetentionOptionsValidator>(services, configuration, RetentionOptions.SectionName);
 
+        services.TryAddSingleton<MailTokens>();
         services.TryAddSingleton<ISqlDialect>(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -59,7 +62,7 @@ public static class DaemonServiceCollectionExtensions
             var imap = sp.GetRequiredService<IOptions<ImapOptions>>().Value;
             if (imap.Configured)
             {
-                return new ImapInbox(imap, sp.GetRequiredService<ILogger<ImapInbox>>());
+                return new ImapInbox(imap, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<ImapInbox>>());
             }
 
             var root = sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder;
@@ -69,7 +72,7 @@ public static class DaemonServiceCollectionExtensions
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
             return smtp.Configured
-                ? new SmtpMailSender(smtp, sp.GetRequiredService<ILogger<SmtpMailSender>>())
+                ? new SmtpMailSender(smtp, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<SmtpMailSender>>())
                 : new FolderMailSender(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "outbox"));
         });
         services.AddWorkflow(configuration);

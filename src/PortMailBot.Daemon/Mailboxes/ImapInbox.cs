@@ -4,12 +4,13 @@ using MailKit.Net.Imap;
 using MailKit.Search;
 using Microsoft.Extensions.Logging;
 using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Tokens;
 
 namespace PortMailBot.Daemon.Mailboxes;
 
 /// <summary>The porting mailbox over IMAP. Only UIDs above the last one seen are searched and fetched,
 /// in one batched FETCH, so a poll costs what the new mail costs, not what the mailbox holds.</summary>
-public sealed class ImapInbox(ImapOptions options, ILogger<ImapInbox> logger) : IInbox
+public sealed class ImapInbox(ImapOptions options, MailTokens tokens, ILogger<ImapInbox> logger) : IInbox
 {
     private readonly ImapClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };
     private IMailFolder? _folder;
@@ -17,7 +18,7 @@ public sealed class ImapInbox(ImapOptions options, ILogger<ImapInbox> logger) : 
 
     public async Task<string> OpenAsync(CancellationToken cancellationToken)
     {
-        await MailConnector.ConnectAsync(_client, options.Host!, options.EffectivePort, options.Security, options.AcceptAnyCertificate, options.Username, options.Password, options.AccessToken, cancellationToken);
+        await MailConnector.ConnectAsync(_client, MailEndpoint.For(options, tokens.Imap, tokens.Mechanism), cancellationToken);
         _folder = string.Equals(options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
             ? _client.Inbox
             : await _client.GetFolderAsync(options.Folder, cancellationToken);

@@ -3,11 +3,12 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Tokens;
 
 namespace PortMailBot.Daemon.Mailboxes;
 
 /// <summary>Sends replies by SMTP with MailKit, one connection per dispatch batch.</summary>
-public sealed class SmtpMailSender(SmtpOptions options, ILogger<SmtpMailSender> logger) : IMailSender
+public sealed class SmtpMailSender(SmtpOptions options, MailTokens tokens, ILogger<SmtpMailSender> logger) : IMailSender
 {
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The client is disposed when connecting fails, else handed to the Session returned, which disposes it.")]
     public async Task<ISendSession> ConnectAsync(CancellationToken cancellationToken)
@@ -15,7 +16,7 @@ public sealed class SmtpMailSender(SmtpOptions options, ILogger<SmtpMailSender> 
         var client = new SmtpClient { Timeout = (int)options.Timeout.TotalMilliseconds };
         try
         {
-            await MailConnector.ConnectAsync(client, options.Host!, options.EffectivePort, options.Security, options.AcceptAnyCertificate, options.Username, options.Password, options.AccessToken, cancellationToken);
+            await MailConnector.ConnectAsync(client, MailEndpoint.For(options, tokens.Smtp, tokens.Mechanism), cancellationToken);
         }
         catch
         {

@@ -5,7 +5,7 @@ using Quartz;
 namespace PortMailBot.Daemon.Options;
 
 /// <summary>Checks the <c>Imap</c> section; every problem is reported, not only the first.</summary>
-public sealed class ImapOptionsValidator : IValidateOptions<ImapOptions>
+public sealed class ImapOptionsValidator(IOptions<OAuthOptions>? oauth = null) : IValidateOptions<ImapOptions>
 {
     public ValidateOptionsResult Validate(string? name, ImapOptions options)
     {
@@ -21,9 +21,14 @@ public sealed class ImapOptionsValidator : IValidateOptions<ImapOptions>
             failures.Add("Imap:Username is required when Imap:Host is set.");
         }
 
-        if (string.IsNullOrEmpty(options.Password) && string.IsNullOrEmpty(options.AccessToken))
+        if (string.IsNullOrEmpty(options.Password) && string.IsNullOrEmpty(options.AccessToken) && !OAuthConfigured())
         {
-            failures.Add("Imap:Password (or Imap:AccessToken for XOAUTH2) is required when Imap:Host is set.");
+            failures.Add("Imap:Password (or OAuth:Provider for tokens the daemon renews, or a fixed Imap:AccessToken) is required when Imap:Host is set.");
+        }
+
+        if (!string.IsNullOrEmpty(options.Password) && OAuthConfigured())
+        {
+            failures.Add("Imap:Password and OAuth:Provider are both set: IMAP logs in with one of them.");
         }
 
         if (string.IsNullOrWhiteSpace(options.Folder))
@@ -46,6 +51,19 @@ public sealed class ImapOptionsValidator : IValidateOptions<ImapOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // An OAuth section that is itself invalid is reported by its own validator; here it counts as set.
+    private bool OAuthConfigured()
+    {
+        try
+        {
+            return oauth?.Value.Configured == true;
+        }
+        catch (OptionsValidationException)
+        {
+            return true;
+        }
     }
 
     internal static void CheckPort(string key, int port, List<string> failures)

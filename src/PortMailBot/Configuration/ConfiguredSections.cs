@@ -30,6 +30,7 @@ internal static class ConfiguredSections
     [
         new(ImapOptions.SectionName, typeof(ImapOptions)),
         new(SmtpOptions.SectionName, typeof(SmtpOptions)),
+        new(OAuthOptions.SectionName, typeof(OAuthOptions)),
         new(MailOptions.SectionName, typeof(MailOptions)),
         new(OperatorsOptions.SectionName, typeof(OperatorsOptions)),
         Poll,

@@ -15,7 +15,7 @@ internal sealed class DaemonHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DaemonHarness(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
+    public DaemonHarness(Dictionary<string, string?> settings, Action<IServiceCollection>? configure = null, List<string>? log = null)
     {
         DataFolder = Directory.CreateTempSubdirectory("portmailbot-daemon-").FullName;
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
@@ -34,7 +34,7 @@ internal sealed class DaemonHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new TestOutputLoggerProvider()));
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Debug).AddProvider(new TestOutputLoggerProvider(log)));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddIntake();
         services.AddSingleton<IRequestChecker, TestRequestChecker>();

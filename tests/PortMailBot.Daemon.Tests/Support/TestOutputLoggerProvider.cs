@@ -3,15 +3,15 @@ using Microsoft.Extensions.Logging;
 namespace PortMailBot.Daemon.Tests.Support;
 
 /// <summary>Daemon logs into the running test's output, so a failing test shows what the daemon did.</summary>
-internal sealed class TestOutputLoggerProvider : ILoggerProvider
+internal sealed class TestOutputLoggerProvider(List<string>? sink = null) : ILoggerProvider
 {
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName[(categoryName.LastIndexOf('.') + 1)..]);
+    public ILogger CreateLogger(string categoryName) => new Logger(categoryName[(categoryName.LastIndexOf('.') + 1)..], sink);
 
     public void Dispose()
     {
     }
 
-    private sealed class Logger(string category) : ILogger
+    private sealed class Logger(string category, List<string>? sink) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -22,6 +22,13 @@ internal sealed class TestOutputLoggerProvider : ILoggerProvider
         {
             var line = $"[{logLevel}] {category}: {formatter(state, exception)}" + (exception is null ? "" : " " + exception.GetType().Name + ": " + exception.Message);
             TestContext.Current.TestOutputHelper?.WriteLine(line);
+            if (sink is not null)
+            {
+                lock (sink)
+                {
+                    sink.Add(line);
+                }
+            }
         }
     }
 }

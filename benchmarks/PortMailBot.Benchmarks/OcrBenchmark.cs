@@ -3,8 +3,8 @@ using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr;
 using PortMailBot.Ocr.Native;
-using PortMailBot.Ocr.Tests.Samples;
-using UglyToad.PdfPig;
+using PortMailBot.Benchmarks.Samples;
+using PortMailBot.Intake.Documents.Pdf;
 
 namespace PortMailBot.Benchmarks;
 
@@ -161,8 +161,8 @@ internal static class OcrBenchmark
             return engine.RecognizeImage(input.File.Bytes, CancellationToken.None);
         }
 
-        using var pdf = PdfDocument.Open(input.File.Bytes);
-        return [engine.RecognizePdfPage(pdf.GetPage(number), input.File.Bytes, CancellationToken.None)];
+        using var pdf = ScannedPdf.Open(input.File.Bytes);
+        return [engine.RecognizePdfPage(pdf.Page(number), CancellationToken.None)];
     }
 
     private static TimeSpan RunCli(List<ScannedInput> inputs, int parallel, bool openMp)

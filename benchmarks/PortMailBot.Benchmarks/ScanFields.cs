@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr;
-using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.Benchmarks.Samples;
+using PortMailBot.Intake.Documents.Pdf;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Benchmarks;
@@ -117,8 +118,9 @@ internal static class ScanFields
         }
 
         using var pdf = PdfDocument.Open(file.Bytes);
+        using var scanned = ScannedPdf.Open(file.Bytes);
         return pdf.GetPages().Where(p => p.Letters.Count == 0)
-            .Select(p => engine.RecognizePdfPage(p, file.Bytes, CancellationToken.None) with { FromOcr = true })
+            .Select(p => engine.RecognizePdfPage(scanned.Page(p.Number), CancellationToken.None) with { FromOcr = true })
             .ToList();
     }
 }

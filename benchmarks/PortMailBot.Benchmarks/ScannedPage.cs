@@ -1,4 +1,4 @@
-using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.Benchmarks.Samples;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Benchmarks;

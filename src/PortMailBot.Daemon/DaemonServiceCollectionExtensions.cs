@@ -90,41 +90,44 @@ public static class DaemonServiceCollectionExtensions
     }
 
     /// <summary>The schedule: the poll job on <c>Poll:Schedule</c> (interval or cron) and the outbox retry job,
-    /// run by Quartz as a hosted service.</summary>
-    public static IServiceCollection AddDaemonSchedule(this IServiceCollection services, IConfiguration configuration)
+    /// run by Quartz as a hosted service. The triggers take their settings from the bound options, which the
+    /// start has validated (<see cref="PollOptionsValidator"/>), never from the raw configuration.</summary>
+    public static IServiceCollection AddDaemonSchedule(this IServiceCollection services)
     {
-        var poll = configuration.GetSection(PollOptions.SectionName).Get<PollOptions>() ?? new PollOptions();
-        PollSchedule.TryParse(poll.Schedule, out var schedule);
         services.AddQuartz(q =>
         {
             q.AddJob<PollJob>(j => j.WithIdentity(PollJob.Key));
-            q.AddTrigger(t =>
+            q.AddTrigger(t => t.ForJob(PollJob.Key).WithIdentity("poll-at-start").StartNow());
+            q.AddTrigger((sp, t) =>
             {
-                t.ForJob(PollJob.Key).WithIdentity("poll-schedule").StartNow();
+                var poll = sp.GetRequiredService<IOptions<PollOptions>>().Value;
+                var schedule = PollSchedule.Parse(poll.Schedule);
+                t.ForJob(PollJob.Key).WithIdentity("poll-schedule");
                 if (schedule.Cron is { } cron)
                 {
                     t.WithCronSchedule(cron);
                 }
                 else
                 {
-                    t.WithSimpleSchedule(s => s.WithInterval(schedule.Interval ?? TimeSpan.FromMinutes(1)).RepeatForever());
+                    var interval = schedule.Interval!.Value;
+                    t.StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
+                        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
                 }
             });
-            if (schedule.Cron is not null)
-            {
-                // A cron schedule may wait hours: poll once at start as well.
-                q.AddTrigger(t => t.ForJob(PollJob.Key).WithIdentity("poll-at-start").StartNow());
-            }
 
             q.AddJob<DispatchJob>(j => j.WithIdentity(DispatchJob.Key));
-            q.AddTrigger(t => t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
-                .StartAt(TimeProvider.System.GetUtcNow() + poll.DispatchInterval)
-                .WithSimpleSchedule(s => s.WithInterval(poll.DispatchInterval).RepeatForever()));
+            q.AddTrigger((sp, t) =>
+            {
+                var interval = sp.GetRequiredService<IOptions<PollOptions>>().Value.DispatchInterval;
+                t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
+                    .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
+                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+            });
 
             // Retention: an hour after start (not in the way of the first poll), then daily.
             q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
-            q.AddTrigger(t => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
-                .StartAt(TimeProvider.System.GetUtcNow() + TimeSpan.FromHours(1))
+            q.AddTrigger((sp, t) => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
+                .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromHours(1))
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

@@ -25,6 +25,11 @@ public sealed class IntakeOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            problems.Add($"Intake:TimeZone must be a time zone id such as America/Toronto, not \"{TimeZone}\"");
+        }
+
         if (MessageTimeout <= TimeSpan.Zero || MessageTimeout > TimeSpan.FromHours(1))
         {
             problems.Add("Intake:MessageTimeout must be positive and at most one hour");

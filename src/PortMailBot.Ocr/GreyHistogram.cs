@@ -49,15 +49,11 @@ internal sealed class GreyHistogram
 
     public static unsafe GreyHistogram Of(PixHandle grey)
     {
-        if (grey.Depth != 8)
-        {
-            throw new ArgumentException("an 8-bit grey image is expected", nameof(grey));
-        }
-
-        var width = grey.Width;
-        var height = grey.Height;
-        var data = (byte*)Leptonica.GetData(grey.Pointer);
-        var rowBytes = Leptonica.GetWordsPerLine(grey.Pointer) * 4;
+        var pixels = GreyRows.Of(grey, nameof(grey));
+        var width = pixels.Width;
+        var height = pixels.Height;
+        var data = pixels.Data;
+        var rowBytes = pixels.RowBytes;
 
         // Four tables, one per byte of a word, so that runs of equal pixels (paper) do not make every
         // increment wait for the one before it; a page has at most 500 million pixels, within int.

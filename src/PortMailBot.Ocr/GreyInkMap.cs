@@ -57,15 +57,11 @@ internal sealed class GreyInkMap : IInkMap
     /// their pixels most significant byte first.</summary>
     public static unsafe GreyInkMap Build(PixHandle image, GreyHistogram levels, PageTransform transform)
     {
-        if (image.Depth != 8)
-        {
-            throw new ArgumentException("an 8-bit grey image is expected", nameof(image));
-        }
-
-        var width = image.Width;
-        var height = image.Height;
-        var data = (byte*)Leptonica.GetData(image.Pointer);
-        var rowBytes = Leptonica.GetWordsPerLine(image.Pointer) * 4;
+        var pixels = GreyRows.Of(image, nameof(image));
+        var width = pixels.Width;
+        var height = pixels.Height;
+        var data = pixels.Data;
+        var rowBytes = pixels.RowBytes;
         var swizzle = BitConverter.IsLittleEndian ? 3 : 0;
 
         // Kept between 64 and 192 so a blank or a black page does not turn paper noise into ink.

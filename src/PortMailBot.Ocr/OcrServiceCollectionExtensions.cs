@@ -14,7 +14,6 @@ public static class OcrServiceCollectionExtensions
     {
         services.AddOptions<OcrOptions>()
             .BindConfiguration(OcrOptions.SectionName)
-            .Validate(o => o.Problems().Count == 0, "the Ocr section is invalid")
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OcrOptions>, OcrOptionsValidator>();
         services.AddSingleton<IOcrEngine>(CreateEngine);

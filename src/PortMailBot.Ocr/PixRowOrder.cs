@@ -8,29 +8,22 @@ namespace PortMailBot.Ocr;
 /// into natural order, and back once when writing.</summary>
 internal static class PixRowOrder
 {
-    public static void ToNaturalOrder(ReadOnlySpan<uint> words, Span<byte> row)
-    {
-        var natural = MemoryMarshal.Cast<byte, uint>(row);
-        if (BitConverter.IsLittleEndian)
-        {
-            BinaryPrimitives.ReverseEndianness(words, natural);
-        }
-        else
-        {
-            words.CopyTo(natural);
-        }
-    }
+    public static void ToNaturalOrder(ReadOnlySpan<uint> words, Span<byte> row) =>
+        Swap(words, MemoryMarshal.Cast<byte, uint>(row));
 
-    public static void ToWordOrder(ReadOnlySpan<byte> row, Span<uint> words)
+    public static void ToWordOrder(ReadOnlySpan<byte> row, Span<uint> words) =>
+        Swap(MemoryMarshal.Cast<byte, uint>(row), words);
+
+    /// <summary>The same turn both ways: each word's bytes reversed (on a big-endian machine, a plain copy).</summary>
+    private static void Swap(ReadOnlySpan<uint> from, Span<uint> to)
     {
-        var natural = MemoryMarshal.Cast<byte, uint>(row);
         if (BitConverter.IsLittleEndian)
         {
-            BinaryPrimitives.ReverseEndianness(natural, words);
+            BinaryPrimitives.ReverseEndianness(from, to);
         }
         else
         {
-            natural.CopyTo(words);
+            from.CopyTo(to);
         }
     }
 }

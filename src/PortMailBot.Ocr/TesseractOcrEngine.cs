@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Ocr.Native;
-using UglyToad.PdfPig.Content;
 
 namespace PortMailBot.Ocr;
 
@@ -125,11 +124,11 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         });
     }
 
-    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
-        RecognizePdfPage(page, pdf, null, cancellationToken);
+    public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken) =>
+        RecognizePdfPage(page, null, cancellationToken);
 
     /// <summary>The same, read with the model of <paramref name="language"/> when it has one (<see cref="OcrOptions.ModelPerLanguage"/>).</summary>
-    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, string? language, CancellationToken cancellationToken)
+    public DocumentPage RecognizePdfPage(ScannedPdfPage page, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         var models = _options.ModelsFor(language);
@@ -140,7 +139,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
             using var lease = _pool.Rent(models, cancellationToken);
             var extracting = Stopwatch.GetTimestamp();
             DocumentPage read;
-            using (var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage) ?? Rasterize(page, pdf, cancellationToken))
+            using (var placed = PdfPageImage.Find(page, _options.MaxPixelsPerPage) ?? Rasterize(page, cancellationToken))
             {
                 OcrStatistics.AddStep("decode", Stopwatch.GetElapsedTime(extracting));
                 read = ReadPage(lease.Engine, placed.Pix, page.Number, placed.Dpi, PdfPlacement(page, placed.Box), cancellationToken);
@@ -156,11 +155,11 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
 
     /// <summary>The whole page drawn at the resolution OCR wants, for a page that is not one usable image.</summary>
     [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "The PIX is handed to the PlacedImage returned, which owns and disposes it.")]
-    private PlacedImage Rasterize(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+    private PlacedImage Rasterize(ScannedPdfPage page, CancellationToken cancellationToken)
     {
         var dpi = RasterDpi(page);
         var box = new PageBox(0, 0, page.Width, page.Height);
-        var rendered = _rasterizer.Render(pdf, page.Number, dpi, _options.MaxPixelsPerPage, cancellationToken);
+        var rendered = _rasterizer.Render(page.Pdf, page.Number, dpi, _options.MaxPixelsPerPage, cancellationToken);
         return new PlacedImage(EncodedImageFromRaster(rendered, page.Number), box, dpi);
     }
 
@@ -187,7 +186,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     }
 
     /// <summary>The rendering resolution: the target, lowered for huge pages so the pixel bound holds.</summary>
-    private int RasterDpi(Page page)
+    private int RasterDpi(ScannedPdfPage page)
     {
         var squareInches = Math.Max(page.Width, 1) / 72.0 * (Math.Max(page.Height, 1) / 72.0);
         var fitting = (int)Math.Floor(Math.Sqrt(_options.MaxPixelsPerPage / squareInches));
@@ -345,7 +344,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
     private static (PageTransform, double, double) ImagePlacement(int width, int height, int rotation) =>
         (PageTransform.Identity, width, height);
 
-    private static Placement PdfPlacement(Page page, PageBox box) => (width, height, rotation) =>
+    private static Placement PdfPlacement(ScannedPdfPage page, PageBox box) => (width, height, rotation) =>
     {
         if (rotation is 90 or 270)
         {

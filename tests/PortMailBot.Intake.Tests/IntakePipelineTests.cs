@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Requests;
-using UglyToad.PdfPig.Content;
 
 namespace PortMailBot.Intake.Tests;
 
@@ -91,7 +90,7 @@ public sealed class IntakePipelineTests
             return [];
         }
 
-        public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
+        public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -1,3 +1,4 @@
+using PortMailBot.Intake.Documents.Pdf;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Ocr.Tests;
@@ -12,7 +13,8 @@ public sealed class PdfPageRecognitionTests(OcrEngineFixture fixture)
         var pdfPage = pdf.GetPage(1);
         Assert.Empty(pdfPage.Letters);
 
-        var page = fixture.Engine.RecognizePdfPage(pdfPage, bill, TestContext.Current.CancellationToken);
+        using var scanned = ScannedPdf.Open(bill);
+        var page = fixture.Engine.RecognizePdfPage(scanned.Page(1), TestContext.Current.CancellationToken);
 
         Assert.Equal(1, page.Number);
         Assert.Equal(pdfPage.Width, page.Width, 3);
@@ -38,9 +40,9 @@ public sealed class PdfPageRecognitionTests(OcrEngineFixture fixture)
     public void The_second_page_of_a_scanned_pdf_is_its_own()
     {
         var scan = TestScans.ImageOnlyPdf(TestScans.ExampleBill, TestScans.ExampleCsr);
-        using var pdf = PdfDocument.Open(scan);
+        using var pdf = ScannedPdf.Open(scan);
 
-        var page = fixture.Engine.RecognizePdfPage(pdf.GetPage(2), scan, TestContext.Current.CancellationToken);
+        var page = fixture.Engine.RecognizePdfPage(pdf.Page(2), TestContext.Current.CancellationToken);
 
         Assert.Equal(2, page.Number);
         var text = PageText.Of(page);
@@ -57,7 +59,8 @@ public sealed class PdfPageRecognitionTests(OcrEngineFixture fixture)
         Assert.Equal(0, pdfPage.NumberOfImages);
         var layerText = string.Join(' ', pdfPage.GetWords().Select(w => w.Text));
 
-        var page = fixture.Engine.RecognizePdfPage(pdfPage, loa, TestContext.Current.CancellationToken);
+        using var scanned = ScannedPdf.Open(loa);
+        var page = fixture.Engine.RecognizePdfPage(scanned.Page(1), TestContext.Current.CancellationToken);
 
         var ocrWords = page.Words.Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         var layerWords = pdfPage.GetWords().Select(w => w.Text).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToList();

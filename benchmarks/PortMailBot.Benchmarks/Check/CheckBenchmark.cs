@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.Benchmarks.Samples;
 using PortMailBot.TestData;
 
 namespace PortMailBot.Benchmarks.Check;

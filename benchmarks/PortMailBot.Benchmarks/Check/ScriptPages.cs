@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using PortMailBot.Ocr;
-using PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.Benchmarks.Samples;
+using PortMailBot.Intake.Documents.Pdf;
 using UglyToad.PdfPig;
 
 namespace PortMailBot.Benchmarks.Check;
@@ -33,10 +34,11 @@ internal static class ScriptPages
             }
 
             using var pdf = PdfDocument.Open(file.Bytes);
+            using var scanned = ScannedPdf.Open(file.Bytes);
             foreach (var page in pdf.GetPages().Where(p => p.Letters.Count(l => l.Value.Any(char.IsLetterOrDigit)) < MinLettersForTextPage))
             {
                 var image = page.GetImages().MaxBy(i => i.BoundingBox.Width * i.BoundingBox.Height);
-                var placed = PdfPageImage.Find(page, options.MaxPixelsPerPage);
+                var placed = PdfPageImage.Find(scanned.Page(page.Number), options.MaxPixelsPerPage);
                 placed?.Dispose();
                 var raw = image?.RawMemory.ToArray();
                 if (placed is not null && raw is [0xFF, 0xD8, 0xFF, ..])

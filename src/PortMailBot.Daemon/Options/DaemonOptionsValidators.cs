@@ -272,6 +272,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
 /// <summary>The poll schedule: an interval or a Quartz cron expression.</summary>
 public sealed record PollSchedule(TimeSpan? Interval, string? Cron)
 {
+    /// <summary>The schedule of a validated setting.</summary>
+    /// <exception cref="InvalidOperationException">The text is not a schedule: the options were not validated.</exception>
+    public static PollSchedule Parse(string? text) =>
+        TryParse(text, out var schedule) is { } error ? throw new InvalidOperationException(error) : schedule;
+
     /// <returns>An error message naming the setting, or null when the text is a schedule.</returns>
     public static string? TryParse(string? text, out PollSchedule schedule)
     {

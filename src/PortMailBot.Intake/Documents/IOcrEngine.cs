@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace PortMailBot.Intake.Documents;
 
 /// <summary>The seam through which scanned pages are read. Implementations must be safe to call
@@ -14,7 +12,7 @@ public interface IOcrEngine
     IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken);
 
     /// <summary>Reads a PDF page that has no usable text layer.</summary>
-    DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken);
+    DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken);
 
     /// <summary>The same, expecting the text in <paramref name="language"/> ("en", "fr"; null: unknown), so
     /// an engine may read with that language's model alone, which is faster than all of them.</summary>
@@ -22,6 +20,6 @@ public interface IOcrEngine
         RecognizeImage(encodedImage, cancellationToken);
 
     /// <summary>The same, expecting the text in <paramref name="language"/> ("en", "fr"; null: unknown).</summary>
-    DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, string? language, CancellationToken cancellationToken) =>
-        RecognizePdfPage(page, pdf, cancellationToken);
+    DocumentPage RecognizePdfPage(ScannedPdfPage page, string? language, CancellationToken cancellationToken) =>
+        RecognizePdfPage(page, cancellationToken);
 }

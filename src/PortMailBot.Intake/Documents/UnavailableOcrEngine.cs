@@ -1,5 +1,3 @@
-using UglyToad.PdfPig.Content;
-
 namespace PortMailBot.Intake.Documents;
 
 /// <summary>Used where no OCR engine is installed: every scanned page is refused, so the verdict
@@ -11,6 +9,6 @@ public sealed class UnavailableOcrEngine : IOcrEngine
     public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken) =>
         throw new DocumentUnreadableException("scanned document, and no OCR engine is installed");
 
-    public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
+    public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken) =>
         throw new DocumentUnreadableException("scanned page, and no OCR engine is installed");
 }

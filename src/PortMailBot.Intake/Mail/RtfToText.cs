@@ -131,28 +131,12 @@ internal static partial class RtfToText
                             Emit(current, htmlRtf, text, htmlTag, ((char)code).ToString());
                             skipChars = current.UnicodeSkip;
                             break;
-                        case "par" or "line" or "row" or "sect" or "page":
-                            Emit(current, htmlRtf, text, htmlTag, "\n");
-                            break;
-                        case "tab" or "cell":
-                            Emit(current, htmlRtf, text, htmlTag, "\t");
-                            break;
-                        case "emdash":
-                            Emit(current, htmlRtf, text, htmlTag, "\u2014");
-                            break;
-                        case "endash":
-                            Emit(current, htmlRtf, text, htmlTag, "\u2013");
-                            break;
-                        case "lquote" or "rquote":
-                            Emit(current, htmlRtf, text, htmlTag, "'");
-                            break;
-                        case "ldblquote" or "rdblquote":
-                            Emit(current, htmlRtf, text, htmlTag, "\"");
-                            break;
-                        case "bullet":
-                            Emit(current, htmlRtf, text, htmlTag, "\u2022");
-                            break;
                         default:
+                            if (SymbolOf(word) is { } standsFor)
+                            {
+                                Emit(current, htmlRtf, text, htmlTag, standsFor);
+                            }
+
                             break;
                     }
 
@@ -176,6 +160,19 @@ internal static partial class RtfToText
         var plain = text.ToString();
         return TextLines.Normalize(fromHtml ? System.Net.WebUtility.HtmlDecode(plain) : plain);
     }
+
+    /// <summary>The text a control word stands for (a break, a tab, a typographic character); null for the others.</summary>
+    private static string? SymbolOf(string word) => word switch
+    {
+        "par" or "line" or "row" or "sect" or "page" => "\n",
+        "tab" or "cell" => "\t",
+        "emdash" => "\u2014",
+        "endash" => "\u2013",
+        "lquote" or "rquote" => "'",
+        "ldblquote" or "rdblquote" => "\"",
+        "bullet" => "\u2022",
+        _ => null,
+    };
 
     private static void Emit(GroupState group, bool htmlRtf, StringBuilder text, StringBuilder htmlTag, string value)
     {

@@ -231,25 +231,26 @@ public static partial class PhoneNumberFinder
         return newline >= 0 ? before[(newline + 1)..] : before;
     }
 
+    // The number itself, shared by the pattern that finds a number and the one that finds the end of a range.
+    private const string NanpNumber =
+        @"(?:(?:\+[ \t\u00A0]?)?1[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2})?" +
+        @"(?:\((?<npa>\d{3})\)|(?<npa>\d{3}))" +
+        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<nxx>\d{3})" +
+        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<line>\d{4})";
+
     // A NANP-shaped number: optional +1 / 1, area code (maybe in parentheses), exchange, line; groups
     // separated by at most one of space, dot or dash. Never preceded by a letter, digit or symbol that
     // would make it part of another token (SID, account number, amount, date).
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.+\-\u2010\u2011\u2013\u2014$#@€£=/\\])" +
-        @"(?:(?:\+[ \t\u00A0]?)?1[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2})?" +
-        @"(?:\((?<npa>\d{3})\)|(?<npa>\d{3}))" +
-        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<nxx>\d{3})" +
-        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<line>\d{4})",
+        NanpNumber,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex NanpPattern();
 
     // What may follow a number to make it a range: "to 4109", "à 4109", "– 4109", "-4163204109".
     [GeneratedRegex(
         @"\G[ \t\u00A0]*(?:[\-\u2010\u2011\u2013\u2014~]|\bto\b|\bthrough\b|\bthru\b|à|\ba\b|\bau\b|jusqu['’]à)[ \t\u00A0]*" +
-        @"(?:(?:(?:\+[ \t\u00A0]?)?1[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2})?" +
-        @"(?:\((?<npa>\d{3})\)|(?<npa>\d{3}))" +
-        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<nxx>\d{3})" +
-        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<line>\d{4})|(?<tail>\d{2,4}))" +
+        @"(?:" + NanpNumber + @"|(?<tail>\d{2,4}))" +
         @"(?![\p{L}\p{N}_@]|[.\-/\u2013]\d|[ \t\u00A0]*(?:h\b|am\b|pm\b|:\d|\$|%))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase,
         matchTimeoutMilliseconds: 2000)]

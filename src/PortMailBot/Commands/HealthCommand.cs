@@ -36,7 +36,17 @@ internal static class HealthCommand
 
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         var poll = builder.Configuration.GetSection(PollOptions.SectionName).Get<PollOptions>() ?? new PollOptions();
-        PollSchedule.TryParse(poll.Schedule, out var schedule);
+        string[] invalid =
+        [
+            .. new StorageOptionsValidator().Validate(null, storage).Failures ?? [],
+            .. new PollOptionsValidator().Validate(null, poll).Failures ?? [],
+        ];
+        if (invalid.Length > 0)
+        {
+            return await StartupCheck.ReportAsync(invalid);
+        }
+
+        var schedule = PollSchedule.Parse(poll.Schedule);
         var maxAge = requestedMaxAge
             ?? (schedule.Interval is { } interval ? TimeSpan.FromTicks(Math.Max(interval.Ticks * 3, TimeSpan.FromMinutes(5).Ticks)) : TimeSpan.FromDays(1));
         var (healthy, detail) = HealthSignal.Probe(storage.HealthFile, maxAge, TimeProvider.System.GetUtcNow());

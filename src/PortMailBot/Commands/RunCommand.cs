@@ -31,11 +31,10 @@ internal static class RunCommand
         var builder = PortMailBotHost.CreateBuilder();
         var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.All);
         builder.Services.AddDaemon(builder.Configuration);
-        if (!once && typeProblems.Count == 0)
+        if (!once)
         {
-            // The schedules read their settings now, so only once these are known to be readable.
-            builder.Services.AddDaemonSchedule(builder.Configuration);
-            builder.Services.AddWorkflowSchedule(builder.Configuration);
+            builder.Services.AddDaemonSchedule();
+            builder.Services.AddWorkflowSchedule();
         }
 
         using var host = builder.Build();

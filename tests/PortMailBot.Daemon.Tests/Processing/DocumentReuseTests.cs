@@ -8,7 +8,6 @@ using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Verdicts;
-using UglyToad.PdfPig.Content;
 
 namespace PortMailBot.Daemon.Tests.Processing;
 
@@ -96,7 +95,7 @@ public sealed class DocumentReuseTests(PgBedFixture bed)
             return [new DocumentPage(1, 2550, 3300, words)];
         }
 
-        public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken)
+        public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _calls);
             return new DocumentPage(page.Number, 2550, 3300, []);

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Requests;
-using UglyToad.PdfPig.Content;
 
 namespace PortMailBot.Intake.Tests.Documents;
 
@@ -106,7 +105,7 @@ public sealed class DocumentLanguageTests
             return [new DocumentPage(1, 2550, 3300, words)];
         }
 
-        public DocumentPage RecognizePdfPage(Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
+        public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -83,7 +83,7 @@ public sealed class ImageHeaderTests
             throw new DocumentUnreadableException("the image is larger than the pixel bound");
         }
 
-        public DocumentPage RecognizePdfPage(UglyToad.PdfPig.Content.Page page, ReadOnlyMemory<byte> pdf, CancellationToken cancellationToken) =>
+        public DocumentPage RecognizePdfPage(ScannedPdfPage page, CancellationToken cancellationToken) =>
             throw new NotSupportedException();
     }
 }

@@ -2,13 +2,14 @@ using System.IO.Compression;
 using System.Text.Json;
 using MimeKit;
 using PortMailBot.Intake.Mail;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Intake.Tests.Documents;
 
 /// <summary>The attachments of the public sample cases (zip members one level deep) and their expected verdicts.</summary>
 internal static class SampleAttachments
 {
-    public static string? CasesFolder => SharedFiles.Folder("samples/cases");
+    public static string? CasesFolder => RepoPaths.Shared("samples", "cases");
 
     public static IReadOnlyList<string> CaseIds() =>
         CasesFolder is { } folder
@@ -50,7 +51,7 @@ internal static class SampleAttachments
 
     public static JsonElement Expected(string caseId)
     {
-        var path = Path.Combine(SharedFiles.Folder("samples")!, "expected.jsonl");
+        var path = Path.Combine(RepoPaths.Shared("samples")!, "expected.jsonl");
         foreach (var line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line))

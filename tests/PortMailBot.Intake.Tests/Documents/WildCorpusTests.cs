@@ -1,5 +1,6 @@
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Mail;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Intake.Tests.Documents;
 
@@ -14,7 +15,7 @@ public sealed class WildCorpusTests
         var data = new TheoryData<string>();
         foreach (var folder in new[] { "corpora/wild-pdf", "corpora/wild-xlsx" })
         {
-            if (SharedFiles.Folder(folder) is { } path)
+            if (RepoPaths.Shared(folder) is { } path)
             {
                 foreach (var file in Directory.GetFiles(path).Order(StringComparer.Ordinal))
                 {
@@ -35,12 +36,12 @@ public sealed class WildCorpusTests
     [MemberData(nameof(Files))]
     public async Task Every_file_returns_without_throwing(string relative)
     {
-        if (SharedFiles.Root is null || relative == "none")
+        if (relative == "none")
         {
-            Assert.Skip("../shared/corpora is absent");
+            Assert.Skip("../shared/corpora is not present beside the repository: nothing to read.");
         }
 
-        var path = Path.Combine(SharedFiles.Root, relative);
+        var path = SharedFiles.Require(relative);
         var file = new AttachmentFile(Path.GetFileName(path), "application/octet-stream", await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
         var reader = new DocumentReader(new UnavailableOcrEngine());
         using var deadline = new CancellationTokenSource(PerFile);
@@ -74,12 +75,7 @@ public sealed class WildCorpusTests
     [InlineData("corpora/wild-pdf/pdfpig-stackoverflow_issue_1122.pdf")]
     public void Known_hostile_corpus_files_are_unreadable(string relative)
     {
-        if (SharedFiles.Root is null)
-        {
-            Assert.Skip("../shared/corpora is absent");
-        }
-
-        AssertUnreadable(Path.Combine(SharedFiles.Root, relative));
+        AssertUnreadable(SharedFiles.Require(relative));
     }
 
     private static void AssertUnreadable(string path)

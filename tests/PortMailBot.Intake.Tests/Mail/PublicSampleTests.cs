@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MimeKit;
 using PortMailBot.Intake.Mail;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Intake.Tests.Mail;
 
@@ -10,7 +11,7 @@ public sealed class PublicSampleTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        var cases = MailTestFiles.SharedDirectory("samples", "cases");
+        var cases = RepoPaths.Shared("samples", "cases");
         if (cases is null)
         {
             data.Add("(samples absent)");
@@ -29,11 +30,7 @@ public sealed class PublicSampleTests
     [MemberData(nameof(Cases))]
     public void Sample_reads_like_expected(string caseFile)
     {
-        var samples = MailTestFiles.SharedDirectory("samples");
-        if (samples is null)
-        {
-            Assert.Skip("samples ../shared/samples (beside the repository root) are not present");
-        }
+        var samples = SharedFiles.Require("samples");
 
         var expected = ExpectedFor(samples, caseFile);
         var message = MimeMessage.Load(Path.Combine(samples, "cases", caseFile), TestContext.Current.CancellationToken);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using MimeKit;
 using PortMailBot.Intake.Mail;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Intake.Tests.Mail;
 
@@ -12,11 +13,7 @@ public sealed class WildMimeCorpusTests
     [Fact]
     public void Every_wild_message_is_read_without_exceptions_and_quickly()
     {
-        var corpus = MailTestFiles.SharedDirectory("corpora", "wild-mime");
-        if (corpus is null)
-        {
-            Assert.Skip("corpus ../shared/corpora/wild-mime (beside the repository root) is not present");
-        }
+        var corpus = SharedFiles.Require("corpora", "wild-mime");
 
         var reader = new MailReader();
         WarmUp(reader, corpus);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MimeKit;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Requests;
+using PortMailBot.TestData;
 
 namespace PortMailBot.Intake.Tests.Requests;
 
@@ -11,11 +12,7 @@ public sealed class WildTextTests
     [Fact]
     public void Extracts_from_every_wild_message_text_without_crashing()
     {
-        var corpus = Mail.MailTestFiles.SharedDirectory("corpora", "wild-mime");
-        if (corpus is null)
-        {
-            Assert.Skip("corpus ../shared/corpora/wild-mime (beside the repository root) is not present");
-        }
+        var corpus = SharedFiles.Require("corpora", "wild-mime");
 
         var extractor = new RequestExtractor();
         var slowest = TimeSpan.Zero;

@@ -34,6 +34,25 @@ public sealed partial class SourceConventionsTests
         Assert.True(misnamed.Count == 0, "Tests not named as a sentence:\n" + string.Join('\n', misnamed));
     }
 
+    /// <summary>Code shared between projects lives in tests/Shared; a project that compiled another project's
+    /// file would tie the two together behind the solution's back.</summary>
+    [Fact]
+    public void No_project_compiles_a_file_of_another_project()
+    {
+        var shared = Path.Combine(RepoPaths.Root, "tests", "Shared") + Path.DirectorySeparatorChar;
+        var projects = Directory.EnumerateFiles(RepoPaths.Root, "*.csproj", SearchOption.AllDirectories).ToList();
+        var borrowed = projects
+            .SelectMany(project => CompileInclude().Matches(File.ReadAllText(project))
+                .Select(match => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project)!, match.Groups["path"].Value.Replace('\\', Path.DirectorySeparatorChar))))
+                .Where(file => !file.StartsWith(Path.GetDirectoryName(project)! + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                    && !file.StartsWith(shared, StringComparison.Ordinal))
+                .Select(file => $"{Relative(project)} compiles {Relative(file)}"))
+            .ToList();
+
+        Assert.NotEmpty(projects);
+        Assert.True(borrowed.Count == 0, "Files compiled from another project:\n" + string.Join('\n', borrowed));
+    }
+
     [Theory]
     [InlineData("A_french_request_is_answered_in_french", true)]
     [InlineData("Types_NANP_shaped_numbers_that_are_not_valid", true)]
@@ -59,6 +78,9 @@ public sealed partial class SourceConventionsTests
 
     [GeneratedRegex(@"\[(?:Fact|Theory)\b[^\]]*\](?:\s*\[[^\]]*\])*\s*public\s+(?:async\s+)?(?:Task|void|ValueTask)\s+(?<name>\w+)\s*\(")]
     private static partial Regex TestDeclaration();
+
+    [GeneratedRegex(@"<Compile\s+Include=""(?<path>[^""]+)""")]
+    private static partial Regex CompileInclude();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]*\d*|[A-Z]+\d*|\d+)(?:_(?:[a-z]+\d*|[A-Z]{2,}\d*|\d+[a-z]*))*$")]
     private static partial Regex Sentence();

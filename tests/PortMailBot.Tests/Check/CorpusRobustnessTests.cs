@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Verdicts;
+using PortMailBot.TestData;
 using PortMailBot.Tests.Support;
 
 namespace PortMailBot.Tests.Check;
@@ -27,7 +28,7 @@ public sealed class CorpusRobustnessTests(IntakeHostFixture fixture) : IClassFix
     [MemberData(nameof(Messages))]
     public async Task Every_wild_message_gets_a_verdict(string name)
     {
-        var path = SharedFolder.Require("corpora", "wild-mime", name);
+        var path = SharedFiles.Require("corpora", "wild-mime", name);
         var verdict = await WithinBudget(() =>
         {
             using var stream = File.OpenRead(path);
@@ -43,7 +44,7 @@ public sealed class CorpusRobustnessTests(IntakeHostFixture fixture) : IClassFix
     public async Task Every_wild_document_gets_a_verdict(string name)
     {
         var folder = name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? "wild-pdf" : "wild-xlsx";
-        var path = SharedFolder.Require("corpora", folder, name);
+        var path = SharedFiles.Require("corpora", folder, name);
         var message = TestMessages.WithAttachment(name, await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
 
         var verdict = await WithinBudget(() =>
@@ -59,7 +60,7 @@ public sealed class CorpusRobustnessTests(IntakeHostFixture fixture) : IClassFix
     private static TheoryData<string> Files(string folder, string pattern)
     {
         var data = new TheoryData<string>();
-        var path = SharedFolder.Path("corpora", folder);
+        var path = RepoPaths.Shared("corpora", folder);
         if (path is null)
         {
             data.Add("(corpus absent)");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using PortMailBot.Intake.Verdicts;
+using PortMailBot.TestData;
 using PortMailBot.Tests.Support;
 
 namespace PortMailBot.Tests.Check;
@@ -15,7 +16,7 @@ public sealed class SampleCasesTests(IntakeHostFixture fixture) : IClassFixture<
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        var expected = SharedFolder.Path("samples", "expected.jsonl");
+        var expected = RepoPaths.Shared("samples", "expected.jsonl");
         if (expected is null)
         {
             data.Add("(samples absent)");
@@ -34,14 +35,14 @@ public sealed class SampleCasesTests(IntakeHostFixture fixture) : IClassFixture<
     [MemberData(nameof(Cases))]
     public void Sample_verdict_matches_expected(string file)
     {
-        var expectedPath = SharedFolder.Require("samples", "expected.jsonl");
+        var expectedPath = SharedFiles.Require("samples", "expected.jsonl");
         var expected = ExpectedVerdict.Load(expectedPath).Single(v => v.File == file);
         if (expected.Scanned && !fixture.Host.OcrAvailable)
         {
             Assert.Skip($"{file} has scanned documents and no OCR engine is installed (scripts/install-ocr.sh).");
         }
 
-        var path = SharedFolder.Require("samples", file);
+        var path = SharedFiles.Require("samples", file);
         using var stream = File.OpenRead(path);
         var actual = fixture.Host.Pipeline.Check(stream, path, AsOf, TestContext.Current.CancellationToken).Verdict;
 

@@ -1,4 +1,5 @@
 using PortMailBot.Intake.Verdicts;
+using PortMailBot.TestData;
 using PortMailBot.Tests.Support;
 
 namespace PortMailBot.Tests.Check;
@@ -21,7 +22,7 @@ public sealed class ShippedExampleTests(IntakeHostFixture fixture) : IClassFixtu
             Assert.Skip("the scanned example needs the OCR engine (scripts/install-ocr.sh)");
         }
 
-        var path = Path.Combine(SharedFolder.RepositoryRoot, "examples", "inbox", name);
+        var path = Path.Combine(RepoPaths.Root, "examples", "inbox", name);
         using var stream = File.OpenRead(path);
 
         var verdict = fixture.Host.Pipeline.Check(stream, path, AsOf, TestContext.Current.CancellationToken).Verdict;

@@ -53,6 +53,25 @@ public sealed class ConfigurationErrorTests : IDisposable
         AssertNoCrash(stderr);
     }
 
+    /// <summary>Values of the right type that a validator refuses, in the intake's section and in those the
+    /// schedules read, on every command that uses them.</summary>
+    [Theory]
+    [InlineData("Intake__BillMaxAgeDays", "0", "check", ".")]
+    [InlineData("Intake__TimeZone", "Mars/Olympus_Mons", "check", ".")]
+    [InlineData("Intake__MaxPagesPerMessage", "0", "run", "--once")]
+    [InlineData("Poll__Schedule", "whenever", "run")]
+    [InlineData("Poll__Schedule", "whenever", "health")]
+    [InlineData("Poll__DispatchInterval", "00:00:00", "run")]
+    [InlineData("Workflow__TimersInterval", "00:00:00", "run")]
+    public async Task Every_command_a_value_its_validator_refuses_exits2_naming_it(string key, string value, params string[] args)
+    {
+        var (exitCode, _, stderr) = await RunAsync(new() { [key] = value }, args);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("  - " + key.Replace("__", ":", StringComparison.Ordinal) + " ", stderr, StringComparison.Ordinal);
+        AssertNoCrash(stderr);
+    }
+
     private void AssertNoCrash(string stderr)
     {
         Assert.Contains("PortMailBot cannot start: the configuration is not valid.", stderr, StringComparison.Ordinal);

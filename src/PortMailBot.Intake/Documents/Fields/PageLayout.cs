@@ -104,7 +104,12 @@ internal sealed class PageLayout
         return false;
     }
 
-    private static bool EndsWithColon(TextSegment segment, string label)
+    private static bool EndsWithColon(TextSegment segment, string label) =>
+        LastLabelWord(segment, label) is var i and >= 0
+        && (segment.Words[i].Text.TrimEnd().EndsWith(':') || i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() == ":");
+
+    /// <summary>The index of the segment's word that ends <paramref name="label"/>; -1 when the segment is shorter.</summary>
+    private static int LastLabelWord(TextSegment segment, string label)
     {
         var labelWords = label.Split(' ').Length;
         var consumed = 0;
@@ -114,40 +119,34 @@ internal sealed class PageLayout
             consumed += key.Length == 0 ? 0 : key.Split(' ').Length;
             if (consumed >= labelWords)
             {
-                return segment.Words[i].Text.TrimEnd().EndsWith(':') || i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() == ":";
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
     private static List<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
     {
         separated = false;
-        var labelWordCount = label.Split(' ').Length;
-        var consumed = 0;
-        for (var i = 0; i < segment.Words.Count; i++)
+        var i = LastLabelWord(segment, label);
+        if (i < 0)
         {
-            var key = LabelKey.Of(segment.Words[i].Text);
-            consumed += key.Length == 0 ? 0 : key.Split(' ').Length;
-            if (consumed >= labelWordCount)
-            {
-                var rest = segment.Words.Skip(i + 1).ToList();
-                separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
-                    || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
-                // A label and its value set apart by a gap wider than the segment's word spacing.
-                separated = separated || rest.Count > 0 && WideGapAfter(segment, i);
-                if (rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013")
-                {
-                    rest.RemoveAt(0);
-                }
-
-                return rest;
-            }
+            return [];
         }
 
-        return [];
+        var rest = segment.Words.Skip(i + 1).ToList();
+        separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
+            || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
+        // A label and its value set apart by a gap wider than the segment's word spacing.
+        separated = separated || rest.Count > 0 && WideGapAfter(segment, i);
+        if (rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013")
+        {
+            rest.RemoveAt(0);
+        }
+
+        return rest;
     }
 
     private static bool WideGapAfter(TextSegment segment, int index)

@@ -25,13 +25,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(pdf, new ParsingOptions
-            {
-                UseLenientParsing = true,
-                SkipMissingFonts = true,
-                MaxStackDepth = 100,
-                ClipPaths = false,
-            });
+            document = PdfDocument.Open(pdf, Parsing());
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -75,6 +69,15 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             return (pages, pageCount - toRead + overBudget);
         }
     }
+
+    /// <summary>How every PDF is opened: leniently, for the damaged files mail brings, with a bounded depth.</summary>
+    internal static ParsingOptions Parsing() => new()
+    {
+        UseLenientParsing = true,
+        SkipMissingFonts = true,
+        MaxStackDepth = 100,
+        ClipPaths = false,
+    };
 
     /// <summary>The words of OCR pages as one text, for telling their language.</summary>
     public static string TextOf(IEnumerable<DocumentPage> pages) =>
@@ -125,10 +128,11 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
 
             try
             {
-                var recognized = ocr.RecognizePdfPage(page, pdf, language, cancellationToken);
+                var scanned = new PdfPigScannedPage(page, pdf);
+                var recognized = ocr.RecognizePdfPage(scanned, language, cancellationToken);
                 if (language is not null && LanguageDetector.Contradicts(language, TextOf([recognized])))
                 {
-                    recognized = ocr.RecognizePdfPage(page, pdf, null, cancellationToken);
+                    recognized = ocr.RecognizePdfPage(scanned, null, cancellationToken);
                 }
 
                 pages.Add(recognized with { Number = number, FromOcr = true });

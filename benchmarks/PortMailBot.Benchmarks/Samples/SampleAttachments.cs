@@ -1,39 +1,29 @@
 using System.IO.Compression;
 using MimeKit;
 
-namespace PortMailBot.Ocr.Tests.Samples;
+using PortMailBot.TestData;
+
+namespace PortMailBot.Benchmarks.Samples;
 
 /// <summary>The attachments of the public sample emails (../shared/samples/cases/*.eml), read with
-/// MimeKit, zip archives opened, so tests and the benchmark use the very files customers send.</summary>
+/// MimeKit, zip archives opened, so the benchmarks use the very files customers send.</summary>
 public static class SampleAttachments
 {
     public static string? FindCasesFolder() => FindCasesFolder("samples");
 
     /// <summary>The cases folder of the shared sample set <paramref name="set"/> ("samples", "samples-extra").</summary>
-    public static string? FindCasesFolder(string set)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var cases = Path.Combine(folder.FullName, "..", "shared", set, "cases");
-            if (Directory.Exists(cases))
-            {
-                return Path.GetFullPath(cases);
-            }
-        }
-
-        return null;
-    }
+    public static string? FindCasesFolder(string set) => RepoPaths.Shared(set, "cases");
 
     /// <summary>Every attachment of case <paramref name="caseNumber"/> (e.g. "003"), zip members included.</summary>
     public static IReadOnlyList<SampleFile> Of(string caseNumber)
     {
-        var cases = FindCasesFolder() ?? throw new DirectoryNotFoundException("../shared/samples/cases not found above " + AppContext.BaseDirectory);
+        var cases = FindCasesFolder() ?? throw new DirectoryNotFoundException("../shared/samples/cases not found beside " + RepoPaths.Root);
         return Read(Path.Combine(cases, caseNumber + ".eml"), caseNumber);
     }
 
     public static IEnumerable<SampleFile> All()
     {
-        var cases = FindCasesFolder() ?? throw new DirectoryNotFoundException("../shared/samples/cases not found above " + AppContext.BaseDirectory);
+        var cases = FindCasesFolder() ?? throw new DirectoryNotFoundException("../shared/samples/cases not found beside " + RepoPaths.Root);
         return Directory.GetFiles(cases, "*.eml").Order(StringComparer.Ordinal)
             .SelectMany(path => Read(path, Path.GetFileNameWithoutExtension(path)));
     }

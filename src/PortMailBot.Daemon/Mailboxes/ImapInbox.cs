@@ -160,12 +160,36 @@ public sealed class ImapInbox(ImapOptions options, MailTokens tokens, ILogger<Im
         if (_client.Capabilities.HasFlag(ImapCapabilities.Move))
         {
             var processed = await ProcessedFolderAsync(cancellationToken);
-            await folder.MoveToAsync(uids, processed, cancellationToken);
+            await MoveAsync(folder, uids, processed, cancellationToken);
             return;
         }
 
         await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Keywords = { options.ProcessedKeyword }, Silent = true }, cancellationToken);
         logger.LogDebug("Flagged {Count} messages as processed: the server cannot MOVE", uids.Count);
+    }
+
+    /// <summary>Moves the messages one by one. Another instance on the same mailbox may have moved some of
+    /// them already (it finished them, or its leftovers), and a server refuses a MOVE naming a message gone;
+    /// Dovecot even copies the others before refusing, so a batch retried would leave copies behind. One
+    /// message at a time, a refusal for a message no longer there means it was done elsewhere.</summary>
+    private async Task MoveAsync(IMailFolder folder, List<UniqueId> uids, IMailFolder processed, CancellationToken cancellationToken)
+    {
+        foreach (var uid in uids)
+        {
+            try
+            {
+                await folder.MoveToAsync(uid, processed, cancellationToken);
+            }
+            catch (ImapCommandException ex) when (ex.Response == ImapCommandResponse.No)
+            {
+                if ((await folder.SearchAsync(SearchQuery.Uids([uid]), cancellationToken)).Count > 0)
+                {
+                    throw;
+                }
+
+                logger.LogDebug("Message {Uid} was moved by another instance: {Error}", uid.Id, ex.ResponseText);
+            }
+        }
     }
 
     private async Task<IMailFolder> ProcessedFolderAsync(CancellationToken cancellationToken)

@@ -128,6 +128,14 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return unfinished is null ? last : Math.Min(last, Convert.ToInt64(unfinished, CultureInfo.InvariantCulture) - 1);
     }
 
+    /// <summary>Null when the message is not ledgered; else whether it was moved out of the inbox.</summary>
+    public async Task<bool?> LedgerMovedAsync(string mailbox, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var moved = await Db.ScalarAsync(connection, null, "SELECT moved FROM ledger WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key));
+        return moved is null ? null : Convert.ToInt64(moved, CultureInfo.InvariantCulture) != 0;
+    }
+
     public async Task<bool> IsLedgeredAsync(string mailbox, string key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

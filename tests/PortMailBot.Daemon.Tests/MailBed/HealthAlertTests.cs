@@ -14,7 +14,7 @@ public sealed class HealthAlertTests(MailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        const int lane = 7;
+        const int lane = 14;
         // The lane's customer mailbox stands in for the operators, so no other test's mail is counted.
         var operators = MailBedFixture.Customer(lane);
         var settings = MailBedSettings.For(bed, lane);

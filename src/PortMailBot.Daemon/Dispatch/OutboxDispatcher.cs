@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher(
     IMailSender sender,
     WorkClaims claims,
     IOptions<PollOptions> pollOptions,
+    IOptions<SmtpOptions> smtpOptions,
     IOptions<MailOptions> mailOptions,
     IOptions<OperatorsOptions> operatorsOptions,
     TimeProvider time,
@@ -66,8 +67,26 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    /// <summary>A small pool of senders: the batch dealt out to <c>Smtp:Senders</c> connections that send
+    /// their shares side by side (the server's per-message work overlaps), each connection reused for its share.</summary>
     /// <returns>How many entries are done with (sent, set aside, or another instance's), and how many were set aside.</returns>
     private async Task<(int Handled, int SetAside)> SendBatchAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
+    {
+        var smtp = smtpOptions.Value;
+        var senders = smtp.Configured ? Math.Clamp(smtp.Senders, 1, Math.Max(1, due.Count)) : 1;
+        if (senders == 1)
+        {
+            return await SendShareAsync(due, cancellationToken);
+        }
+
+        // By recipient, so one customer's replies keep their order on one connection.
+        var shares = due.GroupBy(e => (StringComparer.OrdinalIgnoreCase.GetHashCode(e.Recipient) & int.MaxValue) % senders).Select(g => g.ToList());
+        var results = await Task.WhenAll(shares.Select(share => SendShareAsync(share, cancellationToken)));
+        return (results.Sum(r => r.Handled), results.Sum(r => r.SetAside));
+    }
+
+    /// <summary>One connection's share, in order; a lost connection leaves the rest of the share for the next round.</summary>
+    private async Task<(int Handled, int SetAside)> SendShareAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
     {
         ISendSession session;
         try

@@ -36,10 +36,12 @@ internal sealed class DaemonLane : IAsyncDisposable
             ["Smtp:Security"] = "None",
             ["Mail:From"] = $"Twilio Porting <{MailBed.Address(bot)}>",
             ["Mail:MaxRepliesPerSenderPerHour"] = maxRepliesPerSender.ToString(CultureInfo.InvariantCulture),
+            ["Mail:MaxRepliesPerHour"] = Math.Max(200, maxRepliesPerSender).ToString(CultureInfo.InvariantCulture),
             ["Mail:TemplatesFolder"] = RepoPaths.Templates,
             ["Mail:LocalFolder"] = Path.Combine(DataFolder, "mail"),
             ["Mail:ExamplesFolder"] = "",
             ["Operators:Addresses:0"] = MailBed.Address("operator"),
+            ["Operators:TrustedAuthServId"] = "mx.test.local",
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "portmailbot.db")}",
             ["Storage:HealthFile"] = Path.Combine(DataFolder, "health"),
         };

@@ -46,6 +46,7 @@ public static class DaemonServiceCollectionExtensions
         });
         services.TryAddSingleton<DaemonStore>();
         services.TryAddSingleton<WorkClaims>();
+        services.TryAddSingleton<OperatorAccounts>();
         services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<RetentionPurger>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
@@ -85,7 +86,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<HealthSignal>();
         services.TryAddSingleton<ExampleSeeder>();
         services.TryAddSingleton<DaemonCycle>();
-        services.AddHealthChecks().AddCheck<HealthSignal>("poll");
+        services.AddHealthChecks().AddCheck<HealthSignal>("poll").AddCheck<StorageHealthCheck>("database");
         return services;
     }
 

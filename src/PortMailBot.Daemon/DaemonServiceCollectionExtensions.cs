@@ -30,6 +30,7 @@ public static class DaemonServiceCollectionExtensions
         AddValidated<ImapOptions, ImapOptionsValidator>(services, configuration, ImapOptions.SectionName);
         AddValidated<SmtpOptions, SmtpOptionsValidator>(services, configuration, SmtpOptions.SectionName);
         AddValidated<OAuthOptions, OAuthOptionsValidator>(services, configuration, OAuthOptions.SectionName);
+        AddValidated<HealthOptions, HealthOptionsValidator>(services, configuration, HealthOptions.SectionName);
         AddValidated<MailOptions, MailOptionsValidator>(services, configuration, MailOptions.SectionName);
         AddValidated<OperatorsOptions, OperatorsOptionsValidator>(services, configuration, OperatorsOptions.SectionName);
         AddValidated<PollOptions, PollOptionsValidator>(services, configuration, PollOptions.SectionName);
@@ -37,6 +38,9 @@ public static class DaemonServiceCollectionExtensions
         AddValidated<RetentionOptions, RetentionOptionsValidator>(services, configuration, RetentionOptions.SectionName);
 
         services.TryAddSingleton<MailTokens>();
+        services.TryAddSingleton(sp => new ImapSession(
+            sp.GetRequiredService<IOptions<ImapOptions>>().Value, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton<MailboxWatcher>();
         services.TryAddSingleton<ISqlDialect>(sp =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -63,7 +67,10 @@ public static class DaemonServiceCollectionExtensions
             var imap = sp.GetRequiredService<IOptions<ImapOptions>>().Value;
             if (imap.Configured)
             {
-                return new ImapInbox(imap, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<ImapInbox>>());
+                var session = sp.GetRequiredService<ImapSession>();
+                return session.Persistent
+                    ? new SharedImapInbox(session)
+                    : new ImapInbox(imap, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<ImapInbox>>());
             }
 
             var root = sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder;
@@ -84,6 +91,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<HealthSignal>();
+        services.TryAddSingleton<HealthMonitor>();
         services.TryAddSingleton<ExampleSeeder>();
         services.TryAddSingleton<DaemonCycle>();
         services.AddHealthChecks().AddCheck<HealthSignal>("poll").AddCheck<StorageHealthCheck>("database");
@@ -125,6 +133,15 @@ public static class DaemonServiceCollectionExtensions
                     .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
             });
 
+            q.AddJob<HealthJob>(j => j.WithIdentity(HealthJob.Key));
+            q.AddTrigger((sp, t) =>
+            {
+                var interval = sp.GetRequiredService<IOptions<HealthOptions>>().Value.CheckInterval;
+                t.ForJob(HealthJob.Key).WithIdentity("health-check")
+                    .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
+                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+            });
+
             // Retention: an hour after start (not in the way of the first poll), then daily.
             q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
             q.AddTrigger((sp, t) => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
@@ -132,6 +149,7 @@ public static class DaemonServiceCollectionExtensions
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService(sp => sp.GetRequiredService<MailboxWatcher>());
         return services;
     }
 

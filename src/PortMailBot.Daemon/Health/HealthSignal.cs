@@ -6,33 +6,71 @@ using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Health;
 
-/// <summary>The health signal: a file whose first line is the time of the last successful poll, which an
-/// orchestrator (or <c>portmailbot health</c>) can probe, and the same state as a health check.</summary>
+/// <summary>The health signal: a file whose first line is the time of the last successful poll and whose
+/// second is <c>ok</c> or <c>failing</c>, followed by the reasons, which an orchestrator (or
+/// <c>portmailbot health</c>) can probe, and the same state as a health check. The reasons come from the
+/// last poll and from <see cref="HealthMonitor"/>'s judgement (contact age, tokens, outbox age).</summary>
 public sealed class HealthSignal(IOptions<StorageOptions> storage, TimeProvider time) : IHealthCheck
 {
     private readonly string _file = storage.Value.HealthFile;
-    private DateTimeOffset? _lastSuccess;
+    private readonly Lock _lock = new();
     private string? _lastError;
+    private IReadOnlyList<string> _judged = [];
+    private int _unsent;
+
+    public DateTimeOffset? LastSuccess { get; private set; }
 
     public void Succeeded(int unsent)
     {
-        _lastSuccess = time.GetUtcNow();
-        _lastError = null;
-        Write(string.Create(CultureInfo.InvariantCulture, $"{_lastSuccess:O}\nok\nunsent={unsent}\n"));
+        lock (_lock)
+        {
+            LastSuccess = time.GetUtcNow();
+            _lastError = null;
+            _unsent = unsent;
+            WriteLocked();
+        }
     }
 
     public void Failed(string error)
     {
-        _lastError = error;
-        Write(string.Create(CultureInfo.InvariantCulture, $"{_lastSuccess?.ToString("O", CultureInfo.InvariantCulture) ?? "never"}\nfailing\n"));
+        lock (_lock)
+        {
+            _lastError = error;
+            WriteLocked();
+        }
     }
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_lastError is not null
-            ? HealthCheckResult.Unhealthy("The last poll failed: " + _lastError)
-            : _lastSuccess is null ? HealthCheckResult.Degraded("No poll yet") : HealthCheckResult.Healthy("Last poll " + _lastSuccess.Value.ToString("O", CultureInfo.InvariantCulture)));
+    /// <summary>The monitor's reasons (empty: nothing wrong beyond what the last poll says).</summary>
+    public void Judged(IReadOnlyList<string> reasons)
+    {
+        lock (_lock)
+        {
+            _judged = reasons;
+            WriteLocked();
+        }
+    }
 
-    /// <summary>Reads the health file: healthy when the last successful poll is more recent than <paramref name="maxAge"/>.</summary>
+    /// <summary>Why the daemon is unhealthy now; empty when it is not.</summary>
+    public IReadOnlyList<string> Reasons
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return ReasonsLocked();
+            }
+        }
+    }
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var reasons = Reasons;
+        return Task.FromResult(reasons.Count > 0
+            ? HealthCheckResult.Unhealthy(string.Join("; ", reasons))
+            : LastSuccess is null ? HealthCheckResult.Degraded("No poll yet") : HealthCheckResult.Healthy("Last poll " + LastSuccess.Value.ToString("O", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>Reads the health file: healthy when it says ok and the last successful poll is more recent than <paramref name="maxAge"/>.</summary>
     public static (bool Healthy, string Detail) Probe(string file, TimeSpan maxAge, DateTimeOffset now)
     {
         if (!File.Exists(file))
@@ -48,14 +86,30 @@ public sealed class HealthSignal(IOptions<StorageOptions> storage, TimeProvider 
 
         if (lines[1] != "ok")
         {
-            return (false, $"the last poll failed (last success {last:O})");
+            var reasons = lines.Skip(2).Where(l => l.StartsWith("reason=", StringComparison.Ordinal)).Select(l => l["reason=".Length..]).ToList();
+            return (false, reasons.Count > 0 ? string.Join("; ", reasons) + $" (last successful poll {last:O})" : $"the last poll failed (last success {last:O})");
         }
 
         return now - last <= maxAge ? (true, $"last poll {last:O}") : (false, $"last poll {last:O} is older than {maxAge}");
     }
 
-    private void Write(string text)
+    private List<string> ReasonsLocked()
     {
+        var reasons = new List<string>();
+        if (_lastError is not null)
+        {
+            reasons.Add("the last poll failed: " + _lastError);
+        }
+
+        reasons.AddRange(_judged);
+        return reasons;
+    }
+
+    private void WriteLocked()
+    {
+        var reasons = ReasonsLocked();
+        var text = string.Create(CultureInfo.InvariantCulture, $"{LastSuccess?.ToString("O", CultureInfo.InvariantCulture) ?? "never"}\n{(reasons.Count == 0 ? "ok" : "failing")}\nunsent={_unsent}\n")
+            + string.Concat(reasons.Select(r => "reason=" + r.ReplaceLineEndings(" ") + "\n"));
         try
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(_file));

@@ -9,21 +9,91 @@ using PortMailBot.Daemon.Tokens;
 namespace PortMailBot.Daemon.Mailboxes;
 
 /// <summary>The porting mailbox over IMAP. Only UIDs above the last one seen are searched and fetched,
-/// in one batched FETCH, so a poll costs what the new mail costs, not what the mailbox holds.</summary>
+/// in one batched FETCH, so a poll costs what the new mail costs, not what the mailbox holds. Opening an
+/// inbox that is still connected with its folder selected costs nothing, so one instance can serve as a
+/// persistent connection (<see cref="ImapSession"/>); not thread-safe, as MailKit's client is not.</summary>
 public sealed class ImapInbox(ImapOptions options, MailTokens tokens, ILogger<ImapInbox> logger) : IInbox
 {
     private readonly ImapClient _client = new() { Timeout = (int)options.Timeout.TotalMilliseconds };
     private IMailFolder? _folder;
     private IMailFolder? _processed;
+    private string? _mailbox;
+    private int _lastCount;
+    private int _arrivedFlag;
+    private CancellationTokenSource? _idleDone;
+
+    /// <summary>Connected, logged in, the folder selected: ready for a poll without a round trip.</summary>
+    public bool IsReady => _client.IsConnected && _client.IsAuthenticated && _folder is { IsOpen: true } && _mailbox is not null;
+
+    public bool CanIdle => _client.Capabilities.HasFlag(ImapCapabilities.Idle);
 
     public async Task<string> OpenAsync(CancellationToken cancellationToken)
     {
+        if (IsReady)
+        {
+            return _mailbox!;
+        }
+
+        if (_client.IsConnected)
+        {
+            // Half there (logged out, folder closed by the server): start again cleanly.
+            await _client.DisconnectAsync(false, cancellationToken);
+        }
+
+        (_folder, _processed, _mailbox) = (null, null, null);
         await MailConnector.ConnectAsync(_client, MailEndpoint.For(options, tokens.Imap, tokens.Mechanism), cancellationToken);
-        _folder = string.Equals(options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
+        var folder = string.Equals(options.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
             ? _client.Inbox
             : await _client.GetFolderAsync(options.Folder, cancellationToken);
-        await _folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
-        return string.Create(CultureInfo.InvariantCulture, $"imap:{options.Username}@{options.Host}/{_folder.FullName};{_folder.UidValidity}");
+        await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
+        _lastCount = folder.Count;
+        _arrivedFlag = folder.Count > 0 ? 1 : 0;
+        folder.CountChanged += OnCountChanged;
+        _folder = folder;
+        _mailbox = string.Create(CultureInfo.InvariantCulture, $"imap:{options.Username}@{options.Host}/{folder.FullName};{folder.UidValidity}");
+        return _mailbox;
+    }
+
+    /// <summary>Whether mail arrived since the last call (the server announced more messages), and forgets it.</summary>
+    public bool TakeArrivals() => Interlocked.Exchange(ref _arrivedFlag, 0) == 1;
+
+    /// <summary>Waits on the open connection for new mail: IDLE until mail arrives, <paramref name="interrupt"/>
+    /// fires or <paramref name="idleFor"/> passes (then IDLE is re-issued by the caller); one NOOP where the
+    /// server has no IDLE.</summary>
+    public async Task WaitForMailAsync(TimeSpan idleFor, CancellationToken interrupt, CancellationToken cancellationToken)
+    {
+        if (!CanIdle)
+        {
+            await _client.NoOpAsync(cancellationToken);
+            return;
+        }
+
+        using var done = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        done.CancelAfter(idleFor);
+        Volatile.Write(ref _idleDone, done);
+        try
+        {
+            if (Volatile.Read(ref _arrivedFlag) == 0)
+            {
+                await _client.IdleAsync(done.Token, cancellationToken);
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _idleDone, null);
+        }
+    }
+
+    private void OnCountChanged(object? sender, EventArgs e)
+    {
+        var folder = (IMailFolder)sender!;
+        if (folder.Count > _lastCount)
+        {
+            Volatile.Write(ref _arrivedFlag, 1);
+            Volatile.Read(ref _idleDone)?.Cancel();
+        }
+
+        _lastCount = folder.Count;
     }
 
     public async Task<IReadOnlyList<InboxItem>> FetchAsync(long afterUid, int max, CancellationToken cancellationToken)
@@ -90,12 +160,36 @@ public sealed class ImapInbox(ImapOptions options, MailTokens tokens, ILogger<Im
         if (_client.Capabilities.HasFlag(ImapCapabilities.Move))
         {
             var processed = await ProcessedFolderAsync(cancellationToken);
-            await folder.MoveToAsync(uids, processed, cancellationToken);
+            await MoveAsync(folder, uids, processed, cancellationToken);
             return;
         }
 
         await folder.StoreAsync(uids, new StoreFlagsRequest(StoreAction.Add, MessageFlags.Seen) { Keywords = { options.ProcessedKeyword }, Silent = true }, cancellationToken);
         logger.LogDebug("Flagged {Count} messages as processed: the server cannot MOVE", uids.Count);
+    }
+
+    /// <summary>Moves the messages one by one. Another instance on the same mailbox may have moved some of
+    /// them already (it finished them, or its leftovers), and a server refuses a MOVE naming a message gone;
+    /// Dovecot even copies the others before refusing, so a batch retried would leave copies behind. One
+    /// message at a time, a refusal for a message no longer there means it was done elsewhere.</summary>
+    private async Task MoveAsync(IMailFolder folder, List<UniqueId> uids, IMailFolder processed, CancellationToken cancellationToken)
+    {
+        foreach (var uid in uids)
+        {
+            try
+            {
+                await folder.MoveToAsync(uid, processed, cancellationToken);
+            }
+            catch (ImapCommandException ex) when (ex.Response == ImapCommandResponse.No)
+            {
+                if ((await folder.SearchAsync(SearchQuery.Uids([uid]), cancellationToken)).Count > 0)
+                {
+                    throw;
+                }
+
+                logger.LogDebug("Message {Uid} was moved by another instance: {Error}", uid.Id, ex.ResponseText);
+            }
+        }
     }
 
     private async Task<IMailFolder> ProcessedFolderAsync(CancellationToken cancellationToken)

@@ -50,6 +50,21 @@ public sealed class ImapOptionsValidator(IOptions<OAuthOptions>? oauth = null) :
             failures.Add("Imap:Timeout must be positive.");
         }
 
+        if (options.IdleRefresh < TimeSpan.FromSeconds(1) || options.IdleRefresh > TimeSpan.FromMinutes(29))
+        {
+            failures.Add("Imap:IdleRefresh must be between 00:00:01 and 00:29:00 (servers end an IDLE after 30 minutes).");
+        }
+
+        if (options.NoopInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add("Imap:NoopInterval must be at least one second.");
+        }
+
+        if (options.ReconnectDelay <= TimeSpan.Zero || options.MaxReconnectDelay < options.ReconnectDelay)
+        {
+            failures.Add("Imap:ReconnectDelay must be positive and Imap:MaxReconnectDelay at least as long.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -33,6 +33,21 @@ public sealed class ImapOptions
     /// <summary>Messages larger than this are not downloaded: kept for an operator, not answered.</summary>
     public long MaxMessageBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>Keep one connection open and answer mail as it arrives (IDLE, else NOOP every
+    /// <see cref="NoopInterval"/>); the poll schedule stays as the safety net. Only in <c>run</c>, not <c>run --once</c>.</summary>
+    public bool Push { get; set; } = true;
+
+    /// <summary>IDLE is ended and re-issued this often (servers drop an IDLE after 30 minutes; NATs sooner).</summary>
+    public TimeSpan IdleRefresh { get; set; } = TimeSpan.FromMinutes(9);
+
+    /// <summary>How often a server without IDLE is asked (NOOP) for new mail.</summary>
+    public TimeSpan NoopInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The first wait before reconnecting after a drop; doubled up to <see cref="MaxReconnectDelay"/>.</summary>
+    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
 
     public int EffectivePort => Port != 0 ? Port : Security == MailSecurity.Tls ? 993 : 143;

@@ -22,21 +22,6 @@ public sealed class InboxPoller(
     /// <summary>Called by the container when the host stops, after every run has ended.</summary>
     public void Dispose() => _oneAtATime.Dispose();
 
-    private async Task<MessageOutcome> ProcessClaimedAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using (claims.KeepMessage(mailbox, item.Key))
-            {
-                return await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
-            }
-        }
-        finally
-        {
-            await claims.ReleaseMessageAsync(mailbox, item.Key, CancellationToken.None);
-        }
-    }
-
     public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
@@ -45,16 +30,18 @@ public sealed class InboxPoller(
             await store.MigrateAsync(cancellationToken);
             await using var inbox = inboxFactory();
             var mailbox = await inbox.OpenAsync(cancellationToken);
+            var summary = new PollSummary();
 
             var pending = await store.PendingMovesAsync(mailbox, cancellationToken);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Finishing {Count} messages processed before the last stop", pending.Count);
-                await inbox.FinishAsync(pending, cancellationToken);
-                await store.MarkMovedAsync(mailbox, pending, cancellationToken);
+                foreach (var key in pending)
+                {
+                    await WorkOnAsync(inbox, mailbox, new InboxItem(key, 0, [], key), leftover: true, summary, cancellationToken);
+                }
             }
 
-            var summary = new PollSummary();
             var batchSize = pollOptions.Value.BatchSize;
             var lastUid = await store.LastUidAsync(mailbox, cancellationToken);
             while (true)
@@ -70,20 +57,8 @@ public sealed class InboxPoller(
                 foreach (var item in items)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var ledgered = await store.IsLedgeredAsync(mailbox, item.Key, cancellationToken);
-                    if (!ledgered && !await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
-                    {
-                        // Another instance is on it; it moves the message when done, or its claim expires.
-                        summary.ClaimedElsewhere++;
-                        continue;
-                    }
-
-                    var outcome = ledgered ? MessageOutcome.Duplicate : await ProcessClaimedAsync(mailbox, item, cancellationToken);
-                    summary.Count(outcome);
-                    madeProgress |= outcome != MessageOutcome.Duplicate;
-                    await inbox.FinishAsync([item.Key], cancellationToken);
-                    await store.MarkMovedAsync(mailbox, [item.Key], cancellationToken);
-                    lastUid = Math.Max(lastUid, item.Uid);
+                    var outcome = await WorkOnAsync(inbox, mailbox, item, leftover: false, summary, cancellationToken);
+                    madeProgress |= outcome is not null and not MessageOutcome.Duplicate;
                 }
 
                 lastUid = Math.Max(lastUid, items[^1].Uid);
@@ -105,6 +80,58 @@ public sealed class InboxPoller(
         finally
         {
             _oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Processes the message unless done, then moves it out of the inbox, holding its claim all along:
+    /// of several instances, one only works on a message, and one only moves it (two sessions moving one
+    /// message at once can both copy it). A <paramref name="leftover"/> is a message ledgered before and not
+    /// yet moved, known by its key only: it is moved, not processed. Null when the message was left alone (claimed elsewhere, or
+    /// a leftover moved meanwhile by another instance).</summary>
+    private async Task<MessageOutcome?> WorkOnAsync(IInbox inbox, string mailbox, InboxItem item, bool leftover, PollSummary summary, CancellationToken cancellationToken)
+    {
+        if (!await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
+        {
+            summary.ClaimedElsewhere++;
+            return null;
+        }
+
+        try
+        {
+            await using (claims.KeepMessage(mailbox, item.Key))
+            {
+                var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
+                if (moved == true && leftover)
+                {
+                    // Moved meanwhile by the instance that held it.
+                    return null;
+                }
+
+                MessageOutcome? outcome = null;
+                if (moved is null)
+                {
+                    outcome = await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
+                }
+                else if (!leftover)
+                {
+                    // Ledgered and fetched again: done before (a local folder moves only what it fetched; over
+                    // IMAP, another instance's message in a list fetched before it moved it, gone by now).
+                    outcome = MessageOutcome.Duplicate;
+                }
+
+                if (outcome is { } counted)
+                {
+                    summary.Count(counted);
+                }
+
+                await inbox.FinishAsync([item.Key], cancellationToken);
+                await store.MarkMovedAsync(mailbox, [item.Key], cancellationToken);
+                return outcome;
+            }
+        }
+        finally
+        {
+            await claims.ReleaseMessageAsync(mailbox, item.Key, CancellationToken.None);
         }
     }
 }

@@ -128,6 +128,14 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return unfinished is null ? last : Math.Min(last, Convert.ToInt64(unfinished, CultureInfo.InvariantCulture) - 1);
     }
 
+    /// <summary>Null when the message is not ledgered; else whether it was moved out of the inbox.</summary>
+    public async Task<bool?> LedgerMovedAsync(string mailbox, string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        var moved = await Db.ScalarAsync(connection, null, "SELECT moved FROM ledger WHERE mailbox = @m AND item_key = @k", cancellationToken, ("@m", mailbox), ("@k", key));
+        return moved is null ? null : Convert.ToInt64(moved, CultureInfo.InvariantCulture) != 0;
+    }
+
     public async Task<bool> IsLedgeredAsync(string mailbox, string key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -149,6 +157,15 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
             ("@all", ignoreBackoff ? 1 : 0),
             ("@now", Db.Time(now)),
             ("@max", max));
+    }
+
+    /// <summary>When the oldest unsent reply was stored; null when everything is sent.</summary>
+    public async Task<DateTimeOffset?> OldestUnsentAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        await using var connection = await OpenAsync(cancellationToken);
+        var oldest = await Db.ScalarAsync(connection, null, "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL", cancellationToken);
+        return oldest is string text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;
     }
 
     public async Task<int> UnsentCountAsync(CancellationToken cancellationToken)

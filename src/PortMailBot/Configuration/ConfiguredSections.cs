@@ -32,6 +32,7 @@ internal static class ConfiguredSections
         new(ImapOptions.SectionName, typeof(ImapOptions)),
         new(SmtpOptions.SectionName, typeof(SmtpOptions)),
         new(OAuthOptions.SectionName, typeof(OAuthOptions)),
+        new(HealthOptions.SectionName, typeof(HealthOptions)),
         new(MailOptions.SectionName, typeof(MailOptions)),
         new(OperatorsOptions.SectionName, typeof(OperatorsOptions)),
         Poll,

@@ -110,6 +110,14 @@ public sealed class OAuthMailBedFixture : IAsyncLifetime
         return settings;
     }
 
+    public async Task<MailKit.Net.Imap.ImapClient> ConnectAsync(string user, CancellationToken cancellationToken)
+    {
+        var client = new MailKit.Net.Imap.ImapClient();
+        await client.ConnectAsync("127.0.0.1", ImapPort, MailKit.Security.SecureSocketOptions.None, cancellationToken);
+        await client.AuthenticateAsync(user, MailBedFixture.Password, cancellationToken);
+        return client;
+    }
+
     /// <summary>Sends as a customer would, to the unauthenticated port (port 25's role).</summary>
     public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken)
     {

@@ -1,0 +1,18 @@
+namespace PortMailBot.Daemon.Options;
+
+/// <summary>Section <c>Health</c>: when the daemon counts as stalled, and whether operators are told by mail.</summary>
+public sealed class HealthOptions
+{
+    public const string SectionName = "Health";
+
+    /// <summary>Unhealthy when the last successful IMAP contact (IDLE, NOOP or poll) is older than this.</summary>
+    public TimeSpan MaxContactAge { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Unhealthy when a reply has waited in the outbox longer than this.</summary>
+    public TimeSpan MaxReplyAge { get; set; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Mail <c>Operators:Addresses</c> once when the daemon turns unhealthy and once when it recovers.</summary>
+    public bool AlertOperators { get; set; } = true;
+}

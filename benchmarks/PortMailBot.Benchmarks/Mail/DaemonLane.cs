@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
@@ -61,6 +62,10 @@ internal sealed class DaemonLane : IAsyncDisposable
     public DaemonCycle Cycle => _services.GetRequiredService<DaemonCycle>();
 
     public OutboxDispatcher Dispatcher => _services.GetRequiredService<OutboxDispatcher>();
+
+    public ImapSession Session => _services.GetRequiredService<ImapSession>();
+
+    public MailboxWatcher Watcher => _services.GetRequiredService<MailboxWatcher>();
 
     public DaemonStore Store => _services.GetRequiredService<DaemonStore>();
 

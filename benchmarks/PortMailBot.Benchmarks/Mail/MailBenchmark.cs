@@ -16,6 +16,7 @@ internal static class MailBenchmark
         var requests = Option(args, "--requests", 1000);
         var mailbox = Option(args, "--mailbox", 10_000);
         var polls = Option(args, "--polls", 50);
+        var arrivals = Option(args, "--arrivals", 30);
         if (MailBed.Unavailable() is { } why)
         {
             Console.Error.WriteLine("mail benchmark skipped: " + why);
@@ -27,10 +28,14 @@ internal static class MailBenchmark
         var watch = Stopwatch.StartNew();
         try
         {
-            await using var bed = await MailBed.StartAsync(["bot", "mirror", "big", "filler", "operator", .. customers]);
+            await using var bed = await MailBed.StartAsync(["bot", "mirror", "big", "filler", "operator", "pushbot", "pushcustomer", .. customers]);
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; mail bed up in {watch.Elapsed.TotalSeconds:0.0} s (IMAP {bed.ImapPort}, SMTP {bed.SmtpPort})");
             var throughput = await ThroughputAsync(bed, customers, requests, work);
             var pollCost = await PollCostAsync(bed, mailbox, polls, work);
+            Console.WriteLine();
+            Console.WriteLine($"## push: {arrivals} requests arriving one at a time, the watcher idling on its connection");
+            var latencies = await PushLatency.ArrivalToReplyAsync(bed, "pushbot", "pushcustomer", arrivals, work);
+            Console.WriteLine($"arrival in Dovecot to reply delivered by Postfix: {Summary(latencies)}");
             Console.WriteLine();
             Console.WriteLine($"load average at the end {LoadAverage()}; whole run {watch.Elapsed.TotalSeconds:0} s");
             return throughput && pollCost ? 0 : 1;
@@ -154,6 +159,8 @@ internal static class MailBenchmark
         Console.WriteLine($"poll (InboxPoller: connect, login, SELECT, UID SEARCH, logout, ledger reads): {Summary(pollTimes)}");
         Console.WriteLine($"round (DaemonCycle: the poll, then the outbox check)                       : {Summary(cycleTimes)}");
         Console.WriteLine($"bare IMAP session (MailKit connect, login, SELECT, logout; no daemon)     : {Summary(sessionTimes)}");
+        var persistent = await PushLatency.IdleRoundsAsync(lane, polls);
+        Console.WriteLine($"round on the persistent connection (DaemonCycle: UID SEARCH, ledger, outbox): {Summary(persistent)}");
         if (!ok)
         {
             Console.WriteLine("POLL RUN INCOMPLETE: the mailbox was not processed as expected, or a poll found new mail");

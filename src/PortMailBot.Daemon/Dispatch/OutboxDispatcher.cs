@@ -1,3 +1,5 @@
+using System.Globalization;
+using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -9,12 +11,16 @@ namespace PortMailBot.Daemon.Dispatch;
 
 /// <summary>Sends the outbox. Each reply's Message-ID was fixed when it was stored, so a reply sent again
 /// after a crash between sending and marking it sent is recognisably the same message. While the
-/// server is down, entries wait with a doubling delay.</summary>
+/// server is down, entries wait with a doubling delay; a reply the server refuses for good (5xx) is set
+/// aside as undeliverable, and the operators are told.</summary>
 public sealed class OutboxDispatcher(
     DaemonStore store,
     IMailSender sender,
     WorkClaims claims,
     IOptions<PollOptions> pollOptions,
+    IOptions<SmtpOptions> smtpOptions,
+    IOptions<MailOptions> mailOptions,
+    IOptions<OperatorsOptions> operatorsOptions,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : IDisposable
 {
@@ -27,11 +33,16 @@ public sealed class OutboxDispatcher(
 
     /// <summary>Sends what is due (everything unsent when <paramref name="ignoreBackoff"/>).</summary>
     /// <returns>How many replies are still unsent afterwards.</returns>
-    public async Task<int> DispatchAsync(bool ignoreBackoff, CancellationToken cancellationToken)
+    public async Task<int> DispatchAsync(bool ignoreBackoff, CancellationToken cancellationToken) =>
+        (await DispatchReportAsync(ignoreBackoff, cancellationToken)).Unsent;
+
+    /// <summary>Sends what is due; says how many still wait and how many were set aside as undeliverable.</summary>
+    public async Task<DispatchReport> DispatchReportAsync(bool ignoreBackoff, CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
+            var setAside = 0;
             while (true)
             {
                 var due = await store.DueOutboxAsync(time.GetUtcNow(), ignoreBackoff, BatchSize, cancellationToken);
@@ -40,14 +51,15 @@ public sealed class OutboxDispatcher(
                     break;
                 }
 
-                var sent = await SendBatchAsync(due, cancellationToken);
-                if (sent < due.Count)
+                var (handled, undeliverable) = await SendBatchAsync(due, cancellationToken);
+                setAside += undeliverable;
+                if (handled < due.Count)
                 {
                     break;
                 }
             }
 
-            return await store.UnsentCountAsync(cancellationToken);
+            return new DispatchReport(await store.UnsentCountAsync(cancellationToken), setAside);
         }
         finally
         {
@@ -55,7 +67,26 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<int> SendBatchAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
+    /// <summary>A small pool of senders: the batch dealt out to <c>Smtp:Senders</c> connections that send
+    /// their shares side by side (the server's per-message work overlaps), each connection reused for its share.</summary>
+    /// <returns>How many entries are done with (sent, set aside, or another instance's), and how many were set aside.</returns>
+    private async Task<(int Handled, int SetAside)> SendBatchAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
+    {
+        var smtp = smtpOptions.Value;
+        var senders = smtp.Configured ? Math.Clamp(smtp.Senders, 1, Math.Max(1, due.Count)) : 1;
+        if (senders == 1)
+        {
+            return await SendShareAsync(due, cancellationToken);
+        }
+
+        // By recipient, so one customer's replies keep their order on one connection.
+        var shares = due.GroupBy(e => (StringComparer.OrdinalIgnoreCase.GetHashCode(e.Recipient) & int.MaxValue) % senders).Select(g => g.ToList());
+        var results = await Task.WhenAll(shares.Select(share => SendShareAsync(share, cancellationToken)));
+        return (results.Sum(r => r.Handled), results.Sum(r => r.SetAside));
+    }
+
+    /// <summary>One connection's share, in order; a lost connection leaves the rest of the share for the next round.</summary>
+    private async Task<(int Handled, int SetAside)> SendShareAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
     {
         ISendSession session;
         try
@@ -70,10 +101,11 @@ public sealed class OutboxDispatcher(
                 await store.MarkFailedAsync(entry.Id, ex.Message, NextAttempt(entry.Attempts), cancellationToken);
             }
 
-            return 0;
+            return (0, 0);
         }
 
         var sent = 0;
+        var setAside = 0;
         await using (session)
         {
             foreach (var entry in due)
@@ -94,6 +126,12 @@ public sealed class OutboxDispatcher(
                     sent++;
                     logger.LogInformation("Sent reply {MessageId} for request {RequestId}", entry.MessageId, entry.RequestId);
                 }
+                catch (SmtpCommandException ex) when ((int)ex.StatusCode is >= 500 and < 600)
+                {
+                    await SetAsideAsync(session, entry, ex, cancellationToken);
+                    sent++;
+                    setAside++;
+                }
                 catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     logger.LogWarning("Sending reply {MessageId} for request {RequestId} failed (attempt {Attempt}): {Error}", entry.MessageId, entry.RequestId, entry.Attempts + 1, ex.Message);
@@ -107,7 +145,30 @@ public sealed class OutboxDispatcher(
             }
         }
 
-        return sent;
+        return (sent, setAside);
+    }
+
+    /// <summary>A permanent refusal is an answer, not an outage: retrying would only repeat it.</summary>
+    private async Task SetAsideAsync(ISendSession session, OutboxEntry entry, SmtpCommandException refusal, CancellationToken cancellationToken)
+    {
+        var answer = string.Create(CultureInfo.InvariantCulture, $"{(int)refusal.StatusCode} {refusal.Message}");
+        await store.MarkUndeliverableAsync(entry.Id, answer, time.GetUtcNow(), cancellationToken);
+        logger.LogError("Reply {MessageId} for request {RequestId} refused for good, set aside as undeliverable: {Answer}", entry.MessageId, entry.RequestId, answer);
+        using var notice = UndeliverableNotice.For(entry, answer, mailOptions.Value, operatorsOptions.Value);
+        if (notice is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await session.SendAsync(notice, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The reply stays set aside either way; the log line above is the record.
+            logger.LogWarning("The operators could not be told about undeliverable reply {MessageId}: {Error}", entry.MessageId, ex.Message);
+        }
     }
 
     private DateTimeOffset NextAttempt(int attemptsSoFar)
@@ -117,3 +178,6 @@ public sealed class OutboxDispatcher(
         return time.GetUtcNow() + delay;
     }
 }
+
+/// <summary>The outcome of a dispatch: replies still waiting, and replies set aside as undeliverable now.</summary>
+public sealed record DispatchReport(int Unsent, int SetAside);

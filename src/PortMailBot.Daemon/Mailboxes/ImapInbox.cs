@@ -168,12 +168,26 @@ public sealed class ImapInbox(ImapOptions options, MailTokens tokens, ILogger<Im
         logger.LogDebug("Flagged {Count} messages as processed: the server cannot MOVE", uids.Count);
     }
 
-    /// <summary>Moves the messages one by one. Another instance on the same mailbox may have moved some of
-    /// them already (it finished them, or its leftovers), and a server refuses a MOVE naming a message gone;
-    /// Dovecot even copies the others before refusing, so a batch retried would leave copies behind. One
-    /// message at a time, a refusal for a message no longer there means it was done elsewhere.</summary>
+    /// <summary>Moves the batch in one MOVE. The poll holds every message's claim until its move, so no other
+    /// instance moves them meanwhile; a refusal means one of them went anyway (another instance took over a
+    /// claim that had expired). Then the ones still here are moved one by one, a refusal for a message no
+    /// longer there meaning it was done elsewhere. Dovecot may have copied some of the batch before refusing:
+    /// such a copy stays in the processed folder (the ledger, not the folder, records what was done).</summary>
     private async Task MoveAsync(IMailFolder folder, List<UniqueId> uids, IMailFolder processed, CancellationToken cancellationToken)
     {
+        if (uids.Count > 1)
+        {
+            try
+            {
+                await folder.MoveToAsync(uids, processed, cancellationToken);
+                return;
+            }
+            catch (ImapCommandException ex) when (ex.Response == ImapCommandResponse.No)
+            {
+                logger.LogDebug("A batch MOVE was refused, moving one by one: {Error}", ex.ResponseText);
+            }
+        }
+
         foreach (var uid in uids)
         {
             try

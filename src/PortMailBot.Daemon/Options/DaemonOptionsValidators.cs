@@ -112,6 +112,11 @@ public sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
             failures.Add("Smtp:Timeout must be positive.");
         }
 
+        if (options.Senders is < 1 or > 10)
+        {
+            failures.Add("Smtp:Senders must be between 1 and 10.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

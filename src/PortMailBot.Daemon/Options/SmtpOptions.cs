@@ -21,6 +21,10 @@ public sealed class SmtpOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many SMTP connections send the outbox side by side, each reused for its share of a batch
+    /// (Exchange Online allows three at once per mailbox).</summary>
+    public int Senders { get; set; } = 3;
+
     public bool Configured => !string.IsNullOrWhiteSpace(Host);
 
     public int EffectivePort => Port != 0 ? Port : Security switch

@@ -7,7 +7,7 @@ using PortMailBot.Daemon.Storage;
 namespace PortMailBot.Daemon.Processing;
 
 /// <summary>One poll: finish moves left over from a stop, then fetch and process every new message in
-/// batches, moving each out of the inbox only after its transaction committed.</summary>
+/// batches, moving a batch out of the inbox in one MOVE only after each message's transaction committed.</summary>
 public sealed class InboxPoller(
     Func<IInbox> inboxFactory,
     DaemonStore store,
@@ -36,10 +36,7 @@ public sealed class InboxPoller(
             if (pending.Count > 0)
             {
                 logger.LogInformation("Finishing {Count} messages processed before the last stop", pending.Count);
-                foreach (var key in pending)
-                {
-                    await WorkOnAsync(inbox, mailbox, new InboxItem(key, 0, [], key), leftover: true, summary, cancellationToken);
-                }
+                await WorkOnBatchAsync(inbox, mailbox, pending.Select(key => new InboxItem(key, 0, [], key)).ToList(), leftover: true, summary, cancellationToken);
             }
 
             var batchSize = pollOptions.Value.BatchSize;
@@ -53,13 +50,7 @@ public sealed class InboxPoller(
                 }
 
                 var before = lastUid;
-                var madeProgress = false;
-                foreach (var item in items)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = await WorkOnAsync(inbox, mailbox, item, leftover: false, summary, cancellationToken);
-                    madeProgress |= outcome is not null and not MessageOutcome.Duplicate;
-                }
+                var madeProgress = await WorkOnBatchAsync(inbox, mailbox, items, leftover: false, summary, cancellationToken);
 
                 lastUid = Math.Max(lastUid, items[^1].Uid);
                 if (items.Count < batchSize || (!madeProgress && lastUid == before))
@@ -83,55 +74,80 @@ public sealed class InboxPoller(
         }
     }
 
-    /// <summary>Processes the message unless done, then moves it out of the inbox, holding its claim all along:
-    /// of several instances, one only works on a message, and one only moves it (two sessions moving one
-    /// message at once can both copy it). A <paramref name="leftover"/> is a message ledgered before and not
-    /// yet moved, known by its key only: it is moved, not processed. Null when the message was left alone (claimed elsewhere, or
-    /// a leftover moved meanwhile by another instance).</summary>
-    private async Task<MessageOutcome?> WorkOnAsync(IInbox inbox, string mailbox, InboxItem item, bool leftover, PollSummary summary, CancellationToken cancellationToken)
+    /// <summary>Works on a batch under this instance's claims, then moves what it holds in one MOVE (one
+    /// statement in the ledger), then lets the claims go: of several instances, one only works on a message,
+    /// and one only moves it (two sessions moving one message at once can both copy it). A message another
+    /// instance holds is left to it. A <paramref name="leftover"/> is a message ledgered before and not yet
+    /// moved, known by its key only: it is moved, not processed. Should the work stop half-way, what was
+    /// ledgered is moved by the next poll as a leftover.</summary>
+    /// <returns>Whether a message was processed (not merely found done before).</returns>
+    private async Task<bool> WorkOnBatchAsync(IInbox inbox, string mailbox, IReadOnlyList<InboxItem> items, bool leftover, PollSummary summary, CancellationToken cancellationToken)
     {
-        if (!await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
-        {
-            summary.ClaimedElsewhere++;
-            return null;
-        }
-
+        var held = new List<(string Key, IAsyncDisposable Renewal)>(items.Count);
+        var toMove = new List<string>(items.Count);
+        var madeProgress = false;
         try
         {
-            await using (claims.KeepMessage(mailbox, item.Key))
+            foreach (var item in items)
             {
-                var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
-                if (moved == true && leftover)
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
                 {
-                    // Moved meanwhile by the instance that held it.
-                    return null;
+                    summary.ClaimedElsewhere++;
+                    continue;
                 }
 
-                MessageOutcome? outcome = null;
-                if (moved is null)
+                held.Add((item.Key, claims.KeepMessage(mailbox, item.Key)));
+                var (move, outcome) = await WorkOnClaimedAsync(mailbox, item, leftover, cancellationToken);
+                if (!move)
                 {
-                    outcome = await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
-                }
-                else if (!leftover)
-                {
-                    // Ledgered and fetched again: done before (a local folder moves only what it fetched; over
-                    // IMAP, another instance's message in a list fetched before it moved it, gone by now).
-                    outcome = MessageOutcome.Duplicate;
+                    continue;
                 }
 
                 if (outcome is { } counted)
                 {
                     summary.Count(counted);
+                    madeProgress |= counted != MessageOutcome.Duplicate;
                 }
 
-                await inbox.FinishAsync([item.Key], cancellationToken);
-                await store.MarkMovedAsync(mailbox, [item.Key], cancellationToken);
-                return outcome;
+                toMove.Add(item.Key);
             }
+
+            if (toMove.Count > 0)
+            {
+                await inbox.FinishAsync(toMove, cancellationToken);
+                await store.MarkMovedAsync(mailbox, toMove, cancellationToken);
+            }
+
+            return madeProgress;
         }
         finally
         {
-            await claims.ReleaseMessageAsync(mailbox, item.Key, CancellationToken.None);
+            foreach (var (key, renewal) in held)
+            {
+                await renewal.DisposeAsync();
+                await claims.ReleaseMessageAsync(mailbox, key, CancellationToken.None);
+            }
         }
+    }
+
+    /// <summary>Processes a claimed message unless done before. Says whether it is to be moved (not when a
+    /// leftover was moved meanwhile by the instance that held it) and the outcome to count (none for a leftover).</summary>
+    private async Task<(bool Move, MessageOutcome? Outcome)> WorkOnClaimedAsync(string mailbox, InboxItem item, bool leftover, CancellationToken cancellationToken)
+    {
+        var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
+        if (moved == true && leftover)
+        {
+            return (false, null);
+        }
+
+        if (moved is null)
+        {
+            return (true, await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken));
+        }
+
+        // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,
+        // another instance's message in a list fetched before it moved it, gone by now).
+        return (true, leftover ? null : MessageOutcome.Duplicate);
     }
 }

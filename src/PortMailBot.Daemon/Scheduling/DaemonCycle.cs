@@ -30,20 +30,23 @@ public sealed class DaemonCycle(
         {
             logger.LogError("Polling the inbox failed: {Error}", ex.Message);
             health.Failed(ex.Message);
-            var waiting = await dispatcher.DispatchAsync(ignoreBackoff, cancellationToken);
-            return new CycleResult(false, new PollSummary(), waiting);
+            var waiting = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
+            return new CycleResult(false, new PollSummary(), waiting.Unsent) { Undeliverable = waiting.SetAside };
         }
 
-        var unsent = await dispatcher.DispatchAsync(ignoreBackoff, cancellationToken);
-        health.Succeeded(unsent);
-        return new CycleResult(true, summary, unsent);
+        var dispatched = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
+        health.Succeeded(dispatched.Unsent);
+        return new CycleResult(true, summary, dispatched.Unsent) { Undeliverable = dispatched.SetAside };
     }
 }
 
 /// <summary>The outcome of one round.</summary>
 public sealed record CycleResult(bool Polled, PollSummary Summary, int Unsent)
 {
+    /// <summary>Replies the server refused for good in this round (5xx), set aside.</summary>
+    public int Undeliverable { get; init; }
+
     /// <summary>Nothing was lost, but an operator should look: the inbox could not be read, a reply
-    /// could not be sent yet, or a message could not be checked.</summary>
-    public bool NeedsAttention => !Polled || Unsent > 0 || Summary.NeedingAttention > 0;
+    /// could not be sent yet or was refused for good, or a message could not be checked.</summary>
+    public bool NeedsAttention => !Polled || Unsent > 0 || Undeliverable > 0 || Summary.NeedingAttention > 0;
 }

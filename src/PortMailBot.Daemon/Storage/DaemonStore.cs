@@ -151,7 +151,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return await Db.ListAsync(
             connection,
             null,
-            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) AND (claim_expires_at IS NULL OR claim_expires_at < @now) ORDER BY id LIMIT @max",
+            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND undeliverable_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) AND (claim_expires_at IS NULL OR claim_expires_at < @now) ORDER BY id LIMIT @max",
             r => new OutboxEntry(r.GetInt64(0), Db.NullableString(r, 1), r.GetString(2), r.GetString(3), (byte[])r.GetValue(4), r.GetInt32(5)),
             cancellationToken,
             ("@all", ignoreBackoff ? 1 : 0),
@@ -164,7 +164,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
     {
         await MigrateAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
-        var oldest = await Db.ScalarAsync(connection, null, "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL", cancellationToken);
+        var oldest = await Db.ScalarAsync(connection, null, "SELECT MIN(created_at) FROM outbox WHERE sent_at IS NULL AND undeliverable_at IS NULL", cancellationToken);
         return oldest is string text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time) ? time : null;
     }
 
@@ -172,7 +172,7 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
     {
         await MigrateAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
-        return Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL", cancellationToken), CultureInfo.InvariantCulture);
+        return Convert.ToInt32(await Db.ScalarAsync(connection, null, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND undeliverable_at IS NULL", cancellationToken), CultureInfo.InvariantCulture);
     }
 
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
@@ -191,6 +191,20 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
             cancellationToken,
             ("@e", error.Length > 500 ? error[..500] : error),
             ("@next", Db.Time(nextAttempt)),
+            ("@id", id));
+    }
+
+    /// <summary>Sets a reply aside for good: the server refused it permanently (5xx); never tried again.</summary>
+    public async Task MarkUndeliverableAsync(long id, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await Db.ExecuteAsync(
+            connection,
+            null,
+            "UPDATE outbox SET undeliverable_at = @now, attempts = attempts + 1, last_error = @e, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id",
+            cancellationToken,
+            ("@now", Db.Time(now)),
+            ("@e", error.Length > 500 ? error[..500] : error),
             ("@id", id));
     }
 

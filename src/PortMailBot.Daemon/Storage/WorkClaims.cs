@@ -18,7 +18,7 @@ public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<
 
     private const string ClaimReply =
         "UPDATE outbox SET claimed_by = @o, claim_expires_at = @exp "
-        + "WHERE id = @id AND sent_at IS NULL AND (claim_expires_at IS NULL OR claim_expires_at < @now OR claimed_by = @o)";
+        + "WHERE id = @id AND sent_at IS NULL AND undeliverable_at IS NULL AND (claim_expires_at IS NULL OR claim_expires_at < @now OR claimed_by = @o)";
 
     private readonly TimeSpan _lease = options.Value.ClaimLease;
 

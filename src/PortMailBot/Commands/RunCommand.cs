@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PortMailBot.Configuration;
@@ -61,6 +62,11 @@ internal static class RunCommand
         // The workflow's timers first, so what they send goes out in this round's dispatch.
         await host.Services.GetRequiredService<WorkflowTimers>().RunAsync(stop.Token);
         var result = await host.Services.GetRequiredService<DaemonCycle>().RunAsync(ignoreBackoff: true, stop.Token);
+        if (result.Undeliverable > 0)
+        {
+            await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Undeliverable} replies refused for good by the mail server (5xx): set aside as undeliverable, the operators told"));
+        }
+
         return result.NeedsAttention ? 1 : 0;
     }
 }

@@ -50,7 +50,7 @@ public sealed class PushTests(OAuthMailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(PasswordSettings(("Imap:ReconnectDelay", "00:00:00.200"), ("Imap:MaxReconnectDelay", "00:00:01")));
+        await using var daemon = new DaemonHarness(PasswordSettings(("Imap:ReconnectDelay", "00:00:00.200"), ("Imap:MaxReconnectDelay", "00:00:01"), ("Imap:IdleRefresh", "00:00:10")));
         var watcher = await StartWatcherAsync(daemon, ct);
         var before = (await bed.WaitForAsync(Customer, 0, ct)).Count;
         var sent = new List<string>();

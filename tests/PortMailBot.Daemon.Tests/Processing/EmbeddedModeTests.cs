@@ -55,15 +55,16 @@ public sealed class EmbeddedModeTests(PgBedFixture bed)
             await MailMaker.EnglishTextOnly("customer@example.com", "porting@localhost", i).WriteToAsync(Path.Combine(inbox, $"{i}.eml"), ct);
         }
 
-        crash.FailFinishOnCall = 2;
+        // The batch's one move fails: all three were committed, none moved.
+        crash.FailFinishOnCall = 1;
         await Assert.ThrowsAnyAsync<Exception>(() => daemon.Services.GetRequiredService<InboxPoller>().PollAsync(ct));
-        Assert.Equal(2, Directory.GetFiles(inbox).Length); // the second message was committed but not moved
+        Assert.Equal(3, Directory.GetFiles(inbox).Length);
 
         crash.FailFinishOnCall = 0;
         var result = await daemon.RunOnceAsync(ct);
 
-        Assert.Equal(1, result.Summary.Answered); // the third; the second, committed before the stop, is only moved
-        Assert.Equal(1, result.Summary.Duplicates);
+        Assert.Equal(0, result.Summary.Answered); // committed before the stop: only moved
+        Assert.Equal(3, result.Summary.Duplicates);
         Assert.Empty(Directory.GetFiles(inbox));
         var replies = Directory.GetFiles(Path.Combine(daemon.DataFolder, "mail", "outbox"), "*.eml").Select(f => MimeMessage.Load(f).InReplyTo).ToList();
         Assert.Equal(3, replies.Count);
@@ -86,7 +87,7 @@ public sealed class EmbeddedModeTests(PgBedFixture bed)
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => daemon.Services.GetRequiredService<InboxPoller>().PollAsync(ct));
         var outbox = Path.Combine(daemon.DataFolder, "mail", "outbox");
-        Assert.Equal(2, Directory.GetFiles(inbox).Length);
+        Assert.Equal(3, Directory.GetFiles(inbox).Length); // the first was committed, but its batch never reached the move
 
         crash.FailCheckOnCall = 0;
         var result = await daemon.RunOnceAsync(ct);

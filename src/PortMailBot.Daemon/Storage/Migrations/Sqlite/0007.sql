@@ -1,8 +1,3 @@
--- Version 7: local sign-in accounts of the web console (operators add EMAIL --password-stdin). Only the
--- password hash (ASP.NET Core's PasswordHasher format) is kept; who may sign in is still Operators:Addresses.
-CREATE TABLE operator_accounts (
-    email TEXT PRIMARY KEY,
-    password_hash TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
+-- Version 7: a reply the mail server refused for good (5xx) is set aside as undeliverable: never retried,
+-- not counted as waiting, kept (with the server's answer in last_error) for an operator.
+ALTER TABLE outbox ADD COLUMN undeliverable_at TEXT;

@@ -12,6 +12,7 @@ COPY src/PortMailBot/PortMailBot.csproj src/PortMailBot/
 COPY src/PortMailBot.Intake/PortMailBot.Intake.csproj src/PortMailBot.Intake/
 COPY src/PortMailBot.Ocr/PortMailBot.Ocr.csproj src/PortMailBot.Ocr/
 COPY src/PortMailBot.Daemon/PortMailBot.Daemon.csproj src/PortMailBot.Daemon/
+COPY src/PortMailBot.Web/PortMailBot.Web.csproj src/PortMailBot.Web/
 RUN dotnet restore src/PortMailBot/PortMailBot.csproj -a $TARGETARCH -p:PublishReadyToRun=true
 COPY src/ src/
 COPY templates/ templates/
@@ -21,7 +22,8 @@ COPY appsettings.json ./
 # (about 0.7 s of CPU per process on text-only messages; docs/benchmarks.md).
 RUN dotnet publish src/PortMailBot/PortMailBot.csproj -c Release --no-restore -a $TARGETARCH --self-contained false -p:PublishReadyToRun=true -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0-noble AS runtime
+# The ASP.NET Core runtime: the operator console is served by the daemon's own host.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 # Tesseract and Leptonica, called through P/Invoke (libtesseract.so.5, liblept.so.5), with the
 # English and French models; ICU for culture-aware text.
 RUN apt-get update \
@@ -34,7 +36,12 @@ RUN mkdir -p /data && chown app:app /data
 ENV DOTNET_gcServer=0 \
     PORTMAILBOT__Storage__ConnectionString="Data Source=/data/portmailbot.db" \
     PORTMAILBOT__Storage__HealthFile=/data/health \
-    PORTMAILBOT__Mail__LocalFolder=/data/mail
+    PORTMAILBOT__Mail__LocalFolder=/data/mail \
+    PORTMAILBOT__Web__Urls=http://0.0.0.0:8080 \
+    PORTMAILBOT__Web__KeysFolder=/data/web-keys \
+    PORTMAILBOT__Web__TrustForwardedHeaders=true
+# The operator console (docs/web.md): put a TLS proxy in front of this port; it refuses pages over plain HTTP.
+EXPOSE 8080
 VOLUME /data
 WORKDIR /data
 USER app

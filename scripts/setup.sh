@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what PortMailBot needs on a Debian machine (idempotent): the OCR engine and, for the
-# integration tests, the mail servers and PostgreSQL. Then restores and builds the solution.
+# integration tests, the mail servers, PostgreSQL and headless Chromium. Then restores and builds the solution.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for installer in scripts/install-ocr.sh scripts/install-mail.sh scripts/install-postgres.sh; do
+for installer in scripts/install-ocr.sh scripts/install-mail.sh scripts/install-postgres.sh scripts/install-browser.sh; do
   if [ -f "$installer" ]; then
     bash "$installer"
   fi

@@ -50,6 +50,7 @@ public static class DaemonServiceCollectionExtensions
         });
         services.TryAddSingleton<DaemonStore>();
         services.TryAddSingleton<WorkClaims>();
+        services.TryAddSingleton<OperatorAccounts>();
         services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<RetentionPurger>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
@@ -93,7 +94,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<HealthMonitor>();
         services.TryAddSingleton<ExampleSeeder>();
         services.TryAddSingleton<DaemonCycle>();
-        services.AddHealthChecks().AddCheck<HealthSignal>("poll");
+        services.AddHealthChecks().AddCheck<HealthSignal>("poll").AddCheck<StorageHealthCheck>("database");
         return services;
     }
 

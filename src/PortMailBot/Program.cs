@@ -7,6 +7,7 @@ var root = new RootCommand("PortMailBot: answers Canadian number-porting request
     .AddCheck()
     .AddHealth()
     .AddRequests()
+    .AddOperators()
     .AddHelp()
     .AddDocumentWorker();
 return await root.InvokeAsync(args);

@@ -82,12 +82,17 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
 
     /// <summary>Applies an action from the command line and sends its reply.</summary>
     /// <returns>The outcome, and how many replies still wait (SMTP down: the daemon retries them).</returns>
-    public async Task<(WorkflowOutcome Outcome, int Unsent)> ApplyAsync(string id, OperatorCommand command, string operatorName, CancellationToken cancellationToken)
+    public Task<(WorkflowOutcome Outcome, int Unsent)> ApplyAsync(string id, OperatorCommand command, string operatorName, CancellationToken cancellationToken) =>
+        ApplyAsync(id, command, new WorkflowActor(operatorName, WorkflowActor.ViaCli), cancellationToken);
+
+    /// <summary>Applies an action taken outside the thread (the command line, the web console) and sends its reply:
+    /// the same engine, records and replies as a command by mail.</summary>
+    public async Task<(WorkflowOutcome Outcome, int Unsent)> ApplyAsync(string id, OperatorCommand command, WorkflowActor actor, CancellationToken cancellationToken)
     {
         WorkflowOutcome outcome;
         await using (var transaction = await store.BeginAsync(cancellationToken))
         {
-            outcome = await engine.ApplyAsync(transaction, id, command, new WorkflowActor(operatorName, WorkflowActor.ViaCli), null, null, cancellationToken);
+            outcome = await engine.ApplyAsync(transaction, id, command, actor, null, null, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

@@ -1,7 +1,7 @@
 namespace PortMailBot.Daemon.Workflow;
 
 /// <summary>One entry of a request's history: who did what, when, why, and the state before and after.</summary>
-/// <param name="Via">How: <c>mail</c>, <c>cli</c>, <c>schedule</c> or <c>intake</c>.</param>
+/// <param name="Via">How: <c>mail</c>, <c>cli</c>, <c>web</c>, <c>schedule</c> or <c>intake</c>.</param>
 public sealed record TransitionRecord(
     long Id,
     string RequestId,
@@ -32,6 +32,7 @@ public sealed record WorkflowActor(string Name, string Via)
 {
     public const string ViaMail = "mail";
     public const string ViaCli = "cli";
+    public const string ViaWeb = "web";
     public const string ViaSchedule = "schedule";
     public const string ViaIntake = "intake";
 

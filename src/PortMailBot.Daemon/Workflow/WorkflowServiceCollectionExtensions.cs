@@ -29,6 +29,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<WorkflowMailHandler>();
         services.TryAddSingleton<WorkflowTimers>();
         services.TryAddSingleton<WorkflowOperations>();
+        services.TryAddSingleton<RequestDossiers>();
         services.TryAddSingleton<LoaForm>();
         return services;
     }

@@ -3,7 +3,7 @@ using System.Buffers.Binary;
 namespace PortMailBot.Intake.Documents;
 
 /// <summary>An image's pixel size read from its header alone (PNG, JPEG, GIF, BMP), without decoding it.</summary>
-internal static class ImageHeader
+public static class ImageHeader
 {
     /// <summary>How many JPEG segments are walked before giving up on finding the frame header.</summary>
     private const int MaxJpegSegments = 512;

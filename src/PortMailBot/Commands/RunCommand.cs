@@ -7,6 +7,7 @@ using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
+using PortMailBot.Web.Hosting;
 
 namespace PortMailBot.Commands;
 
@@ -36,6 +37,7 @@ internal static class RunCommand
         {
             builder.Services.AddDaemonSchedule();
             builder.Services.AddWorkflowSchedule();
+            builder.Services.AddWebConsole(builder.Configuration);
         }
 
         using var host = builder.Build();

@@ -3,6 +3,7 @@ using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
 using PortMailBot.Ocr;
+using PortMailBot.Web.Hosting;
 
 namespace PortMailBot.Configuration;
 
@@ -38,6 +39,7 @@ internal static class ConfiguredSections
         Storage,
         new(RetentionOptions.SectionName, typeof(RetentionOptions)),
         new(WorkflowOptions.SectionName, typeof(WorkflowOptions)),
+        new(WebOptions.SectionName, typeof(WebOptions)),
         .. Engine,
     ];
 }

@@ -4,6 +4,7 @@ using PortMailBot.Configuration;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Workflow;
+using PortMailBot.Web.Hosting;
 
 namespace PortMailBot.Tests.Configuration;
 
@@ -34,6 +35,7 @@ public sealed class ConfiguredSectionsTests
         builder.Services.AddDaemon(builder.Configuration);
         builder.Services.AddDaemonSchedule();
         builder.Services.AddWorkflowSchedule();
+        builder.Services.AddWebConsole(builder.Configuration);
 
         return builder.Services
             .Select(d => d.ServiceType)

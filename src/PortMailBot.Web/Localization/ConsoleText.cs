@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace PortMailBot.Web.Localization;
+
+/// <summary>The console's words in French (English is the key itself): <c>T("Queue")</c> in a page says
+/// "File d'attente" to an operator whose language is French.</summary>
+public static class ConsoleText
+{
+    public static string T(string english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" && ConsoleFrench.Words.TryGetValue(english, out var french) ? french : english;
+
+    /// <summary>A request state, a reason code or an action as an operator reads it.</summary>
+    public static string Term(string code) => T(ConsoleTerms.English.TryGetValue(code, out var english) ? english : code);
+
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "fr" : "en";
+}

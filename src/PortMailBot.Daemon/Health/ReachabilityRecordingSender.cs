@@ -1,6 +1,6 @@
-using PortMailBot.Daemon.Health;
+using PortMailBot.Daemon.Mailboxes;
 
-namespace PortMailBot.Daemon.Mailboxes;
+namespace PortMailBot.Daemon.Health;
 
 /// <summary>The SMTP sender, noting whether each connection it opens succeeds, so readiness can tell whether
 /// the server takes mail without connecting again.</summary>

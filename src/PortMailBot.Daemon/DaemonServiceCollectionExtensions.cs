@@ -53,6 +53,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<OperatorAccounts>();
         services.TryAddSingleton<RetentionStore>();
         services.TryAddSingleton<RetentionPurger>();
+        services.TryAddSingleton<StoreCopy>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
         services.TryAddSingleton(sp => new TemplateRenderer(ContentPath.Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.TemplatesFolder)));
         services.TryAddSingleton(sp =>

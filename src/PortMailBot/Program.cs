@@ -8,6 +8,7 @@ var root = new RootCommand("PortMailBot: answers Canadian number-porting request
     .AddHealth()
     .AddRequests()
     .AddOperators()
+    .AddDb()
     .AddHelp()
     .AddDocumentWorker();
 return await root.InvokeAsync(args);

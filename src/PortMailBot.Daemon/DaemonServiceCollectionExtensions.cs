@@ -87,7 +87,9 @@ public static class DaemonServiceCollectionExtensions
         {
             var smtp = sp.GetRequiredService<IOptions<SmtpOptions>>().Value;
             return smtp.Configured
-                ? new SmtpMailSender(smtp, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<SmtpMailSender>>())
+                ? new ReachabilityRecordingSender(
+                    new SmtpMailSender(smtp, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<SmtpMailSender>>()),
+                    sp.GetRequiredService<SmtpReachability>())
                 : new FolderMailSender(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "outbox"));
         });
         services.AddWorkflow(configuration);
@@ -98,10 +100,18 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddSingleton<HealthSignal>();
+        services.TryAddSingleton<HealthJudge>();
+        services.TryAddSingleton<SmtpReachability>();
         services.TryAddSingleton<HealthMonitor>();
         services.TryAddSingleton<ExampleSeeder>();
         services.TryAddSingleton<DaemonCycle>();
-        services.AddHealthChecks().AddCheck<HealthSignal>("poll").AddCheck<StorageHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<HealthSignal>("poll")
+            .AddCheck<StorageHealthCheck>("database")
+            .AddCheck<ImapHealthCheck>("imap")
+            .AddCheck<SmtpHealthCheck>("smtp")
+            .AddCheck<TokenRenewalHealthCheck>("tokens")
+            .AddCheck<OutboxHealthCheck>("outbox");
         return services;
     }
 

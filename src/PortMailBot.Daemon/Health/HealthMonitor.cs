@@ -1,10 +1,8 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
-using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tokens;
 
 namespace PortMailBot.Daemon.Health;
@@ -15,19 +13,15 @@ namespace PortMailBot.Daemon.Health;
 /// alert that cannot be sent (SMTP down too) is tried again at the next check.</summary>
 public sealed class HealthMonitor(
     HealthSignal signal,
-    ImapSession session,
+    HealthJudge judge,
     MailTokens tokens,
-    DaemonStore store,
     IMailSender sender,
     IOptions<HealthOptions> healthOptions,
-    IOptions<ImapOptions> imapOptions,
     IOptions<MailOptions> mailOptions,
     IOptions<OperatorsOptions> operatorsOptions,
-    TimeProvider time,
     ILogger<HealthMonitor> logger)
 {
     private readonly HealthOptions _options = healthOptions.Value;
-    private readonly DateTimeOffset _started = time.GetUtcNow();
     private bool _announcedUnhealthy;
 
     /// <summary>Operator mails sent (alerts and recoveries).</summary>
@@ -35,28 +29,21 @@ public sealed class HealthMonitor(
 
     public async Task<IReadOnlyList<string>> CheckAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var reasons = new List<string>();
-        if (imapOptions.Value.Configured)
+        if (judge.ImapProblem() is { } imap)
         {
-            var contact = Latest(session.LastContact, signal.LastSuccess);
-            if (now - (contact ?? _started) > _options.MaxContactAge)
-            {
-                reasons.Add(contact is null
-                    ? $"no successful IMAP contact since the start, {Text(_started)} (more than {_options.MaxContactAge})"
-                    : $"no successful IMAP contact since {Text(contact.Value)} (more than {_options.MaxContactAge})");
-            }
+            reasons.Add(imap);
         }
 
         await RenewTokenAsync(cancellationToken);
-        if (tokens.Health is { LastFailure: { } failure } health)
+        if (judge.TokenProblem() is { } token)
         {
-            reasons.Add($"the OAuth token cannot be renewed since {Text(health.FailingSince ?? now)}: {failure}");
+            reasons.Add(token);
         }
 
-        if (await store.OldestUnsentAsync(cancellationToken) is { } oldest && now - oldest > _options.MaxReplyAge)
+        if (await judge.OutboxProblemAsync(cancellationToken) is { } outbox)
         {
-            reasons.Add($"a reply has waited in the outbox since {Text(oldest)} (more than {_options.MaxReplyAge})");
+            reasons.Add(outbox);
         }
 
         signal.Judged(reasons);
@@ -133,8 +120,4 @@ public sealed class HealthMonitor(
             return false;
         }
     }
-
-    private static DateTimeOffset? Latest(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
-    private static string Text(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -13,6 +13,9 @@ public sealed class HealthOptions
 
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Readiness connects to SMTP itself only when the daemon has not tried a connection for this long.</summary>
+    public TimeSpan SmtpCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Mail <c>Operators:Addresses</c> once when the daemon turns unhealthy and once when it recovers.</summary>
     public bool AlertOperators { get; set; } = true;
 }

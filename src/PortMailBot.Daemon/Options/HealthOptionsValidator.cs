@@ -23,6 +23,11 @@ public sealed class HealthOptionsValidator : IValidateOptions<HealthOptions>
             failures.Add("Health:CheckInterval must be at least one second.");
         }
 
+        if (options.SmtpCheckInterval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add("Health:SmtpCheckInterval must be at least one second.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -11,6 +11,13 @@ namespace PortMailBot.Web.Tests.Pages;
 /// over a real SQLite file, with the customer's mail going through real Postfix and Dovecot.</summary>
 public sealed class ConsoleBrowserTests(ConsoleBed bed) : IClassFixture<ConsoleBed>
 {
+    /// <summary>The start of each check's line in <c>/readyz</c> after a round against the mail bed.</summary>
+    private static readonly string[] ReadinessLines =
+    [
+        "database: Healthy", "imap: Healthy (last IMAP contact", "outbox: Healthy", "poll: Healthy (Last poll",
+        "smtp: Healthy (last SMTP connection", "tokens: Healthy (no OAuth token to renew)",
+    ];
+
     [Fact]
     public async Task An_operator_signs_in_sees_the_evidence_and_approves_and_the_customer_gets_the_reply()
     {
@@ -100,15 +107,23 @@ public sealed class ConsoleBrowserTests(ConsoleBed bed) : IClassFixture<ConsoleB
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
         await using var console = await ConsoleHost.StartAsync(bed, ct);
+        await console.RunOnceAsync(ct); // an IMAP contact, as the running daemon has
         using var handler = new HttpClientHandler { AllowAutoRedirect = false, CheckCertificateRevocationList = true };
         using var http = new HttpClient(handler);
 
         var alive = await http.GetAsync(new Uri(console.BaseUrl + "/healthz"), ct);
-        var ready = await http.GetStringAsync(new Uri(console.BaseUrl + "/readyz"), ct);
+        var readiness = await http.GetAsync(new Uri(console.BaseUrl + "/readyz"), ct);
+        var ready = await readiness.Content.ReadAsStringAsync(ct);
         var dashboard = await http.GetAsync(new Uri(console.BaseUrl + "/dashboard"), ct);
 
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
-        Assert.Contains("database: Healthy", ready, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
+        Assert.StartsWith("Healthy\n", ready, StringComparison.Ordinal);
+        foreach (var line in ReadinessLines)
+        {
+            Assert.Contains("\n" + line, ready, StringComparison.Ordinal);
+        }
+
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
         Assert.Contains("/account/sign-in", dashboard.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", alive.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);

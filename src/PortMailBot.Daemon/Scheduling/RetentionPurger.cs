@@ -34,7 +34,11 @@ public sealed class RetentionPurger(
             return new PurgeReport(due, CopySearch.None, []);
         }
 
-        var (stored, kept) = await store.CopiesAsync(due, cancellationToken);
+        var lookups = await store.CopyLookupsAsync(due, FolderInbox.MailboxName, cancellationToken);
+        var kept = lookups.Where(l => l.SharedWithKeptRow is not null)
+            .Select(l => new CopyNotFound(l.MessageRow, $"copy left: message {l.SharedWithKeptRow} has the same Message-ID and is not due yet"))
+            .ToList();
+        var stored = lookups.Where(l => l.SharedWithKeptRow is null).Select(l => new StoredCopy(l.MessageRow, l.MessageId, l.LocalKeys)).ToList();
         var erased = await mailboxCopies.EraseAsync(stored, dryRun, cancellationToken);
         var copies = erased with { NotFound = [.. erased.NotFound, .. kept] };
         var files = await OutboxFilesAsync(due, cancellationToken);

@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Logging;
-using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 
 namespace PortMailBot.Daemon.Storage;
 
 /// <summary>One stored message whose personal data is due to go, and why.</summary>
 public sealed record PurgeCandidate(long MessageRow, string? RequestId, string Direction, string Reason, DateTimeOffset At, string? MessageId = null);
+
+/// <summary>What finds an incoming due message's mailbox copies: its Message-ID, its ledger keys in the local
+/// mailbox (a file's SHA-256), and another stored message with the same Message-ID that is not due yet, if any.</summary>
+public sealed record CopyLookup(long MessageRow, string? MessageId, IReadOnlyList<string> LocalKeys, long? SharedWithKeptRow);
 
 /// <summary>The retention SQL: which messages are due, and blanking them. A purged message keeps its row
 /// (sender, subject, outcome, date: the audit trail) with an empty <c>raw</c>; documents keep their kind and
@@ -50,33 +53,28 @@ public sealed class RetentionStore(DaemonStore store, ILogger<RetentionStore> lo
             ("@unattached", Db.Time(now.AddDays(-periods.UnattachedMailDays))));
     }
 
-    /// <summary>The incoming messages among <paramref name="due"/> whose mailbox copies go with them (with their
-    /// ledger keys), and those whose copy must stay: another stored message with the same Message-ID (seen again
-    /// as a duplicate) is not due yet, and erasing by Message-ID would take its copy too.</summary>
-    public async Task<(List<StoredCopy> Copies, List<CopyNotFound> Kept)> CopiesAsync(IReadOnlyCollection<PurgeCandidate> due, CancellationToken cancellationToken)
+    /// <summary>The incoming messages among <paramref name="due"/>, with what finds their copies: a copy must stay
+    /// while another stored message with the same Message-ID (seen again as a duplicate) is not due, as erasing
+    /// by Message-ID would take that one's copy too.</summary>
+    public async Task<List<CopyLookup>> CopyLookupsAsync(IReadOnlyCollection<PurgeCandidate> due, string localMailbox, CancellationToken cancellationToken)
     {
         await using var connection = await store.OpenAsync(cancellationToken);
         var dueRows = due.Select(c => c.MessageRow).ToHashSet();
-        var copies = new List<StoredCopy>();
-        var kept = new List<CopyNotFound>();
+        var lookups = new List<CopyLookup>();
         foreach (var candidate in due.Where(c => c.Direction == "in"))
         {
+            long? shared = null;
             if (!string.IsNullOrEmpty(candidate.MessageId))
             {
-                var sharing = (await Db.ListAsync(connection, null, "SELECT id FROM messages WHERE direction = 'in' AND message_id = @id AND length(raw) > 0", r => r.GetInt64(0), cancellationToken, ("@id", candidate.MessageId)))
-                    .FirstOrDefault(row => !dueRows.Contains(row));
-                if (sharing != 0)
-                {
-                    kept.Add(new CopyNotFound(candidate.MessageRow, $"copy left: message {sharing} has the same Message-ID and is not due yet"));
-                    continue;
-                }
+                var same = await Db.ListAsync(connection, null, "SELECT id FROM messages WHERE direction = 'in' AND message_id = @id AND length(raw) > 0", r => r.GetInt64(0), cancellationToken, ("@id", candidate.MessageId));
+                shared = same.Where(row => !dueRows.Contains(row)).Select(row => (long?)row).FirstOrDefault();
             }
 
-            var keys = await Db.ListAsync(connection, null, "SELECT item_key FROM ledger WHERE message_row = @m AND mailbox = @local", r => r.GetString(0), cancellationToken, ("@m", candidate.MessageRow), ("@local", FolderInbox.MailboxName));
-            copies.Add(new StoredCopy(candidate.MessageRow, candidate.MessageId, keys));
+            var keys = await Db.ListAsync(connection, null, "SELECT item_key FROM ledger WHERE message_row = @m AND mailbox = @local", r => r.GetString(0), cancellationToken, ("@m", candidate.MessageRow), ("@local", localMailbox));
+            lookups.Add(new CopyLookup(candidate.MessageRow, candidate.MessageId, keys, shared));
         }
 
-        return (copies, kept);
+        return lookups;
     }
 
     /// <summary>The Message-IDs of sent replies of these requests (the local outbox names its files after them).</summary>

@@ -1,6 +1,4 @@
 using System.Net;
-using MimeKit;
-using MimeKit.Utils;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Support.UI;
 using PortMailBot.Web.Tests.Support;
@@ -26,7 +24,7 @@ public sealed class ConsoleBrowserTests(ConsoleBed bed) : IClassFixture<ConsoleB
         await using var console = await ConsoleHost.StartAsync(bed, ct);
 
         // A complete request arrives and is checked: in review.
-        await bed.SendAsync(CompleteRequest(), ct);
+        await bed.SendAsync(TestRequests.Complete(ConsoleBed.Customer), ct);
         await bed.WaitForAsync(ConsoleBed.Bot, 1, ct);
         await console.RunOnceAsync(ct);
         var checkedReply = Assert.Single(await bed.WaitForAsync(ConsoleBed.Customer, 1, ct));
@@ -127,23 +125,5 @@ public sealed class ConsoleBrowserTests(ConsoleBed bed) : IClassFixture<ConsoleB
         Assert.Equal(HttpStatusCode.Redirect, dashboard.StatusCode);
         Assert.Contains("/account/sign-in", dashboard.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Contains("default-src 'none'", alive.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
-    }
-
-    private static MimeMessage CompleteRequest()
-    {
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "CompleteRequest");
-        var body = new BodyBuilder { TextBody = File.ReadAllText(Path.Combine(folder, "body.txt")) };
-        foreach (var name in new[] { "Lettre_autorisation_signee.pdf", "Dossier_client_Fleuve.pdf", "Facture_novembre_2026.pdf" })
-        {
-            body.Attachments.Add(name, File.ReadAllBytes(Path.Combine(folder, name)), new ContentType("application", "pdf"));
-        }
-
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(ConsoleBed.Customer));
-        message.To.Add(MailboxAddress.Parse(ConsoleBed.Bot));
-        message.Subject = "Demande de portabilité (LOA, CSR, facture)";
-        message.MessageId = MimeUtils.GenerateMessageId("customer.test.local");
-        message.Body = body.ToMessageBody();
-        return message;
     }
 }

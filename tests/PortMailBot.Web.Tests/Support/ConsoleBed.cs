@@ -23,6 +23,9 @@ public sealed class ConsoleBed : IAsyncLifetime
 
     public static string Operator => $"operator@{Domain}";
 
+    /// <summary>A second customer, for two equal requests side by side.</summary>
+    public static string OtherCustomer => $"other@{Domain}";
+
     public string? Unavailable { get; private set; }
 
     public int ImapPort { get; private set; }
@@ -43,7 +46,7 @@ public sealed class ConsoleBed : IAsyncLifetime
         (ImapPort, SmtpPort, lmtp) = (MailBedProcesses.FreePort(), MailBedProcesses.FreePort(), MailBedProcesses.FreePort());
         var (code, output) = await MailBedProcesses.RunAsync(
             Path.Combine(RepoPaths.MailBedScripts, "start.sh"),
-            [_folder, Text(ImapPort), Text(SmtpPort), Text(lmtp), "bot", "customer", "operator"]);
+            [_folder, Text(ImapPort), Text(SmtpPort), Text(lmtp), "bot", "customer", "operator", "other"]);
         if (code != 0)
         {
             throw new InvalidOperationException("The mail bed did not start:\n" + output);

@@ -1,0 +1,22 @@
+using PortMailBot.Daemon.Telemetry;
+
+namespace PortMailBot.Daemon.Tests.Telemetry;
+
+public sealed class TelemetryOptionsTests
+{
+    [Fact]
+    public void Every_problem_of_the_section_is_reported_at_once()
+    {
+        var result = new TelemetryOptionsValidator().Validate(null, new TelemetryOptions { OtlpEndpoint = "collector:4317", OtlpProtocol = "udp", ServiceName = " " });
+
+        Assert.True(result.Failed);
+        Assert.Equal(3, result.Failures!.Count());
+    }
+
+    [Fact]
+    public void Off_by_default_and_an_http_endpoint_is_accepted()
+    {
+        Assert.True(new TelemetryOptionsValidator().Validate(null, new TelemetryOptions()).Succeeded);
+        Assert.True(new TelemetryOptionsValidator().Validate(null, new TelemetryOptions { OtlpEndpoint = "http://127.0.0.1:4318", OtlpProtocol = "HttpProtobuf" }).Succeeded);
+    }
+}

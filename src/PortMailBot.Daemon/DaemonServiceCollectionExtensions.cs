@@ -108,9 +108,10 @@ public static class DaemonServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The schedule: the poll job on <c>Poll:Schedule</c> (interval or cron) and the outbox retry job,
-    /// run by Quartz as a hosted service. The triggers take their settings from the bound options, which the
-    /// start has validated (<see cref="PollOptionsValidator"/>), never from the raw configuration.</summary>
+    /// <summary>Each instance's own schedule: the poll job on <c>Poll:Schedule</c> (interval or cron), the outbox
+    /// retry job and the health check, run by Quartz (in memory) as a hosted service. The desk's jobs, once for
+    /// all instances, are <see cref="DeskSchedule.AddDeskSchedule"/>'s. The triggers take their settings from the
+    /// bound options, which the start has validated (<see cref="PollOptionsValidator"/>), never from the raw configuration.</summary>
     public static IServiceCollection AddDaemonSchedule(this IServiceCollection services)
     {
         services.AddQuartz(q =>
@@ -151,12 +152,6 @@ public static class DaemonServiceCollectionExtensions
                     .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
                     .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
             });
-
-            // Retention: an hour after start (not in the way of the first poll), then daily.
-            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
-            q.AddTrigger((sp, t) => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
-                .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromHours(1))
-                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService(sp => sp.GetRequiredService<MailboxWatcher>());

@@ -17,6 +17,12 @@ public static class WorkflowStore
         return list.Count == 0 ? null : list[0];
     }
 
+    /// <summary>Locks the request's row until the transaction ends; false when there is no such request. A
+    /// no-op update, because it is the one row lock both providers take the same way (PostgreSQL's row lock;
+    /// SQLite's write lock on the file).</summary>
+    public static async Task<bool> LockRequestAsync(this StoreTransaction store, string id, CancellationToken cancellationToken) =>
+        await Db.ExecuteAsync(store.Connection, store.Transaction, "UPDATE port_requests SET state = state WHERE id = @id", cancellationToken, ("@id", id)) == 1;
+
     /// <summary>Requests, newest first, optionally only those in one of <paramref name="states"/>.</summary>
     public static async Task<List<WorkflowRequest>> ListRequestsAsync(this StoreTransaction store, IReadOnlyCollection<string>? states, int max, CancellationToken cancellationToken)
     {

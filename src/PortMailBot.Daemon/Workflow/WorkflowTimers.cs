@@ -64,6 +64,15 @@ public sealed class WorkflowTimers(
     private async Task<bool> StepAsync(string id, CancellationToken cancellationToken)
     {
         await using var transaction = await store.BeginAsync(cancellationToken);
+
+        // The step is claimed by locking the request's row until the commit: another instance's timers (or an
+        // operator's command) on the same request wait here, then read the history with this step in it, so a
+        // step due once is taken once across instances.
+        if (!await transaction.LockRequestAsync(id, cancellationToken))
+        {
+            return false;
+        }
+
         var request = await transaction.FindWorkflowRequestAsync(id, cancellationToken);
         if (request is null)
         {

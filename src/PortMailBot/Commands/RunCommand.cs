@@ -38,7 +38,7 @@ internal static class RunCommand
         if (!once)
         {
             builder.Services.AddDaemonSchedule();
-            builder.Services.AddWorkflowSchedule();
+            builder.Services.AddDeskSchedule(builder.Configuration);
             builder.Services.AddWebConsole(builder.Configuration);
         }
 

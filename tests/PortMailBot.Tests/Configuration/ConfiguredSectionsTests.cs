@@ -34,7 +34,7 @@ public sealed class ConfiguredSectionsTests
         var builder = PortMailBotHost.CreateBuilder();
         builder.Services.AddDaemon(builder.Configuration);
         builder.Services.AddDaemonSchedule();
-        builder.Services.AddWorkflowSchedule();
+        builder.Services.AddDeskSchedule(builder.Configuration);
         builder.Services.AddWebConsole(builder.Configuration);
 
         return builder.Services

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using PortMailBot.Daemon.Options;
+using PortMailBot.Daemon.Workflow;
+using Quartz;
+
+namespace PortMailBot.Daemon.Scheduling;
+
+/// <summary>The jobs done once for the whole desk, however many instances run: the workflow's timers (every
+/// <c>Workflow:TimersInterval</c>) and the retention purge (an hour after start, then daily). The per-instance
+/// jobs (poll, dispatch, health: each instance's own IMAP connection and health file) stay on
+/// <see cref="DaemonServiceCollectionExtensions.AddDaemonSchedule"/>'s in-memory scheduler.</summary>
+/// <remarks>With SQLite (one instance) the desk's jobs run on that same in-memory scheduler. With PostgreSQL
+/// they run on a second scheduler, clustered on Quartz's ADO.NET job store in the shared database (tables
+/// <c>qrtz_*</c>, created by migration 9): each firing is taken by one instance, and the firing of an
+/// instance that stopped checking in is recovered by another (the jobs request recovery).</remarks>
+public static class DeskSchedule
+{
+    /// <summary>The clustered scheduler's name, the same on every instance: the cluster is the instances
+    /// sharing one database under this name.</summary>
+    public const string SchedulerName = "portmailbot-desk";
+
+    public const string TablePrefix = "qrtz_";
+
+    /// <param name="configure">More for the same scheduler (listeners in tests).</param>
+    public static IServiceCollection AddDeskSchedule(this IServiceCollection services, IConfiguration configuration, Action<IQuartzBuilder>? configure = null)
+    {
+        // The provider decides which scheduler the jobs belong to, so it is read at registration; the start
+        // validates the same section (StorageOptionsValidator) before any scheduler runs.
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        if (storage.Provider != StorageProvider.PostgreSQL)
+        {
+            services.AddQuartz(q =>
+            {
+                AddJobs(q);
+                configure?.Invoke(q);
+            });
+            return services;
+        }
+
+        services.AddQuartz(SchedulerName, q =>
+        {
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = SchedulerName;
+                // Unique per process, as the work claims' owner is: two instances on one machine, or one
+                // restarted with a reused pid, are two nodes.
+                s.InstanceId = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}");
+            });
+            q.UsePersistentStore(store =>
+            {
+                store.UsePostgres(NpgsqlFactory.Instance, storage.ConnectionString);
+                store.UseSystemTextJsonSerializer();
+                store.ConfigureStore(o =>
+                {
+                    o.TablePrefix = TablePrefix;
+                    // The migrations own the schema; Quartz only checks it is there.
+                    o.SchemaProvisioning = SchemaProvisioning.Validate;
+                });
+                store.UseClustering(c =>
+                {
+                    // One setting says how soon a dead instance's work is taken over, claims and jobs alike:
+                    // a node is written off a lease after its last check-in.
+                    c.CheckinInterval = storage.ClaimLease / 4;
+                    c.CheckinMisfireThreshold = storage.ClaimLease * 3 / 4;
+                });
+            });
+            AddJobs(q);
+            configure?.Invoke(q);
+        });
+        return services;
+    }
+
+    private static void AddJobs(IQuartzBuilder q)
+    {
+        q.AddJob<WorkflowTimersJob>(j => j.WithIdentity(WorkflowTimersJob.Key).RequestRecovery());
+        q.AddTrigger((sp, t) =>
+        {
+            // The first run after the first poll's time (30 s), or sooner when the interval is shorter.
+            var interval = sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.TimersInterval;
+            t.ForJob(WorkflowTimersJob.Key).WithIdentity("workflow-timers")
+                .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromTicks(Math.Min(interval.Ticks, TimeSpan.FromSeconds(30).Ticks)))
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+        });
+
+        // Retention: an hour after start (not in the way of the first poll), then daily.
+        q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).RequestRecovery());
+        q.AddTrigger((sp, t) => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
+            .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromHours(1))
+            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
+    }
+}

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using PortMailBot.Daemon.Telemetry;
 
 namespace PortMailBot.Daemon.Tests.Telemetry;
@@ -18,5 +22,24 @@ public sealed class TelemetryOptionsTests
     {
         Assert.True(new TelemetryOptionsValidator().Validate(null, new TelemetryOptions()).Succeeded);
         Assert.True(new TelemetryOptionsValidator().Validate(null, new TelemetryOptions { OtlpEndpoint = "http://127.0.0.1:4318", OtlpProtocol = "HttpProtobuf" }).Succeeded);
+    }
+
+    [Fact]
+    public void The_exporters_are_added_only_with_an_endpoint()
+    {
+        static ServiceProvider Build(string? endpoint) => new ServiceCollection()
+            .AddLogging()
+            .AddDaemonTelemetry(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Telemetry:OtlpEndpoint"] = endpoint }).Build())
+            .BuildServiceProvider();
+
+        using var on = Build("http://127.0.0.1:4317");
+        Assert.NotNull(on.GetService<MeterProvider>());
+        Assert.NotNull(on.GetService<TracerProvider>());
+        if (Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT") is null)
+        {
+            using var off = Build(null);
+            Assert.Null(off.GetService<MeterProvider>());
+            Assert.Null(off.GetService<TracerProvider>());
+        }
     }
 }

@@ -52,6 +52,13 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<WorkClaims>();
         services.TryAddSingleton<OperatorAccounts>();
         services.TryAddSingleton<RetentionStore>();
+        services.TryAddSingleton<IMailboxCopies>(sp =>
+        {
+            var imap = sp.GetRequiredService<IOptions<ImapOptions>>().Value;
+            return imap.Configured
+                ? new ImapMailboxCopies(imap, sp.GetRequiredService<MailTokens>(), sp.GetRequiredService<ILogger<ImapMailboxCopies>>())
+                : new FolderMailboxCopies(Path.Combine(sp.GetRequiredService<IOptions<MailOptions>>().Value.LocalFolder, "processed"));
+        });
         services.TryAddSingleton<RetentionPurger>();
         services.TryAddSingleton<IRequestChecker, PipelineRequestChecker>();
         services.TryAddSingleton(sp => new TemplateRenderer(ContentPath.Resolve(sp.GetRequiredService<IOptions<MailOptions>>().Value.TemplatesFolder)));

@@ -17,6 +17,10 @@ public sealed class RetentionOptions
 
     /// <summary>Days before mail that was never answered (ignored, rate-limited, duplicate: spam, loops) is purged.</summary>
     public int UnansweredMailDays { get; set; } = 7;
+
+    /// <summary>Days before mail that belongs to no request and could not be checked (failed, quarantined) is purged:
+    /// long enough for an operator to look at it.</summary>
+    public int UnattachedMailDays { get; set; } = 30;
 }
 
 /// <summary>Checks <c>Retention</c>: every period at least one day.</summary>
@@ -28,6 +32,7 @@ public sealed class RetentionOptionsValidator : IValidateOptions<RetentionOption
         Check("Retention:ClosedRequestDays", options.ClosedRequestDays, failures);
         Check("Retention:NeedsInfoDays", options.NeedsInfoDays, failures);
         Check("Retention:UnansweredMailDays", options.UnansweredMailDays, failures);
+        Check("Retention:UnattachedMailDays", options.UnattachedMailDays, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

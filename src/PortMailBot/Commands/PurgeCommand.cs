@@ -14,7 +14,8 @@ internal static class PurgeCommand
         var purge = new Command(
             "purge",
             "Purge personal data past its retention period (section Retention): the whole messages, documents' fields and "
-            + "replies of requests completed, cancelled or left in needs-info too long, and unanswered mail (spam, rate-limited). "
+            + "replies of requests completed, cancelled or left in needs-info too long, unanswered mail (spam, rate-limited) and "
+            + "failed or quarantined mail of no request, with their copies in the mailbox (IMAP Processed folder or processed/). "
             + "Requests' states, transitions and verdicts stay.")
         {
             dryRun,
@@ -29,7 +30,8 @@ internal static class PurgeCommand
         return purge;
     }
 
-    /// <summary>One line per message (row, request, direction, date, why), then the files, then a total.</summary>
+    /// <summary>One line per message (row, request, direction, date, why), per mailbox copy, per message without a
+    /// copy (and why) and per reply file, then a total.</summary>
     public static string Format(PurgeReport report, bool dryRun)
     {
         var text = new System.Text.StringBuilder();
@@ -38,13 +40,26 @@ internal static class PurgeCommand
             text.AppendLine(CultureInfo.InvariantCulture, $"message {m.MessageRow,-8} {m.RequestId ?? "-",-16} {m.Direction,-4} {m.At:yyyy-MM-dd}  {m.Reason}");
         }
 
+        foreach (var copy in report.Copies.Found)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"copy    {copy}");
+        }
+
+        foreach (var missing in report.Copies.NotFound)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"no copy {missing.MessageRow,-8} {missing.Why}");
+        }
+
         foreach (var file in report.Files)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"file    {file}");
         }
 
-        var requests = report.Messages.Select(m => m.RequestId).OfType<string>().Distinct(StringComparer.Ordinal).Count();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{(dryRun ? "Would purge" : "Purged")} {report.Messages.Count} messages of {requests} requests and {report.Files.Count} files.");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"{(dryRun ? "Would purge" : "Purged")} {report.Messages.Count} messages of {report.Requests} requests, "
+            + $"{(dryRun ? "would erase" : "erased")} {report.Copies.Found.Count} mailbox copies ({report.Copies.NotFound.Count} messages without a copy found) "
+            + $"and {(dryRun ? "would delete" : "deleted")} {report.Files.Count} reply files.");
         return text.ToString();
     }
 }

@@ -79,4 +79,14 @@ public sealed class OptionsValidationTests
     [Fact]
     public void An_unknown_provider_is_reported() =>
         Assert.Contains(new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = (StorageProvider)7 }).Failures!, f => f.StartsWith("Storage:Provider", StringComparison.Ordinal));
+
+    [Fact]
+    public void Retention_periods_every_one_out_of_range_reported_at_once()
+    {
+        var result = new RetentionOptionsValidator().Validate(null, new RetentionOptions { ClosedRequestDays = 0, UnansweredMailDays = -1, UnattachedMailDays = 36501 });
+
+        Assert.Equal(["Retention:ClosedRequestDays", "Retention:UnansweredMailDays", "Retention:UnattachedMailDays"], result.Failures!.Select(f => f.Split(' ')[0]));
+        Assert.Equal(30, new RetentionOptions().UnattachedMailDays);
+        Assert.True(new RetentionOptionsValidator().Validate(null, new RetentionOptions()).Succeeded);
+    }
 }

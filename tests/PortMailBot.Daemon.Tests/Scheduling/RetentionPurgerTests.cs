@@ -50,8 +50,8 @@ public sealed class RetentionPurgerTests(PgBedFixture bed)
         Assert.Equal(oldMessages, dry.Messages.Count);
         Assert.Equal(0, await ScalarAsync<long>(daemon, "SELECT COUNT(*) FROM messages WHERE length(raw) = 0", ct));
         Assert.Equal(2, Directory.GetFiles(processed).Length);
-        Assert.Contains(dry.Files, f => f.EndsWith("old.eml", StringComparison.Ordinal));
-        Assert.DoesNotContain(dry.Files, f => f.EndsWith("recent.eml", StringComparison.Ordinal));
+        Assert.Contains(dry.Copies.Found, f => f.EndsWith("old.eml", StringComparison.Ordinal));
+        Assert.DoesNotContain(dry.Copies.Found, f => f.EndsWith("recent.eml", StringComparison.Ordinal));
 
         var done = await purger.PurgeAsync(dryRun: false, ct);
 

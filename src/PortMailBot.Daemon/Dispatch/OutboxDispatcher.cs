@@ -6,6 +6,7 @@ using MimeKit;
 using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Telemetry;
 
 namespace PortMailBot.Daemon.Dispatch;
 
@@ -59,7 +60,11 @@ public sealed class OutboxDispatcher(
                 }
             }
 
-            return new DispatchReport(await store.UnsentCountAsync(cancellationToken), setAside);
+            var unsent = await store.UnsentCountAsync(cancellationToken);
+            var oldest = await store.OldestUnsentAsync(cancellationToken);
+            DaemonTelemetry.OutboxUnsent.Record(unsent);
+            DaemonTelemetry.OutboxAge.Record(oldest is { } since ? Math.Max(0, (time.GetUtcNow() - since).TotalSeconds) : 0);
+            return new DispatchReport(unsent, setAside);
         }
         finally
         {
@@ -117,6 +122,9 @@ public sealed class OutboxDispatcher(
                     continue;
                 }
 
+                using var activity = DaemonTelemetry.Source.StartActivity("send");
+                activity?.SetTag(DaemonTelemetry.RequestIdTag, entry.RequestId);
+                activity?.SetTag("portmailbot.reply.message_id", entry.MessageId);
                 try
                 {
                     using var stream = new MemoryStream(entry.Raw, writable: false);
@@ -124,6 +132,7 @@ public sealed class OutboxDispatcher(
                     await session.SendAsync(message, cancellationToken);
                     await store.MarkSentAsync(entry.Id, time.GetUtcNow(), cancellationToken);
                     sent++;
+                    DaemonTelemetry.RepliesSent.Add(1);
                     logger.LogInformation("Sent reply {MessageId} for request {RequestId}", entry.MessageId, entry.RequestId);
                 }
                 catch (SmtpCommandException ex) when ((int)ex.StatusCode is >= 500 and < 600)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Telemetry;
 
 namespace PortMailBot.Daemon.Processing;
 
@@ -25,6 +26,7 @@ public sealed class InboxPoller(
     public async Task<PollSummary> PollAsync(CancellationToken cancellationToken)
     {
         await _oneAtATime.WaitAsync(cancellationToken);
+        using var activity = DaemonTelemetry.Source.StartActivity("poll");
         try
         {
             await store.MigrateAsync(cancellationToken);
@@ -143,7 +145,12 @@ public sealed class InboxPoller(
 
         if (moved is null)
         {
-            return (true, await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken));
+            using var activity = DaemonTelemetry.Source.StartActivity("process");
+            activity?.SetTag("portmailbot.message.source", item.Source);
+            var outcome = await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
+            activity?.SetTag("portmailbot.message.outcome", outcome.ToString());
+            DaemonTelemetry.Messages.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
+            return (true, outcome);
         }
 
         // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,7 @@ using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Telemetry;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Documents;
@@ -108,8 +110,13 @@ public sealed class MessageProcessor(
             }
 
             thread.Add(received);
-            result = checker.Check(thread, readBefore, item.Source, asOf, cancellationToken);
+            using (DaemonTelemetry.Source.StartActivity("intake"))
+            {
+                result = checker.Check(thread, readBefore, item.Source, asOf, cancellationToken);
+            }
+
             id = existingId ?? await transaction.NextRequestIdAsync(asOf.Year, cancellationToken);
+            Activity.Current?.SetTag(DaemonTelemetry.RequestIdTag, id);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -121,6 +128,7 @@ public sealed class MessageProcessor(
         }
 
         var verdict = result.Verdict;
+        CountVerdict(verdict.Decision, verdict.Reasons);
         var state = verdict.Accepted ? RequestState.InReview : RequestState.NeedsInfo;
         await transaction.SaveRequestAsync(
             new PortRequestRecord(
@@ -152,7 +160,11 @@ public sealed class MessageProcessor(
         using var reply = composer.Compose(id, message, customer, result, asOf);
         workflow.CompleteReply(reply, id, result);
         var replyRaw = ToBytes(reply);
-        await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, replyRaw, now, cancellationToken);
+        using (var enqueue = DaemonTelemetry.Source.StartActivity("enqueue"))
+        {
+            enqueue?.SetTag(DaemonTelemetry.RequestIdTag, id);
+            await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, replyRaw, now, cancellationToken);
+        }
         await transaction.InsertMessageAsync(
             new StoredMessage(id, "out", reply.MessageId, reply.InReplyTo, string.Join(" ", reply.References.Select(r => "<" + r + ">")),
                 _ownAddress, customer.Address, reply.Subject, null, null, null, MessageOutcome.Sent, replyRaw),
@@ -193,5 +205,13 @@ public sealed class MessageProcessor(
         using var buffer = new MemoryStream();
         message.WriteTo(buffer);
         return buffer.ToArray();
+    }
+
+    private static void CountVerdict(string decision, IReadOnlyCollection<string> reasons)
+    {
+        foreach (var reason in reasons.Count == 0 ? ["none"] : reasons)
+        {
+            DaemonTelemetry.Verdicts.Add(1, new KeyValuePair<string, object?>("reason", reason), new KeyValuePair<string, object?>("decision", decision));
+        }
     }
 }

@@ -4,6 +4,7 @@ using PortMailBot.Daemon.Dispatch;
 using PortMailBot.Daemon.Health;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Processing;
+using PortMailBot.Daemon.Telemetry;
 
 namespace PortMailBot.Daemon.Scheduling;
 
@@ -21,6 +22,7 @@ public sealed class DaemonCycle(
     {
         _ = mailOptions;
         seeder.SeedOnce();
+        using var round = DaemonTelemetry.Source.StartActivity("round");
         PollSummary summary;
         try
         {
@@ -30,10 +32,13 @@ public sealed class DaemonCycle(
         {
             logger.LogError("Polling the inbox failed: {Error}", ex.Message);
             health.Failed(ex.Message);
+            DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
+            round?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "poll failed");
             var waiting = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
             return new CycleResult(false, new PollSummary(), waiting.Unsent) { Undeliverable = waiting.SetAside };
         }
 
+        DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
         var dispatched = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
         health.Succeeded(dispatched.Unsent);
         return new CycleResult(true, summary, dispatched.Unsent) { Undeliverable = dispatched.SetAside };

@@ -20,7 +20,7 @@ public sealed class DocumentReader(IOcrEngine ocr)
     /// <summary>Text files larger than this are not number lists.</summary>
     private const int MaxTextBytes = 2 * 1024 * 1024;
 
-    public IOcrEngine Ocr { get; } = ocr;
+    public IOcrEngine Ocr { get; } = ocr is MeasuredOcrEngine ? ocr : new MeasuredOcrEngine(ocr);
 
     /// <summary>Never throws for bad input: an unreadable file comes back with <see cref="ExtractedDocument.Unreadable"/> set.</summary>
     public ExtractedDocument Read(AttachmentFile file, CancellationToken cancellationToken) => Read(file, null, cancellationToken);

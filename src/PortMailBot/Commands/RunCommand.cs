@@ -6,6 +6,7 @@ using PortMailBot.Configuration;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
+using PortMailBot.Daemon.Telemetry;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Web.Hosting;
 
@@ -33,6 +34,7 @@ internal static class RunCommand
         var builder = PortMailBotHost.CreateBuilder();
         var typeProblems = ConfigurationTypeCheck.Problems(builder.Configuration, ConfiguredSections.All);
         builder.Services.AddDaemon(builder.Configuration);
+        builder.Services.AddDaemonTelemetry(builder.Configuration);
         if (!once)
         {
             builder.Services.AddDaemonSchedule();

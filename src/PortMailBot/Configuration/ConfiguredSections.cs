@@ -40,6 +40,7 @@ internal static class ConfiguredSections
         new(RetentionOptions.SectionName, typeof(RetentionOptions)),
         new(WorkflowOptions.SectionName, typeof(WorkflowOptions)),
         new(WebOptions.SectionName, typeof(WebOptions)),
+        new(PortMailBot.Daemon.Telemetry.TelemetryOptions.SectionName, typeof(PortMailBot.Daemon.Telemetry.TelemetryOptions)),
         .. Engine,
     ];
 }

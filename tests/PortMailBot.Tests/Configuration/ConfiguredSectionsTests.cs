@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PortMailBot.Configuration;
 using PortMailBot.Daemon;
 using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Telemetry;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Web.Hosting;
 
@@ -33,6 +34,7 @@ public sealed class ConfiguredSectionsTests
     {
         var builder = PortMailBotHost.CreateBuilder();
         builder.Services.AddDaemon(builder.Configuration);
+        builder.Services.AddDaemonTelemetry(builder.Configuration);
         builder.Services.AddDaemonSchedule();
         builder.Services.AddDeskSchedule(builder.Configuration);
         builder.Services.AddWebConsole(builder.Configuration);

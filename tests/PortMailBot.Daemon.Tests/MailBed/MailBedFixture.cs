@@ -20,7 +20,7 @@ public sealed class MailBedFixture : IAsyncLifetime
 {
     public const string Domain = "test.local";
     public const string Password = "secret";
-    public const int Lanes = 16;
+    public const int Lanes = 19;
 
     /// <summary>The authserv-id the tests write for the bed's receiving server (the bed runs no DKIM milter).</summary>
     public const string TrustedAuthServId = "mx.test.local";

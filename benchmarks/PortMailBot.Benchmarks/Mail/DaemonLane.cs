@@ -20,9 +20,9 @@ internal sealed class DaemonLane : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public DaemonLane(MailBed bed, string bot, string work, int maxRepliesPerSender)
+    public DaemonLane(MailBed bed, string bot, string work, int maxRepliesPerSender, Dictionary<string, string?>? storage = null, string? name = null)
     {
-        DataFolder = Path.Combine(work, "daemon-" + bot);
+        DataFolder = Path.Combine(work, "daemon-" + (name ?? bot));
         Directory.CreateDirectory(DataFolder);
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -45,6 +45,11 @@ internal sealed class DaemonLane : IAsyncDisposable
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "portmailbot.db")}",
             ["Storage:HealthFile"] = Path.Combine(DataFolder, "health"),
         };
+        foreach (var (key, value) in storage ?? [])
+        {
+            settings[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));

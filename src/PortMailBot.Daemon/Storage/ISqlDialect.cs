@@ -12,8 +12,18 @@ public interface ISqlDialect
 
     DbConnection CreateConnection();
 
+    /// <summary>A connection for bookkeeping only, on which <see cref="ProcessSafeCommits"/> runs: from a pool
+    /// of its own where a session setting would outlive the connection's use, so that no other work inherits it.</summary>
+    DbConnection CreateBookkeepingConnection();
+
     /// <summary>Statements run on every new connection (pragmas, session settings).</summary>
     IReadOnlyList<string> ConnectionSetup { get; }
+
+    /// <summary>Run on a bookkeeping connection (see <see cref="DaemonStore.OpenForBookkeepingAsync"/>): its
+    /// commits survive the death of any process, the daemon's or the database server's client, but the last
+    /// of them may be lost on a power loss or an operating-system crash, as they return before the disk
+    /// has them. For the writes whose loss the design tolerates, never for the processing transaction.</summary>
+    string ProcessSafeCommits { get; }
 
     /// <summary>The schema, one script per version, applied in order; index 0 is version 1.</summary>
     IReadOnlyList<string> Migrations { get; }

@@ -8,7 +8,9 @@ namespace PortMailBot.Daemon.Storage;
 /// <summary>Which instance works on which inbox message and which reply, for a lease: several instances on
 /// one mailbox and one database share the work, and each message is checked, answered and sent by one of
 /// them. A claim is one conditional statement (insert, or take over a claim whose lease ran out), atomic on
-/// both providers; it is renewed while the work goes on, so only a dead instance's claims expire.</summary>
+/// both providers; it is renewed while the work goes on, so only a dead instance's claims expire. Claims are
+/// bookkeeping (<see cref="DaemonStore.OpenForBookkeepingAsync"/>): one lost on a power loss is taken again,
+/// or runs out with its lease, and the ledger's key still lets one instance only record a message.</summary>
 public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<StorageOptions> options, TimeProvider time, ILogger<WorkClaims> logger)
 {
     private const string ClaimMessage =
@@ -32,7 +34,7 @@ public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<
     public async Task<bool> TryClaimMessageAsync(string mailbox, string key, long uid, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForBookkeepingAsync(cancellationToken);
         var claimed = await Db.ExecuteAsync(
             connection,
             null,
@@ -59,7 +61,7 @@ public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<
     /// <summary>The work on the message ended (ledgered, or given up until the next poll).</summary>
     public async Task ReleaseMessageAsync(string mailbox, string key, CancellationToken cancellationToken)
     {
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForBookkeepingAsync(cancellationToken);
         await Db.ExecuteAsync(connection, null, "DELETE FROM claims WHERE mailbox = @m AND item_key = @k AND owner = @o", cancellationToken, ("@m", mailbox), ("@k", key), ("@o", Owner));
     }
 
@@ -68,7 +70,7 @@ public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<
     public async Task<bool> TryClaimReplyAsync(long id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var connection = await store.OpenAsync(cancellationToken);
+        await using var connection = await store.OpenForBookkeepingAsync(cancellationToken);
         return await Db.ExecuteAsync(connection, null, ClaimReply, cancellationToken, ("@o", Owner), ("@exp", Db.Time(now + _lease)), ("@id", id), ("@now", Db.Time(now))) == 1;
     }
 
@@ -79,7 +81,7 @@ public sealed class WorkClaims(DaemonStore store, ISqlDialect dialect, IOptions<
         {
             while (await timer.WaitForNextTickAsync(stop))
             {
-                await using var connection = await store.OpenAsync(stop);
+                await using var connection = await store.OpenForBookkeepingAsync(stop);
                 await Db.ExecuteAsync(connection, null, sql, stop, [.. key, ("@o", Owner), ("@exp", Db.Time(time.GetUtcNow() + _lease))]);
             }
         }

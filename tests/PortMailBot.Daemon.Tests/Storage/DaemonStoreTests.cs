@@ -101,4 +101,35 @@ public sealed class DaemonStoreTests(PgBedFixture bed)
         await daemon.Store.MarkSentAsync(due.Id, Now, ct);
         Assert.Equal(0, await daemon.Store.UnsentCountAsync(ct));
     }
+
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task Bookkeeping_commits_skip_the_disk_sync_and_the_processing_transaction_never_does(StorageProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct));
+        await daemon.Store.MigrateAsync(ct);
+        var setting = provider == StorageProvider.Sqlite ? "PRAGMA synchronous" : "SHOW synchronous_commit";
+        if (provider == StorageProvider.PostgreSQL)
+        {
+            // The bed runs with synchronous_commit off for speed; this fresh database gets a production server's default.
+            await using var connection = await daemon.Store.OpenAsync(ct);
+            await Db.ExecuteAsync(connection, null, "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I SET synchronous_commit = on', current_database()); END $$", ct);
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
+
+        // Twice each way: the second open reuses the pooled connection the first one left behind.
+        for (var round = 0; round < 2; round++)
+        {
+            await using (var bookkeeping = await daemon.Store.OpenForBookkeepingAsync(ct))
+            {
+                var relaxed = Convert.ToString(await Db.ScalarAsync(bookkeeping, null, setting, ct), CultureInfo.InvariantCulture);
+                Assert.Equal(provider == StorageProvider.Sqlite ? "1" : "off", relaxed);
+            }
+
+            await using var transaction = await daemon.Store.BeginAsync(ct);
+            var durable = Convert.ToString(await Db.ScalarAsync(transaction.Connection, transaction.Transaction, setting, ct), CultureInfo.InvariantCulture);
+            Assert.Equal(provider == StorageProvider.Sqlite ? "2" : "on", durable);
+        }
+    }
 }

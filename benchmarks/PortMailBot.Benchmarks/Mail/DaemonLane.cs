@@ -18,6 +18,9 @@ namespace PortMailBot.Benchmarks.Mail;
 /// SMTP sender, SQLite in a private folder), on one bot mailbox of the mail bed.</summary>
 internal sealed class DaemonLane : IAsyncDisposable
 {
+    /// <summary>The dispatch's SMTP connections (<c>Smtp:Senders</c>) in the benchmark's lanes.</summary>
+    public static int Senders => int.TryParse(Environment.GetEnvironmentVariable("PORTMAILBOT_BENCH_SENDERS"), out var n) && n > 0 ? n : 3;
+
     private readonly ServiceProvider _services;
 
     public DaemonLane(MailBed bed, string bot, string work, int maxRepliesPerSender, Dictionary<string, string?>? storage = null, string? name = null)
@@ -34,6 +37,7 @@ internal sealed class DaemonLane : IAsyncDisposable
             ["Smtp:Host"] = "127.0.0.1",
             ["Smtp:Port"] = bed.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["Smtp:Security"] = "None",
+            ["Smtp:Senders"] = Senders.ToString(CultureInfo.InvariantCulture),
             ["Mail:From"] = $"Twilio Porting <{MailBed.Address(bot)}>",
             ["Mail:MaxRepliesPerSenderPerHour"] = maxRepliesPerSender.ToString(CultureInfo.InvariantCulture),
             ["Mail:MaxRepliesPerHour"] = Math.Max(200, maxRepliesPerSender).ToString(CultureInfo.InvariantCulture),

@@ -31,7 +31,7 @@ internal static class MailBenchmark
         {
             await using var bed = await MailBed.StartAsync(["bot", "mirror", "big", "filler", "operator", "pushbot", "pushcustomer", .. customers]);
             Console.WriteLine($"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; mail bed up in {watch.Elapsed.TotalSeconds:0.0} s (IMAP {bed.ImapPort}, SMTP {bed.SmtpPort})");
-            var throughput = await ThroughputAsync(bed, customers, requests, work);
+            var throughput = await ThroughputAsync(bed, customers, requests, work, args.Contains("--sequential", StringComparer.Ordinal));
             if (throughputOnly)
             {
                 Console.WriteLine($"load average at the end {LoadAverage()}; whole run {watch.Elapsed.TotalSeconds:0} s");
@@ -55,7 +55,7 @@ internal static class MailBenchmark
 
     /// <summary>Requests appended to the bot's INBOX (they have arrived in Dovecot); then the daemon's
     /// poll and dispatch, until every reply and its operator copy sit in the recipients' mailboxes.</summary>
-    private static async Task<bool> ThroughputAsync(MailBed bed, List<string> customers, int count, string work)
+    private static async Task<bool> ThroughputAsync(MailBed bed, List<string> customers, int count, string work, bool sequential)
     {
         var ct = CancellationToken.None;
         var senders = customers.Select(MailBed.Address).ToList();
@@ -73,20 +73,37 @@ internal static class MailBenchmark
         await bed.AppendAsync("mirror", messages, ct);
         await bed.AppendAsync("bot", messages, ct);
         Console.WriteLine();
-        Console.WriteLine($"## throughput: {count} text-only requests, {customers.Count} senders, operator in Cc");
+        Console.WriteLine($"## throughput: {count} text-only requests, {customers.Count} senders, operator in Cc, Smtp:Senders={DaemonLane.Senders}, {(sequential ? "poll then dispatch" : "one round (DaemonCycle)")}");
         var mbsync = await Downloaders.MbsyncAsync(bed, "mirror", work);
         var fetchmail = await Downloaders.FetchmailAsync(bed, "mirror", work);
 
+        // As run does it: one round (DaemonCycle), which sends the replies of committed batches while the poll
+        // goes on; --sequential times the poll, then the dispatch, one after the other, as before.
         var total = Stopwatch.StartNew();
-        var poll = await lane.Poller.PollAsync(ct);
-        var polled = total.Elapsed;
-        var unsent = await lane.Dispatcher.DispatchAsync(ignoreBackoff: true, ct);
+        PortMailBot.Daemon.Processing.PollSummary poll;
+        int unsent;
+        TimeSpan polled;
+        if (sequential)
+        {
+            poll = await lane.Poller.PollAsync(ct);
+            polled = total.Elapsed;
+            unsent = await lane.Dispatcher.DispatchAsync(ignoreBackoff: true, ct);
+        }
+        else
+        {
+            using var clock = new PollClock();
+            var start = Stopwatch.GetTimestamp();
+            var cycle = await lane.Cycle.RunAsync(ignoreBackoff: true, ct);
+            (poll, unsent) = (cycle.Summary, cycle.Unsent);
+            polled = clock.PollEndedSince(start);
+        }
+
         var dispatched = total.Elapsed;
         var delivered = await WaitForAsync(bed, recipients, 2 * (warmUp + count), ct);
         var elapsed = total.Elapsed;
 
         var ok = poll.Answered == count && unsent == 0 && delivered == 2 * (warmUp + count);
-        Console.WriteLine($"daemon: {poll.Answered} answered, {poll.Failed} failed, {unsent} unsent; poll+check+store {polled.TotalSeconds:0.00} s, SMTP dispatch {(dispatched - polled).TotalSeconds:0.00} s, until delivered {elapsed.TotalSeconds:0.00} s");
+        Console.WriteLine($"daemon: {poll.Answered} answered, {poll.Failed} failed, {unsent} unsent; poll+check+store {polled.TotalSeconds:0.00} s, SMTP dispatch {(sequential ? "" : "after the poll ")}{(dispatched - polled).TotalSeconds:0.00} s, until delivered {elapsed.TotalSeconds:0.00} s");
         Console.WriteLine($"daemon: {Rate(count, elapsed)} requests/s end to end ({Rate(count, polled)} requests/s through poll, check and store)");
         foreach (var download in new[] { mbsync, fetchmail })
         {
@@ -99,6 +116,23 @@ internal static class MailBenchmark
             Console.WriteLine($"{download.Tool}: downloaded {download.Messages} in {download.Elapsed.TotalSeconds:0.00} s = {Rate(download.Messages, download.Elapsed)} messages/s; daemon end to end takes {elapsed / download.Elapsed:0.0}x as long");
             ok &= download.Messages == count;
         }
+
+        // The bed's floor: the same replies sent again by bare MailKit over as many connections, no database.
+        var raws = new List<byte[]>(count);
+        await using (var connection = await lane.Store.OpenAsync(ct))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT raw FROM outbox ORDER BY id";
+            await using var rows = await command.ExecuteReaderAsync(ct);
+            while (await rows.ReadAsync(ct))
+            {
+                raws.Add((byte[])rows.GetValue(0));
+            }
+        }
+
+        raws = raws.TakeLast(count).ToList();
+        var floor = await SmtpFloor.ResendAsync(bed, raws, DaemonLane.Senders, async () => await WaitForAsync(bed, recipients, 2 * (warmUp + 2 * count), ct));
+        Console.WriteLine($"bare MailKit resending the same {count} replies over {DaemonLane.Senders} connections (no database): accepted by Postfix in {floor.Accepted.TotalSeconds:0.00} s, delivered in {floor.Delivered.TotalSeconds:0.00} s = {Rate(count, floor.Delivered)} replies/s; the daemon's round took {dispatched / floor.Accepted:0.0}x as long as the acceptance");
 
         // The intake engine alone on the same messages (in memory, warm), to split the daemon's time
         // between deciding and the mail and storage around it.

@@ -72,31 +72,18 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>A small pool of senders: the batch dealt out to <c>Smtp:Senders</c> connections that send
-    /// their shares side by side (the server's per-message work overlaps), each connection reused for its share.</summary>
+    /// <summary>A small pool of senders: <c>Smtp:Senders</c> connections that send the batch side by side (the
+    /// server's per-message work, its queue file written and synced, overlaps), taking replies from one
+    /// <see cref="SendQueue"/>, each connection reused for every reply it takes.</summary>
     /// <returns>How many entries are done with (sent, set aside, or another instance's), and how many were set aside.</returns>
     private async Task<(int Handled, int SetAside)> SendBatchAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
     {
         var smtp = smtpOptions.Value;
         var senders = smtp.Configured ? Math.Clamp(smtp.Senders, 1, Math.Max(1, due.Count)) : 1;
-        if (senders == 1)
-        {
-            return await SendShareAsync(due, cancellationToken);
-        }
-
-        // By recipient, so one customer's replies keep their order on one connection.
-        var shares = due.GroupBy(e => (StringComparer.OrdinalIgnoreCase.GetHashCode(e.Recipient) & int.MaxValue) % senders).Select(g => g.ToList());
-        var results = await Task.WhenAll(shares.Select(share => SendShareAsync(share, cancellationToken)));
-        return (results.Sum(r => r.Handled), results.Sum(r => r.SetAside));
-    }
-
-    /// <summary>One connection's share, in order; a lost connection leaves the rest of the share for the next round.</summary>
-    private async Task<(int Handled, int SetAside)> SendShareAsync(List<OutboxEntry> due, CancellationToken cancellationToken)
-    {
-        ISendSession session;
+        ISendSession first;
         try
         {
-            session = await sender.ConnectAsync(cancellationToken);
+            first = await sender.ConnectAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -109,52 +96,87 @@ public sealed class OutboxDispatcher(
             return (0, 0);
         }
 
-        var sent = 0;
+        var queue = new SendQueue(due);
+        var results = await Task.WhenAll(Enumerable.Range(0, senders).Select(i => SendFromQueueAsync(i == 0 ? first : null, queue, cancellationToken)));
+        return (results.Sum(r => r.Handled), results.Sum(r => r.SetAside));
+    }
+
+    /// <summary>One connection of the pool (<paramref name="session"/>, or a new one): sends what it takes from
+    /// the queue until the queue is empty or the connection is lost; a reply that fails holds back its
+    /// recipient's later ones until the next round.</summary>
+    private async Task<(int Handled, int SetAside)> SendFromQueueAsync(ISendSession? session, SendQueue queue, CancellationToken cancellationToken)
+    {
+        if (session is null)
+        {
+            try
+            {
+                session = await sender.ConnectAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // The first connection is up: the others share its work.
+                logger.LogDebug("An extra SMTP connection could not be opened: {Error}", ex.Message);
+                return (0, 0);
+            }
+        }
+
+        var handled = 0;
         var setAside = 0;
         await using (session)
         {
-            foreach (var entry in due)
+            while (await queue.TakeAsync(cancellationToken) is { } entry)
             {
-                if (!await claims.TryClaimReplyAsync(entry.Id, cancellationToken))
+                var (done, refused, connectionLost) = await SendOneAsync(session, entry, cancellationToken);
+                queue.Done(entry, stopRecipient: !done);
+                handled += done ? 1 : 0;
+                setAside += refused ? 1 : 0;
+                if (connectionLost)
                 {
-                    // Sent meanwhile, or being sent, by another instance.
-                    sent++;
-                    continue;
-                }
-
-                using var activity = DaemonTelemetry.Source.StartActivity("send");
-                activity?.SetTag(DaemonTelemetry.RequestIdTag, entry.RequestId);
-                activity?.SetTag("portmailbot.reply.message_id", entry.MessageId);
-                try
-                {
-                    using var stream = new MemoryStream(entry.Raw, writable: false);
-                    var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-                    await session.SendAsync(message, cancellationToken);
-                    await store.MarkSentAsync(entry.Id, time.GetUtcNow(), cancellationToken);
-                    sent++;
-                    DaemonTelemetry.RepliesSent.Add(1);
-                    logger.LogInformation("Sent reply {MessageId} for request {RequestId}", entry.MessageId, entry.RequestId);
-                }
-                catch (SmtpCommandException ex) when ((int)ex.StatusCode is >= 500 and < 600)
-                {
-                    await SetAsideAsync(session, entry, ex, cancellationToken);
-                    sent++;
-                    setAside++;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogWarning("Sending reply {MessageId} for request {RequestId} failed (attempt {Attempt}): {Error}", entry.MessageId, entry.RequestId, entry.Attempts + 1, ex.Message);
-                    await store.MarkFailedAsync(entry.Id, ex.Message, NextAttempt(entry.Attempts), cancellationToken);
-                    if (ex is IOException or System.Net.Sockets.SocketException or MailKit.ServiceNotConnectedException or MailKit.ProtocolException)
-                    {
-                        // The connection is gone; the rest of the batch waits for the next round.
-                        break;
-                    }
+                    break;
                 }
             }
         }
 
-        return (sent, setAside);
+        return (handled, setAside);
+    }
+
+    /// <summary>Claims, sends and marks one reply.</summary>
+    /// <returns>Whether it is done with (sent, set aside, or another instance's), whether it was set aside,
+    /// and whether the connection is gone.</returns>
+    private async Task<(bool Done, bool SetAside, bool ConnectionLost)> SendOneAsync(ISendSession session, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (!await claims.TryClaimReplyAsync(entry.Id, cancellationToken))
+        {
+            // Sent meanwhile, or being sent, by another instance.
+            return (true, false, false);
+        }
+
+        using var activity = DaemonTelemetry.Source.StartActivity("send");
+        activity?.SetTag(DaemonTelemetry.RequestIdTag, entry.RequestId);
+        activity?.SetTag("portmailbot.reply.message_id", entry.MessageId);
+        try
+        {
+            using var stream = new MemoryStream(entry.Raw, writable: false);
+            using var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            await session.SendAsync(message, cancellationToken);
+            await store.MarkSentAsync(entry.Id, time.GetUtcNow(), cancellationToken);
+            DaemonTelemetry.RepliesSent.Add(1);
+            logger.LogInformation("Sent reply {MessageId} for request {RequestId}", entry.MessageId, entry.RequestId);
+            return (true, false, false);
+        }
+        catch (SmtpCommandException ex) when ((int)ex.StatusCode is >= 500 and < 600)
+        {
+            await SetAsideAsync(session, entry, ex, cancellationToken);
+            return (true, true, false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Sending reply {MessageId} for request {RequestId} failed (attempt {Attempt}): {Error}", entry.MessageId, entry.RequestId, entry.Attempts + 1, ex.Message);
+            await store.MarkFailedAsync(entry.Id, ex.Message, NextAttempt(entry.Attempts), cancellationToken);
+
+            // A lost connection ends this connection's part; the others go on, and what is left waits for the next round.
+            return (false, false, ex is IOException or System.Net.Sockets.SocketException or MailKit.ServiceNotConnectedException or MailKit.ProtocolException);
+        }
     }
 
     /// <summary>A permanent refusal is an answer, not an outage: retrying would only repeat it.</summary>

@@ -8,7 +8,8 @@ using PortMailBot.Daemon.Telemetry;
 
 namespace PortMailBot.Daemon.Scheduling;
 
-/// <summary>One round of the daemon: poll the inbox, then send the replies that are due.</summary>
+/// <summary>One round of the daemon: poll the inbox, then send the replies that are due (and, during a long
+/// poll, those its committed batches queued).</summary>
 public sealed class DaemonCycle(
     InboxPoller poller,
     OutboxDispatcher dispatcher,
@@ -17,31 +18,74 @@ public sealed class DaemonCycle(
     ExampleSeeder seeder,
     ILogger<DaemonCycle> logger)
 {
+    /// <summary>How often a long poll's new replies are looked for while it goes on.</summary>
+    private static readonly TimeSpan EarlyDispatchPause = TimeSpan.FromMilliseconds(250);
+
     /// <returns>The result of the round: what was processed and how many replies still wait.</returns>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2025:Ensure tasks using 'IDisposable' instances complete before the instances are disposed", Justification = "The sending during the poll is awaited in the finally, before the round's activity is disposed.")]
     public async Task<CycleResult> RunAsync(bool ignoreBackoff, CancellationToken cancellationToken)
     {
         _ = mailOptions;
         seeder.SeedOnce();
         using var round = DaemonTelemetry.Source.StartActivity("round");
         PollSummary summary;
+        Exception? failure = null;
+        var poll = poller.PollAsync(cancellationToken);
+        var early = SendWhilePollingAsync(poll, cancellationToken);
         try
         {
-            summary = await poller.PollAsync(cancellationToken);
+            summary = await poll;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogError("Polling the inbox failed: {Error}", ex.Message);
-            health.Failed(ex.Message);
+            (summary, failure) = (new PollSummary(), ex);
+        }
+        finally
+        {
+            await early;
+        }
+
+        if (failure is not null)
+        {
+            logger.LogError("Polling the inbox failed: {Error}", failure.Message);
+            health.Failed(failure.Message);
             DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             round?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "poll failed");
             var waiting = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
-            return new CycleResult(false, new PollSummary(), waiting.Unsent) { Undeliverable = waiting.SetAside };
+            return new CycleResult(false, summary, waiting.Unsent) { Undeliverable = waiting.SetAside };
         }
 
         DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
         var dispatched = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
         health.Succeeded(dispatched.Unsent);
         return new CycleResult(true, summary, dispatched.Unsent) { Undeliverable = dispatched.SetAside };
+    }
+
+    /// <summary>While a long poll goes on (a full inbox after a pause), sends what its committed batches
+    /// queued instead of after the last one: the SMTP server's work overlaps the checking and storing. Each
+    /// reply was committed before it is due, so this sends nothing a poll could still take back. The
+    /// backoff is kept here (a server that is down is not tried every moment); the round's own dispatch
+    /// after the poll follows the caller's choice. A failure here is left to that dispatch.</summary>
+    private async Task SendWhilePollingAsync(Task poll, CancellationToken cancellationToken)
+    {
+        await Task.WhenAny(poll, Task.Delay(EarlyDispatchPause, cancellationToken));
+        while (!poll.IsCompleted)
+        {
+            try
+            {
+                await dispatcher.DispatchReportAsync(ignoreBackoff: false, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("Sending replies during the poll failed; the round's dispatch tries again: {Error}", ex.Message);
+            }
+
+            await Task.WhenAny(poll, Task.Delay(EarlyDispatchPause, cancellationToken));
+        }
     }
 }
 

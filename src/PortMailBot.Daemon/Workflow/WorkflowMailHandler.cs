@@ -61,12 +61,12 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
             return MessageOutcome.Ignored;
         }
 
-        if (requestId is not null && await store.FindWorkflowRequestAsync(requestId, cancellationToken) is { } request && !PortStates.IsIntake(request.State))
+        if (requestId is not null && await store.FindWorkflowRequestAsync(requestId, cancellationToken) is { } request && !request.State.IsIntake())
         {
             await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Kept }, now, cancellationToken);
             await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
             await engine.ForwardCustomerMessageAsync(store, requestId, message, fresh ?? "", cancellationToken);
-            logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State);
+            logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State.Name());
             return MessageOutcome.Kept;
         }
 

@@ -51,6 +51,19 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
         return Math.Max(1, (engines + workers - 1) / workers);
     }
 
+    /// <summary>Starts the shared workers now, so that their start-up and model loading overlap the caller's
+    /// own (check calls it before parsing the first message).</summary>
+    public void Prestart()
+    {
+        lock (_sharing)
+        {
+            while (_shared.Count < _options.EffectiveWorkers)
+            {
+                Started(DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker, isPrivate: false));
+            }
+        }
+    }
+
     public IReadOnlyList<ExtractedDocument> ReadAll(IReadOnlyList<AttachmentFile> attachments, string language, CancellationToken cancellationToken)
     {
         if (attachments.Count == 0)

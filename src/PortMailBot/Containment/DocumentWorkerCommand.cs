@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Reading;
+using PortMailBot.Ocr;
 
 namespace PortMailBot.Containment;
 
@@ -29,6 +31,7 @@ internal static class DocumentWorkerCommand
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         using var host = builder.Build();
         var reader = host.Services.GetRequiredService<InProcessDocumentSetReader>();
+        WarmUpInBackground(host.Services.GetRequiredService<IOcrEngine>());
 
         // Each request's thread waits for OCR engines and for its documents' parallel reading: without
         // threads ready, the pool would add them one at a time while the engines stand idle.
@@ -45,6 +48,28 @@ internal static class DocumentWorkerCommand
 
         Task.WaitAll(reading);
         return 0;
+    }
+
+    /// <summary>The language models load while the first request is still on its way (the worker is started
+    /// before the first message is parsed); a model that fails to load fails again, and is reported, on the page.</summary>
+    private static void WarmUpInBackground(IOcrEngine ocr)
+    {
+        if (ocr is TesseractOcrEngine tesseract)
+        {
+            _ = Task.Run(
+                () =>
+                {
+                    try
+                    {
+                        tesseract.WarmUpAll(CancellationToken.None);
+                    }
+                    catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+                    {
+                        // Reported by the first page that needs the engine.
+                    }
+                },
+                CancellationToken.None);
+        }
     }
 
     private static void Read(InProcessDocumentSetReader reader, WorkerRequest request, Stream frames, Lock writing)

@@ -100,6 +100,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<PoisonMessageGuard>();
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<IOutboxSignal, SendOnSignal>();
         services.TryAddSingleton<HealthSignal>();
         services.TryAddSingleton<HealthJudge>();
         services.TryAddSingleton<SmtpReachability>();

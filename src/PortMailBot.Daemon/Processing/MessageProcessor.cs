@@ -159,17 +159,7 @@ public sealed class MessageProcessor(
 
         using var reply = composer.Compose(id, message, customer, result, asOf);
         workflow.CompleteReply(reply, id, result);
-        var replyRaw = ToBytes(reply);
-        using (var enqueue = DaemonTelemetry.Source.StartActivity("enqueue"))
-        {
-            enqueue?.SetTag(DaemonTelemetry.RequestIdTag, id);
-            await transaction.InsertOutboxAsync(id, reply.MessageId!, customer.Address, replyRaw, now, cancellationToken);
-        }
-        await transaction.InsertMessageAsync(
-            new StoredMessage(id, "out", reply.MessageId, reply.InReplyTo, string.Join(" ", reply.References.Select(r => "<" + r + ">")),
-                _ownAddress, customer.Address, reply.Subject, null, null, null, MessageOutcome.Sent, replyRaw),
-            now,
-            cancellationToken);
+        await transaction.EnqueueAsync(id, reply, customer.Address, now, cancellationToken);
 
         logger.LogInformation(
             "Request {RequestId} {Kind} from {Source}: {Decision} ({Reasons}), {Outcome}",
@@ -198,13 +188,6 @@ public sealed class MessageProcessor(
         return await transaction.CountAllRepliesSinceAsync(hourAgo, cancellationToken) >= _mail.MaxRepliesPerHour
             ? $"{_mail.MaxRepliesPerHour} replies in all in the last hour"
             : null;
-    }
-
-    private static byte[] ToBytes(MimeMessage message)
-    {
-        using var buffer = new MemoryStream();
-        message.WriteTo(buffer);
-        return buffer.ToArray();
     }
 
     private static void CountVerdict(string decision, IReadOnlyCollection<string> reasons)

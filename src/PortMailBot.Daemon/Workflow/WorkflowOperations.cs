@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Workflow;
@@ -8,7 +8,7 @@ namespace PortMailBot.Daemon.Workflow;
 /// <summary>What the <c>requests</c> command line does, on the daemon's database: list, show the whole
 /// history, and apply an operator action through the same <see cref="WorkflowEngine"/> as mail, so the
 /// customer gets the same replies; the replies are sent at once (or left to the daemon when SMTP is down).</summary>
-public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine, OutboxDispatcher dispatcher)
+public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine, IOutboxSignal outbox)
 {
     public async Task<List<WorkflowRequest>> ListAsync(IReadOnlyCollection<string> states, int max, CancellationToken cancellationToken)
     {
@@ -96,7 +96,7 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var unsent = outcome.Accepted ? await dispatcher.DispatchAsync(ignoreBackoff: true, cancellationToken) : 0;
+        var unsent = outcome.Accepted ? await outbox.RepliesQueuedAsync(urgent: true, cancellationToken) : 0;
         return (outcome, unsent);
     }
 }

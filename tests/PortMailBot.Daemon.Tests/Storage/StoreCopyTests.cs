@@ -23,7 +23,7 @@ public sealed class StoreCopyTests(PgBedFixture pg)
     };
 
     [Fact]
-    public async Task A_store_through_the_whole_workflow_is_copied_and_a_daemon_on_PostgreSQL_carries_on()
+    public async Task A_store_through_the_whole_workflow_is_copied_and_a_daemon_on_postgresql_carries_on()
     {
         var ct = TestContext.Current.CancellationToken;
         var target = await pg.NewDatabaseAsync(ct);

@@ -1,4 +1,5 @@
 using MimeKit;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Web.Tests.Support;
 

@@ -1,8 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using PortMailBot.Daemon.Storage;
 
-namespace PortMailBot.Daemon.Workflow;
+namespace PortMailBot.Daemon.Storage;
 
 /// <summary>The workflow's reads and writes, inside a <see cref="StoreTransaction"/> so that a change of
 /// state, its history entry and the reply it sends commit together.</summary>
@@ -123,7 +122,7 @@ public static class WorkflowStore
         if (!r.IsDBNull(9) && DateOnly.TryParseExact(r.GetString(9), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             TimeOnly? time = !r.IsDBNull(10) && TimeOnly.TryParseExact(r.GetString(10), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
-            date = new PortingDate(day, time, Db.NullableString(r, 11) ?? PortingTimeZones.Eastern);
+            date = new PortingDate(day, time, Db.NullableString(r, 11) ?? PortingDate.DefaultTimeZoneId);
         }
 
         return new WorkflowRequest(

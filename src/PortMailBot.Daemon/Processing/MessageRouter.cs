@@ -38,13 +38,14 @@ public sealed class MessageRouter(ThreadFinder threads, WorkflowMailHandler work
         // The loop guard ignores a message without a reply address, so there is one.
         var from = LoopGuard.ReplyAddress(message)!;
         var existingId = await threads.FindAsync(transaction, message, cancellationToken);
-        if (await workflow.TryHandleAsync(transaction, incoming.Received, incoming.Row, existingId, now, cancellationToken) is { } handled)
+        // Read once here for every later step: the workflow (is the review over?), the check and the record.
+        var existing = existingId is null ? null : await transaction.FindWorkflowRequestAsync(existingId, cancellationToken);
+        if (await workflow.TryHandleAsync(transaction, incoming.Received, incoming.Row, existingId, existing, now, cancellationToken) is { } handled)
         {
             return Routing.Finished(handled, null);
         }
 
         // Replies go to the request's customer, whoever of the thread wrote (the customer or someone they copied).
-        var existing = existingId is null ? null : await transaction.FindRequestAsync(existingId, cancellationToken);
         var customer = existing is null ? from
             : new MailboxAddress(ThreadFinder.SameAddress(existing.Customer, from.Address) ? from.Name : "", existing.Customer);
         if (await WhyRateLimitedAsync(transaction, customer.Address, now, cancellationToken) is { } limit)

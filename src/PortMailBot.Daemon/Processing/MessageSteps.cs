@@ -16,11 +16,11 @@ public sealed record IncomingMessage(string Mailbox, InboxItem Item, ReceivedMes
 
 /// <summary>What <see cref="MessageRouter"/> decided: the message is done with (its outcome and the row kept),
 /// or it goes to the check, for an existing request or a new one, answered to <see cref="Customer"/>.</summary>
-public sealed record Routing(MessageOutcome? Done, long? Row, string? RequestId, PortRequestRecord? Request, MailboxAddress? Customer, MailboxAddress? Sender)
+public sealed record Routing(MessageOutcome? Done, long? Row, string? RequestId, WorkflowRequest? Request, MailboxAddress? Customer, MailboxAddress? Sender)
 {
     public static Routing Finished(MessageOutcome outcome, long? row) => new(outcome, row, null, null, null, null);
 
-    public static Routing ToCheck(string? requestId, PortRequestRecord? request, MailboxAddress customer, MailboxAddress sender) =>
+    public static Routing ToCheck(string? requestId, WorkflowRequest? request, MailboxAddress customer, MailboxAddress sender) =>
         new(null, null, requestId, request, customer, sender);
 }
 

@@ -95,11 +95,15 @@ public static class DaemonServiceCollectionExtensions
         });
         services.AddWorkflow(configuration);
         services.TryAddSingleton<ThreadFinder>();
+        services.TryAddSingleton<MessageRouter>();
+        services.TryAddSingleton<IntakeDecider>();
+        services.TryAddSingleton<ReplyEnqueuer>();
         services.TryAddSingleton<MessageProcessor>();
         services.TryAddSingleton<ProcessingAttempts>();
         services.TryAddSingleton<PoisonMessageGuard>();
         services.TryAddSingleton<InboxPoller>();
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<IOutboxSignal, SendOnSignal>();
         services.TryAddSingleton<HealthSignal>();
         services.TryAddSingleton<HealthJudge>();
         services.TryAddSingleton<SmtpReachability>();

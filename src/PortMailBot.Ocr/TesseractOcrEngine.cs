@@ -76,6 +76,24 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using var lease = _pool.Rent(cancellationToken);
     }
 
+    /// <summary>Loads every engine of the pool now, at once: the document worker does so while it starts
+    /// and waits for its first request, so the first pages find their models loaded.</summary>
+    public void WarmUpAll(CancellationToken cancellationToken)
+    {
+        var leases = new TesseractEnginePool.Lease?[_pool.Size];
+        try
+        {
+            Parallel.For(0, leases.Length, new ParallelOptions { MaxDegreeOfParallelism = leases.Length, CancellationToken = cancellationToken }, i => leases[i] = _pool.Rent(cancellationToken));
+        }
+        finally
+        {
+            foreach (var lease in leases)
+            {
+                lease?.Dispose();
+            }
+        }
+    }
+
     /// <summary>Every page of an image; the pages of a multi-page TIFF are read on as many engines as are
     /// free, so a long fax takes a fraction of the time.</summary>
     public IReadOnlyList<DocumentPage> RecognizeImage(ReadOnlyMemory<byte> encodedImage, CancellationToken cancellationToken) =>

@@ -18,6 +18,20 @@ public sealed class EnginePoolTests(OcrEngineFixture fixture)
     }
 
     [Fact]
+    public void Warming_up_all_loads_every_engine_of_the_pool_once_and_pages_then_reuse_them()
+    {
+        using var engine = fixture.Create(new OcrOptions { PoolSize = 2 });
+        var cancellation = TestContext.Current.CancellationToken;
+
+        engine.WarmUpAll(cancellation);
+        Assert.Equal(2, engine.EnginesCreated);
+
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellation }, _ =>
+            Assert.Contains("NADIA KOWALSKI", PageText.Of(engine.RecognizeImage(TestScans.ExampleCsr, cancellation)), StringComparison.Ordinal));
+        Assert.Equal(2, engine.EnginesCreated);
+    }
+
+    [Fact]
     public void Pages_expected_in_one_language_are_read_with_its_model_and_the_engines_reused()
     {
         var csr = TestScans.ExampleCsr;

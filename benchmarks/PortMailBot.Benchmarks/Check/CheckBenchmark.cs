@@ -57,6 +57,12 @@ internal static class CheckBenchmark
             extracting.Stop();
             var listFile = Path.Combine(folder, "pages.txt");
             File.WriteAllLines(listFile, pages);
+            if (args.FirstOrDefault(a => a.StartsWith("--keep-pages=", StringComparison.Ordinal)) is { } keep)
+            {
+                // The script's pages and the cases, kept for measuring one page at a time.
+                CopyFolder(folder, Path.GetFullPath(keep["--keep-pages=".Length..]));
+            }
+
             var script = $"OMP_THREAD_LIMIT=1 xargs -d '\\n' -P {cores} -I{{}} tesseract {{}} - -l eng+fra < '{listFile}' > /dev/null 2>&1";
             Console.WriteLine($"all {lines.Count} cases: {firstRun.TotalSeconds:0.00} s; {scanned.Count} cases with scanned pages, {pages.Count} page images for the script (written in {extracting.Elapsed.TotalSeconds:0.00} s, not counted)");
             Console.WriteLine($"script: {script}");
@@ -202,6 +208,16 @@ internal static class CheckBenchmark
         catch (IOException)
         {
             return 0;
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
         }
     }
 

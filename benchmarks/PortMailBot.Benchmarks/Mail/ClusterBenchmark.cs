@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using MimeKit;
 using Npgsql;
 using PortMailBot.TestData;
 
@@ -10,12 +11,15 @@ namespace PortMailBot.Benchmarks.Mail;
 /// instance polling and dispatching in rounds at the same time, as <c>run</c>'s instances do. Timed from the
 /// first round to the last reply accepted by Postfix; the instances are in this process (each with its own
 /// IMAP connection, SMTP sender and database pool), so the comparison is the cost of the claims and leases,
-/// not of more processes.</summary>
+/// not of more processes. With <c>../shared/samples</c> present, the same again with requests read by OCR
+/// (<c>--scanned N</c>, default 50, copies of the scanned sample cases): there the instances share the
+/// pages between them.</summary>
 internal static class ClusterBenchmark
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
-        var requests = args.SkipWhile(a => a != "--requests").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1000);
+        var requests = Argument(args, "--requests", 1000);
+        var scannedCount = Argument(args, "--scanned", 50);
         if (MailBed.Unavailable() is { } why)
         {
             Console.Error.WriteLine("cluster benchmark skipped: " + why);
@@ -36,30 +40,23 @@ internal static class ClusterBenchmark
         var server = $"Host=127.0.0.1;Port={port};Username=portmailbot;Database=postgres;Maximum Pool Size=20";
         try
         {
-            await using var bed = await MailBed.StartAsync(["bot1", "bot2", "bot3", "bot4", "operator", .. Enumerable.Range(1, 10).Select(i => $"customer{i}")]);
+            await using var bed = await MailBed.StartAsync([.. Enumerable.Range(1, 8).Select(i => $"bot{i}"), "operator", .. Enumerable.Range(1, 10).Select(i => $"customer{i}")]);
             var senders = Enumerable.Range(1, 10).Select(i => MailBed.Address($"customer{i}")).ToList();
-            Console.WriteLine($"## cluster: {requests} text-only requests, {Environment.ProcessorCount} cores");
-            var sqlite = await RunAsync(bed, "bot1", senders, requests, work, 1, null);
-            Console.WriteLine($"SQLite, 1 instance: {sqlite.TotalSeconds:0.00} s = {requests / sqlite.TotalSeconds:0.0} requests/s");
-            for (var instances = 1; instances <= 3; instances++)
+            if (requests > 0)
             {
-                var database = "bench" + instances.ToString(CultureInfo.InvariantCulture);
-                await using (var connection = new NpgsqlConnection(server))
-                {
-                    await connection.OpenAsync();
-                    await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
-                    await create.ExecuteNonQueryAsync();
-                }
-
-                var storage = new Dictionary<string, string?>
-                {
-                    ["Storage:Provider"] = "PostgreSQL",
-                    ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
-                };
-                var elapsed = await RunAsync(bed, "bot" + (instances + 1).ToString(CultureInfo.InvariantCulture), senders, requests, work, instances, storage);
-                Console.WriteLine($"PostgreSQL, {instances} instance(s): {elapsed.TotalSeconds:0.00} s = {requests / elapsed.TotalSeconds:0.0} requests/s; {sqlite / elapsed:0.00}x SQLite's throughput");
+                Console.WriteLine($"## cluster: {requests} text-only requests, {Environment.ProcessorCount} cores");
+                await CompareAsync(bed, server, "text", 1, requests, (count, bot, tag) => TextRequests.Create(count, senders, MailBed.Address(bot), tag), work);
             }
 
+            var cases = scannedCount > 0 ? ScannedRequests.LoadCases() : null;
+            if (cases is null)
+            {
+                Console.WriteLine("scanned requests skipped: " + (scannedCount > 0 ? "../shared/samples is not beside the repository" : "--scanned 0"));
+                return 0;
+            }
+
+            Console.WriteLine($"## cluster: {scannedCount} scanned requests (copies of the {cases.Count} scanned sample cases)");
+            await CompareAsync(bed, server, "scan", 5, scannedCount, (count, bot, tag) => ScannedRequests.Create(cases, count, senders, MailBed.Address(bot), tag), work);
             return 0;
         }
         finally
@@ -71,19 +68,56 @@ internal static class ClusterBenchmark
         }
     }
 
-    /// <summary>Warm-up of 20 requests by every instance, then the measured batch: all instances run rounds
-    /// until the store holds every reply sent.</summary>
-    private static async Task<TimeSpan> RunAsync(MailBed bed, string bot, List<string> senders, int count, string work, int instances, Dictionary<string, string?>? storage)
+    private static int Argument(IReadOnlyList<string> args, string name, int fallback) =>
+        args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
+
+    /// <summary>One SQLite instance, then 1, 2 and 3 instances on a fresh PostgreSQL database each, every run
+    /// on its own bot mailbox (bots <paramref name="firstBot"/> to <paramref name="firstBot"/> + 3).</summary>
+    private static async Task CompareAsync(MailBed bed, string server, string kind, int firstBot, int requests, Func<int, string, string, List<MimeMessage>> create, string work)
+    {
+        var sqlite = await RunAsync(bed, Bot(firstBot), create, requests, work, 1, null);
+        Console.WriteLine($"{kind}: SQLite, 1 instance: {sqlite.TotalSeconds:0.00} s = {requests / sqlite.TotalSeconds:0.0} requests/s");
+        for (var instances = 1; instances <= 3; instances++)
+        {
+            var database = string.Create(CultureInfo.InvariantCulture, $"bench{kind}{instances}");
+            await using (var connection = new NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var createDatabase = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+                await createDatabase.ExecuteNonQueryAsync();
+            }
+
+            var storage = new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "PostgreSQL",
+                ["Storage:ConnectionString"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
+            };
+            var elapsed = await RunAsync(bed, Bot(firstBot + instances), create, requests, work, instances, storage);
+            Console.WriteLine($"{kind}: PostgreSQL, {instances} instance(s): {elapsed.TotalSeconds:0.00} s = {requests / elapsed.TotalSeconds:0.0} requests/s; {sqlite / elapsed:0.00}x SQLite's throughput");
+        }
+    }
+
+    private static string Bot(int n) => "bot" + n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Warm-up (20 requests, or 2 scanned ones) by every instance, then the measured batch: all
+    /// instances run rounds until the store holds every reply sent.</summary>
+    private static async Task<TimeSpan> RunAsync(MailBed bed, string bot, Func<int, string, string, List<MimeMessage>> create, int count, string work, int instances, Dictionary<string, string?>? storage)
     {
         var lanes = Enumerable.Range(0, instances).Select(i => new DaemonLane(bed, bot, work, 1_000_000, storage, $"{bot}-{i}")).ToList();
         try
         {
             await lanes[0].Store.MigrateAsync(CancellationToken.None);
-            await bed.AppendAsync(bot, TextRequests.Create(20, senders, MailBed.Address(bot), "warm-" + bot), CancellationToken.None);
-            await RoundsUntilAsync(lanes, 20);
-            await bed.AppendAsync(bot, TextRequests.Create(count, senders, MailBed.Address(bot), "req-" + bot), CancellationToken.None);
+            var warmUp = Math.Min(20, Math.Max(2, count / 25));
+            await bed.AppendAsync(bot, create(warmUp, bot, "warm-" + bot), CancellationToken.None);
+            await RoundsUntilAsync(lanes, warmUp);
+            await bed.AppendAsync(bot, create(count, bot, "req-" + bot), CancellationToken.None);
             var watch = Stopwatch.StartNew();
-            await RoundsUntilAsync(lanes, 20 + count);
+            var shares = await RoundsUntilAsync(lanes, warmUp + count);
+            if (instances > 1)
+            {
+                Console.WriteLine($"  requests answered by each instance: {string.Join(" / ", shares)}");
+            }
+
             return watch.Elapsed;
         }
         finally
@@ -95,26 +129,33 @@ internal static class ClusterBenchmark
         }
     }
 
-    private static async Task RoundsUntilAsync(List<DaemonLane> lanes, int sent)
+    /// <returns>How many messages each instance processed.</returns>
+    private static async Task<int[]> RoundsUntilAsync(List<DaemonLane> lanes, int sent)
     {
         async Task<bool> DoneAsync()
         {
             await using var connection = await lanes[0].Store.OpenAsync(CancellationToken.None);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL";
-            return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) >= sent;
+            // Every message ledgered and nothing left to send: a request may be answered by more than one reply.
+            command.CommandText = "SELECT COUNT(*) FROM ledger";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) >= sent
+                && await lanes[0].Store.UnsentCountAsync(CancellationToken.None) == 0;
         }
 
-        await Task.WhenAll(lanes.Select(async lane =>
+        return await Task.WhenAll(lanes.Select(async lane =>
         {
+            var processed = 0;
             while (!await DoneAsync())
             {
                 var round = await lane.Cycle.RunAsync(ignoreBackoff: true, CancellationToken.None);
+                processed += round.Summary.Answered;
                 if (round.Summary.Total == 0)
                 {
                     await Task.Delay(50);
                 }
             }
+
+            return processed;
         }));
     }
 }

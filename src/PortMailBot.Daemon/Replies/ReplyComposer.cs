@@ -1,6 +1,5 @@
 using System.Globalization;
 using MimeKit;
-using MimeKit.Utils;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Addresses;
@@ -14,6 +13,8 @@ namespace PortMailBot.Daemon.Replies;
 /// is stored in the outbox.</summary>
 public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from, IReadOnlyList<MailboxAddress> operators, int billMaxAgeDays, TimeProvider time)
 {
+    private readonly ReplyEnvelope _envelope = new(from, time);
+
     public const string ReceivedKind = "received";
     public const string NeedsInfoKind = "needs-info";
 
@@ -24,33 +25,14 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
         var kind = accepted ? ReceivedKind : NeedsInfoKind;
         var rendered = renderer.Render(kind, language, Model(requestId, incoming, result, asOf));
 
-        var reply = new MimeMessage();
-        reply.From.Add(from);
-        // The display name is the sender's text: cleaned like a subject (no bidi overrides, no controls).
-        reply.To.Add(new MailboxAddress(SafeText.Clean(customer.Name, SafeText.MaxName), customer.Address));
-        foreach (var op in operators)
-        {
-            reply.Cc.Add(op);
-        }
-
-        reply.Subject = rendered.Subject;
-        reply.Date = time.GetUtcNow();
-        reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
-        if (SafeText.IsSafeMessageId(incoming.MessageId))
-        {
-            reply.InReplyTo = incoming.MessageId;
-            foreach (var reference in incoming.References.Where(SafeText.IsSafeMessageId).TakeLast(20))
-            {
-                reply.References.Add(reference);
-            }
-
-            reply.References.Add(incoming.MessageId);
-        }
-
-        reply.Headers.Add(HeaderId.AutoSubmitted, "auto-replied");
-        reply.Headers.Add("X-Auto-Response-Suppress", "All");
-        reply.Headers.Add(ReplyHeaders.Request, requestId);
-        reply.Headers.Add(ReplyHeaders.State, accepted ? RequestState.InReview : RequestState.NeedsInfo);
+        var reply = _envelope.Build(
+            requestId,
+            accepted ? PortState.InReview : PortState.NeedsInfo,
+            rendered,
+            ThreadAnchor.Of(incoming),
+            // The display name is the sender's text: cleaned like a subject (no bidi overrides, no controls).
+            [new MailboxAddress(SafeText.Clean(customer.Name, SafeText.MaxName), customer.Address)],
+            operators);
         if (result.Verdict.Reasons.Count > 0)
         {
             reply.Headers.Add(ReplyHeaders.Reasons, string.Join(",", result.Verdict.Reasons));
@@ -62,12 +44,6 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             reply.Headers.Add(ReplyHeaders.Unconfirmed, string.Join(",", result.Verdict.Unconfirmed.Select(f => f.DocumentKind + ":" + f.Field)));
         }
 
-        // Quoted-printable: 7-bit safe for any relay, still readable for French text.
-        var plain = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        plain.SetText("utf-8", rendered.TextBody);
-        var html = new TextPart("html") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        html.SetText("utf-8", TextToHtml.Convert(rendered.TextBody));
-        reply.Body = new MultipartAlternative { plain, html };
         return reply;
     }
 

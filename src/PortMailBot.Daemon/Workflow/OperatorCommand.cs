@@ -1,3 +1,5 @@
+using PortMailBot.Daemon.Storage;
+
 namespace PortMailBot.Daemon.Workflow;
 
 /// <summary>One operator action with its arguments, from a mail's first line or the command line.</summary>
@@ -10,21 +12,6 @@ public sealed record OperatorCommand(
     string? Text = null,
     string? RejectionCode = null,
     PortingDate? PortingDate = null);
-
-/// <summary>When the carrier ports the numbers: a date, an optional time, and the time zone they are in.</summary>
-public sealed record PortingDate(DateOnly Date, TimeOnly? Time, string TimeZoneId)
-{
-    /// <summary>The moment of the port (the start of the day when no time was given).</summary>
-    public DateTimeOffset Instant
-    {
-        get
-        {
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-            var local = Date.ToDateTime(Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return new DateTimeOffset(local, zone.GetUtcOffset(local));
-        }
-    }
-}
 
 /// <summary>The outcome of parsing a line: a command, nothing (the line is not a command), or a usage error.</summary>
 public sealed record ParsedCommand(OperatorCommand? Command, string? Error, string? Name)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Workflow;
 

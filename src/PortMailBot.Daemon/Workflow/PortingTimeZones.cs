@@ -1,10 +1,12 @@
+using PortMailBot.Daemon.Storage;
+
 namespace PortMailBot.Daemon.Workflow;
 
 /// <summary>Time zones as operators write them after a porting date: IANA ids (<c>America/Vancouver</c>),
 /// Canadian names and abbreviations (<c>Eastern</c>, <c>PT</c>, <c>NST</c>…), or UTC.</summary>
 public static class PortingTimeZones
 {
-    public const string Eastern = "America/Toronto";
+    public const string Eastern = PortingDate.DefaultTimeZoneId;
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using MimeKit;
+using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Workflow;
@@ -42,15 +43,15 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
                 {
                     ["command"] = "/" + command.Action,
                     ["refusal"] = decision.Refusal,
-                    ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action)),
+                    ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action).Select(PortStates.Name)),
                 }, anchor, [replyToActor]);
-                await EnqueueAsync(store, requestId, refusal, replyToActor.Address, now, cancellationToken);
+                await store.EnqueueAsync(requestId, refusal, replyToActor.Address, now, cancellationToken);
             }
 
             return WorkflowOutcome.Refused(decision.Refusal!);
         }
 
-        var next = decision.NextState!;
+        var next = decision.NextState!.Value;
         var detail = command.PortingDate is { } date
             ? string.Create(CultureInfo.InvariantCulture, $"{date.Date:yyyy-MM-dd}{(date.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} {date.TimeZoneId}")
             : command.RejectionCode;
@@ -64,20 +65,20 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         using var reply = CustomerReply(after, command, anchor);
         if (reply is not null)
         {
-            await EnqueueAsync(store, requestId, reply, after.Customer, now, cancellationToken);
+            await store.EnqueueAsync(requestId, reply, after.Customer, now, cancellationToken);
         }
         else if (command.Action == WorkflowActions.Note && replyToActor is not null)
         {
             using var confirmation = replies.ToOperators(after, requestId, WorkflowReplyComposer.OperatorNote, new Dictionary<string, object?> { ["note"] = command.Text }, anchor, [replyToActor]);
-            await EnqueueAsync(store, requestId, confirmation, replyToActor.Address, now, cancellationToken);
+            await store.EnqueueAsync(requestId, confirmation, replyToActor.Address, now, cancellationToken);
         }
         else if (command.Action == WorkflowActions.ReviewOverdue && replies.Operators.Count > 0)
         {
             using var alert = replies.ToOperators(after, requestId, WorkflowReplyComposer.ReviewOverdue, new Dictionary<string, object?> { ["waiting"] = command.Text }, anchor, replies.Operators);
-            await EnqueueAsync(store, requestId, alert, replies.Operators[0].Address, now, cancellationToken);
+            await store.EnqueueAsync(requestId, alert, replies.Operators[0].Address, now, cancellationToken);
         }
 
-        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State, next);
+        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State.Name(), next.Name());
         return WorkflowOutcome.Applied(after);
     }
 
@@ -90,7 +91,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             ["error"] = error,
             ["usage"] = OperatorCommandParser.Usage,
         }, ThreadAnchor.Of(trigger), [operatorAddress]);
-        await EnqueueAsync(store, requestId, usage, operatorAddress.Address, time.GetUtcNow(), cancellationToken);
+        await store.EnqueueAsync(requestId, usage, operatorAddress.Address, time.GetUtcNow(), cancellationToken);
     }
 
     /// <summary>Tells the operators the customer wrote after the review (the message is not checked again
@@ -109,7 +110,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             ["text"] = text.Trim(),
             ["attachments"] = message.Attachments.Count(),
         }, ThreadAnchor.Of(message), replies.Operators);
-        await EnqueueAsync(store, requestId, notice, replies.Operators[0].Address, time.GetUtcNow(), cancellationToken);
+        await store.EnqueueAsync(requestId, notice, replies.Operators[0].Address, time.GetUtcNow(), cancellationToken);
     }
 
     private MimeMessage? CustomerReply(WorkflowRequest request, OperatorCommand command, ThreadAnchor? anchor)
@@ -144,22 +145,6 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         }
 
         return replies.ToCustomer(request, kind, extra, anchor, command.RejectionCode);
-    }
-
-    private static async Task EnqueueAsync(StoreTransaction store, string? requestId, MimeMessage reply, string recipient, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await reply.WriteToAsync(buffer, cancellationToken);
-        var raw = buffer.ToArray();
-        await store.InsertOutboxAsync(string.IsNullOrEmpty(requestId) ? null : requestId, reply.MessageId!, recipient, raw, now, cancellationToken);
-        await store.InsertMessageAsync(
-            new StoredMessage(
-                string.IsNullOrEmpty(requestId) ? null : requestId, "out", reply.MessageId, reply.InReplyTo,
-                string.Join(" ", reply.References.Select(r => "<" + r + ">")),
-                reply.From.Mailboxes.FirstOrDefault()?.Address, string.Join(", ", reply.To.Mailboxes.Select(m => m.Address)),
-                reply.Subject, null, null, null, MessageOutcome.Sent, raw),
-            now,
-            cancellationToken);
     }
 }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using MimeKit;
-using MimeKit.Utils;
 using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
@@ -13,6 +13,8 @@ namespace PortMailBot.Daemon.Workflow;
 /// (operators in Cc, so the thread shows every step) or to operators alone (refusals, usage, alerts).</summary>
 public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddress from, IReadOnlyList<MailboxAddress> operators, TimeProvider time)
 {
+    private readonly ReplyEnvelope _envelope = new(from, time);
+
     public const string Approved = "approved";
     public const string Submitted = "submitted";
     public const string CarrierRejected = "carrier-rejected";
@@ -33,13 +35,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
     {
         var language = request.Language == "fr" ? "fr" : "en";
         var rendered = renderer.Render(kind, language, Model(request, language, extra));
-        var reply = Envelope(request.Id, request.State, rendered, anchor);
-        reply.To.Add(MailboxAddress.Parse(request.Customer));
-        foreach (var op in operators)
-        {
-            reply.Cc.Add(op);
-        }
-
+        var reply = _envelope.Build(request.Id, request.State, rendered, anchor, [MailboxAddress.Parse(request.Customer)], operators);
         if (!string.IsNullOrEmpty(reasonsHeader))
         {
             reply.Headers.Add(ReplyHeaders.Reasons, reasonsHeader);
@@ -60,50 +56,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         }
 
         var rendered = renderer.Render(kind, "en", model);
-        var reply = Envelope(requestId, request?.State, rendered, anchor);
-        foreach (var recipient in recipients)
-        {
-            reply.To.Add(recipient);
-        }
-
-        return reply;
-    }
-
-    private MimeMessage Envelope(string requestId, string? state, RenderedReply rendered, ThreadAnchor? anchor)
-    {
-        var reply = new MimeMessage();
-        reply.From.Add(from);
-        reply.Subject = rendered.Subject;
-        reply.Date = time.GetUtcNow();
-        reply.MessageId = MimeUtils.GenerateMessageId(from.Domain is { Length: > 0 } domain ? domain : "portmailbot.local");
-        if (anchor is not null && SafeText.IsSafeMessageId(anchor.MessageId))
-        {
-            reply.InReplyTo = anchor.MessageId;
-            foreach (var reference in anchor.References.Where(SafeText.IsSafeMessageId).TakeLast(20))
-            {
-                reply.References.Add(reference);
-            }
-
-            if (!reply.References.Contains(anchor.MessageId))
-            {
-                reply.References.Add(anchor.MessageId);
-            }
-        }
-
-        reply.Headers.Add(HeaderId.AutoSubmitted, "auto-replied");
-        reply.Headers.Add("X-Auto-Response-Suppress", "All");
-        reply.Headers.Add(ReplyHeaders.Request, requestId);
-        if (!string.IsNullOrEmpty(state))
-        {
-            reply.Headers.Add(ReplyHeaders.State, state);
-        }
-
-        var plain = new TextPart("plain") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        plain.SetText("utf-8", rendered.TextBody);
-        var html = new TextPart("html") { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
-        html.SetText("utf-8", TextToHtml.Convert(rendered.TextBody));
-        reply.Body = new MultipartAlternative { plain, html };
-        return reply;
+        return _envelope.Build(requestId, request?.State, rendered, anchor, recipients, []);
     }
 
     private static Dictionary<string, object?> Model(WorkflowRequest request, string language, IReadOnlyDictionary<string, object?> extra)
@@ -114,7 +67,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         {
             ["request_id"] = request.Id,
             ["subject"] = SafeText.Clean(request.Subject, SafeText.MaxSubject),
-            ["state"] = request.State,
+            ["state"] = request.State.Name(),
             ["customer"] = request.Customer,
             ["first_name"] = SafeText.Clean(fields?.AuthorizedUser?.FirstName, SafeText.MaxName),
             ["numbers"] = (fields?.Numbers ?? []).Where(n => n.Type == NumberType.Geographic).Select(n => ReplyComposer.FormatNumber(n.Number)).ToList(),
@@ -152,14 +105,4 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
             return null;
         }
     }
-}
-
-/// <summary>The message a reply answers, for In-Reply-To and References.</summary>
-public sealed record ThreadAnchor(string MessageId, IReadOnlyList<string> References)
-{
-    public static ThreadAnchor Of(MimeMessage message) => new(message.MessageId ?? "", [.. message.References]);
-
-    /// <summary>From a stored row: the references are kept as <c>&lt;a&gt; &lt;b&gt;</c>.</summary>
-    public static ThreadAnchor Of(string messageId, string? references) =>
-        new(messageId, [.. (references ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim('<', '>')).Where(r => r.Length > 0)]);
 }

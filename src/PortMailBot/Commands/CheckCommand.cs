@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PortMailBot.Configuration;
+using PortMailBot.Containment;
 using PortMailBot.Intake;
+using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Verdicts;
 
 namespace PortMailBot.Commands;
@@ -72,6 +74,11 @@ internal static class CheckCommand
         var exitCode = 0;
         var files = threads ? FoldersOnly(paths, ref exitCode) : ExpandPaths(paths, ref exitCode);
         var mailReader = host.Services.GetRequiredService<PortMailBot.Intake.Mail.MailReader>();
+        if (files.Count > 0 && host.Services.GetRequiredService<IDocumentSetReader>() is ContainedDocumentSetReader contained)
+        {
+            // The document worker starts and loads its models while the first messages are parsed.
+            contained.Prestart();
+        }
 
         // Several messages are read at once, one more than the cores, and their verdicts written in the
         // order of the files: read one after the other, a message with a single scanned page would leave

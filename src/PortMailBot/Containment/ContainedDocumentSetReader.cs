@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PortMailBot.Intake;
@@ -11,17 +11,20 @@ using PortMailBot.Ocr;
 namespace PortMailBot.Containment;
 
 /// <summary>Reads each message's attachments in a worker process (<see cref="DocumentWorkerCommand"/>) under a
-/// hard deadline and a memory ceiling. Workers live across messages (starting one costs about a second);
-/// a worker is replaced only after it was killed or grew large. A document that kills its worker is
-/// <c>attachment-unreadable</c>; the others of its message are read again, each alone, so one bomb costs
-/// only itself.</summary>
+/// hard deadline and a memory ceiling. Workers live across messages (starting one costs about a second of
+/// CPU and its own copy of the runtime and language models), and each reads several messages at once on its
+/// share of the OCR pool; a worker is replaced only after it was killed or grew large. A kill or crash stops
+/// every message it was reading: their unanswered documents are read again in a private worker of their
+/// own, and there, as before, a document that kills its worker is <c>attachment-unreadable</c> and the
+/// others of its message are read again, each alone, so one bomb costs only itself.</summary>
 internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposable
 {
     private readonly ContainmentOptions _options;
     private readonly IntakeOptions _intake;
     private readonly ILogger<ContainedDocumentSetReader> _logger;
     private readonly SemaphoreSlim _slots;
-    private readonly ConcurrentBag<DocumentWorker> _idle = [];
+    private readonly List<DocumentWorker> _shared = [];
+    private readonly Lock _sharing = new();
     private readonly int _enginesPerWorker;
 
     public ContainedDocumentSetReader(IOptions<ContainmentOptions> options, IOptions<IntakeOptions> intake, IOptions<OcrOptions> ocr, ILogger<ContainedDocumentSetReader> logger)
@@ -29,9 +32,13 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
         _options = options.Value;
         _intake = intake.Value;
         _logger = logger;
-        _slots = new SemaphoreSlim(_options.EffectiveWorkers, _options.EffectiveWorkers);
+        _slots = new SemaphoreSlim(_options.EffectiveWorkers * MessagesPerWorker, _options.EffectiveWorkers * MessagesPerWorker);
         _enginesPerWorker = EnginesPerWorker(ocr.Value.PoolSize, _options.EffectiveWorkers);
     }
+
+    /// <summary>Messages one worker reads at once: one more than the cores, so that its engines stay busy
+    /// while a message waits on a text-layer PDF or a spreadsheet; the OCR pool bounds the pages in memory.</summary>
+    private static int MessagesPerWorker => Environment.ProcessorCount + 1;
 
     /// <summary>The OCR pool (<c>Ocr:PoolSize</c>, one engine per core by default) shared out between the
     /// workers: each engine holds its own copy of the language models (about 60 MB for eng+fra) and costs
@@ -42,6 +49,19 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
     {
         var engines = poolSize > 0 ? poolSize : Environment.ProcessorCount;
         return Math.Max(1, (engines + workers - 1) / workers);
+    }
+
+    /// <summary>Starts the shared workers now, so that their start-up and model loading overlap the caller's
+    /// own (check calls it before parsing the first message).</summary>
+    public void Prestart()
+    {
+        lock (_sharing)
+        {
+            while (_shared.Count < _options.EffectiveWorkers)
+            {
+                Started(DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker, isPrivate: false));
+            }
+        }
     }
 
     public IReadOnlyList<ExtractedDocument> ReadAll(IReadOnlyList<AttachmentFile> attachments, string language, CancellationToken cancellationToken)
@@ -56,7 +76,7 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
         {
             var clock = Stopwatch.StartNew();
             var documents = new ExtractedDocument[attachments.Count];
-            Read(attachments, [.. Enumerable.Range(0, attachments.Count)], language, clock, documents, cancellationToken);
+            Read(attachments, [.. Enumerable.Range(0, attachments.Count)], language, clock, documents, isolated: false, cancellationToken);
             return documents;
         }
         finally
@@ -67,17 +87,25 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
 
     public void Dispose()
     {
-        while (_idle.TryTake(out var worker))
+        lock (_sharing)
         {
-            worker.Dispose();
+            foreach (var worker in _shared)
+            {
+                worker.Dispose();
+            }
+
+            _shared.Clear();
         }
 
         _slots.Dispose();
     }
 
-    /// <summary>Reads the attachments at <paramref name="indexes"/> in one worker; after a kill for memory
-    /// or a crash, those not answered are read again one by one until the one to blame is alone.</summary>
-    private void Read(IReadOnlyList<AttachmentFile> attachments, int[] indexes, string language, Stopwatch clock, ExtractedDocument[] documents, CancellationToken cancellationToken)
+    /// <summary>Reads the attachments at <paramref name="indexes"/> in one worker, shared with other messages
+    /// unless <paramref name="isolated"/>. After a shared worker stopped, those not answered are read again in a
+    /// private one (another message may be to blame); after a private worker's kill for memory or a crash,
+    /// one by one until the one to blame is alone.</summary>
+    [SuppressMessage("Reliability", "CA2000:Dispose objects before losing scope", Justification = "Return disposes a private worker at once, and a shared one when it ended or grew; a shared one otherwise lives on for the next messages.")]
+    private void Read(IReadOnlyList<AttachmentFile> attachments, int[] indexes, string language, Stopwatch clock, ExtractedDocument[] documents, bool isolated, CancellationToken cancellationToken)
     {
         var timeLeft = _options.MessageDeadline - clock.Elapsed;
         if (timeLeft <= TimeSpan.Zero)
@@ -93,11 +121,22 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
         // The worker gives up on its own a little before it is killed, so the documents it read are kept.
         var grace = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(10).Ticks, timeLeft.Ticks / 10));
         var cooperative = TimeSpan.FromTicks(Math.Min(_intake.MessageTimeout.Ticks, (timeLeft - grace).Ticks));
-        var request = new WorkerRequest(language, (int)Math.Max(1, cooperative.TotalMilliseconds), [.. indexes.Select(i => attachments[i])]);
-        var worker = Lease();
-        var (read, stop) = worker.Read(request, timeLeft, _options.MemoryLimitBytes, cancellationToken);
-        var failure = worker.Failure;
-        Return(worker, stop);
+        var request = new WorkerRequest(0, language, (int)Math.Max(1, cooperative.TotalMilliseconds), [.. indexes.Select(i => attachments[i])]);
+        var worker = isolated ? StartPrivate() : LeaseShared();
+
+        var alone = worker.Private;
+        ExtractedDocument?[] read;
+        WorkerStop stop;
+        string? failure;
+        try
+        {
+            (read, stop) = worker.Read(request, timeLeft, _options.MemoryLimitBytes, cancellationToken);
+            failure = worker.Failure;
+        }
+        finally
+        {
+            Return(worker);
+        }
 
         var unanswered = new List<int>();
         for (var k = 0; k < indexes.Length; k++)
@@ -120,6 +159,13 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
         _logger.LogWarning(
             "Document worker stopped ({Stop}{Failure}) with {Count} of {Total} documents unread: {Files}",
             stop, failure is null ? "" : ": " + failure, unanswered.Count, indexes.Length, string.Join(", ", unanswered.Select(i => attachments[i].FileName)));
+        if (!alone && stop != WorkerStop.Deadline)
+        {
+            // Stopped by another message's document, or by one of this one's: read on where blame is clear.
+            Read(attachments, [.. unanswered], language, clock, documents, isolated: true, cancellationToken);
+            return;
+        }
+
         if (stop == WorkerStop.Deadline || unanswered.Count == 1)
         {
             foreach (var i in unanswered)
@@ -132,36 +178,70 @@ internal sealed class ContainedDocumentSetReader : IDocumentSetReader, IDisposab
 
         foreach (var i in unanswered)
         {
-            Read(attachments, [i], language, clock, documents, cancellationToken);
+            Read(attachments, [i], language, clock, documents, isolated: true, cancellationToken);
         }
     }
 
-    private DocumentWorker Lease()
+    /// <summary>The shared worker reading the fewest messages, or a new one while there are fewer than
+    /// configured; its count of messages is raised before it is handed out.</summary>
+    private DocumentWorker LeaseShared()
     {
-        while (_idle.TryTake(out var idle))
+        lock (_sharing)
         {
-            if (!idle.HasExited)
+            foreach (var ended in _shared.Where(w => w.HasExited).ToList())
             {
-                return idle;
+                _shared.Remove(ended);
+                if (ended.InFlight == 0)
+                {
+                    ended.Dispose();
+                }
             }
 
-            idle.Dispose();
+            var worker = _shared.Count < _options.EffectiveWorkers
+                ? Started(DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker, isPrivate: false))
+                : _shared.MinBy(w => w.InFlight)!;
+            worker.Reserve();
+            return worker;
         }
-
-        return DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker);
     }
 
-    /// <summary>A worker that read everything and stayed small is kept for the next message; one that was
-    /// killed, died, or kept half its ceiling (a large heap a bomb left behind) is let go.</summary>
-    private void Return(DocumentWorker worker, WorkerStop stop)
+    /// <summary>A private worker is let go at once. A shared one stays for the next messages unless it was
+    /// killed, died, or keeps half its ceiling (a large heap a bomb left behind): then it takes no new message,
+    /// and goes once the last it reads is done.</summary>
+    private void Return(DocumentWorker worker)
     {
-        if (stop == WorkerStop.Completed && !worker.HasExited && worker.ResidentBytes() < _options.MemoryLimitBytes / 2)
+        if (worker.Private)
         {
-            _idle.Add(worker);
+            worker.Dispose();
             return;
         }
 
-        worker.Dispose();
+        lock (_sharing)
+        {
+            if (worker.HasExited || worker.ResidentBytes() >= _options.MemoryLimitBytes / 2)
+            {
+                _shared.Remove(worker);
+            }
+
+            if (worker.InFlight == 0 && !_shared.Contains(worker))
+            {
+                worker.Dispose();
+            }
+        }
+    }
+
+    private DocumentWorker Started(DocumentWorker worker)
+    {
+        _shared.Add(worker);
+        return worker;
+    }
+
+    /// <summary>A worker for one message alone, disposed by <see cref="Return"/>.</summary>
+    private DocumentWorker StartPrivate()
+    {
+        var worker = DocumentWorker.Start(_options.MemoryLimitBytes, _enginesPerWorker, isPrivate: true);
+        worker.Reserve();
+        return worker;
     }
 
     private ExtractedDocument Unreadable(AttachmentFile file, WorkerStop stop) => new(file.FileName, DocumentKind.Other)

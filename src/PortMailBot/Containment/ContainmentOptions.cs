@@ -19,8 +19,10 @@ internal sealed class ContainmentOptions
     /// The worker itself gives up slightly earlier, so that documents already read are kept.</summary>
     public TimeSpan MessageDeadline { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Worker processes kept running, one message each at a time; 0: one per processor.</summary>
-    public int Workers { get; set; }
+    /// <summary>Worker processes kept running, each reading several messages at once on its share of the OCR
+    /// pool; 0: one per processor. One by default: every further worker holds its own runtime, language
+    /// models and image buffers (about 250 MB) and costs its own start-up (docs/benchmarks.md).</summary>
+    public int Workers { get; set; } = 1;
 
     internal int EffectiveWorkers => Workers > 0 ? Workers : Environment.ProcessorCount;
 

@@ -6,11 +6,12 @@ using PortMailBot.Intake.Mail;
 
 namespace PortMailBot.Containment;
 
-/// <summary>One message's attachments sent to the worker, with how long it may read them.</summary>
-internal sealed record WorkerRequest(string Language, int TimeoutMilliseconds, IReadOnlyList<AttachmentFile> Attachments);
+/// <summary>One message's attachments sent to the worker, with how long it may read them. A worker reads
+/// several requests at once; <paramref name="Id"/> tells their replies apart.</summary>
+internal sealed record WorkerRequest(int Id, string Language, int TimeoutMilliseconds, IReadOnlyList<AttachmentFile> Attachments);
 
-/// <summary>One document read by the worker, sent as soon as it is read.</summary>
-internal sealed record WorkerReply(int Index, ExtractedDocument Document);
+/// <summary>One document of request <paramref name="Request"/> read by the worker, sent as soon as it is read.</summary>
+internal sealed record WorkerReply(int Request, int Index, ExtractedDocument Document);
 
 /// <summary>Frames between the daemon and its worker: a 4-byte little-endian length, then that much UTF-8
 /// JSON. The extracted document model is plain data, so it crosses as it is.</summary>

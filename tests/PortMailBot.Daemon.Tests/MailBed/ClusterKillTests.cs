@@ -8,13 +8,14 @@ using PortMailBot.TestData;
 namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>Three real processes of the executable (<c>run</c>) on one Dovecot mailbox and one real PostgreSQL
-/// database; one is killed with SIGKILL in the middle: every request is answered exactly once, by the others
+/// database; one is killed with SIGKILL in the middle: every request is answered once (a reply in flight at the kill may go twice under the same Message-ID), by the others
 /// when the dead one's claims run out (about a minute for 500 on 2 cores).</summary>
 [Collection(SerialMailBedCollection.Name)]
 public sealed class ClusterKillTests(MailBedFixture bed, PgBedFixture pg)
 {
     private const int Lane = 17;
     private const int Requests = 500;
+    private const int SendersPerInstance = 3;
 
     [Fact]
     public async Task Three_processes_answer_every_request_once_while_one_is_killed()
@@ -62,9 +63,15 @@ public sealed class ClusterKillTests(MailBedFixture bed, PgBedFixture pg)
             replies = await bed.MessagesAsync(customer, ct);
             TestContext.Current.TestOutputHelper?.WriteLine($"killed after {killedAt} ledgered; {replies.Count} replies");
 
-            Assert.Equal(Requests, replies.Count);
-            Assert.Equal(sent.Order(StringComparer.Ordinal), replies.Select(r => r.InReplyTo).Order(StringComparer.Ordinal));
-            Assert.Equal(Requests, replies.Select(r => MailMaker.Header(r, ReplyHeaders.Request)).Distinct(StringComparer.Ordinal).Count());
+            // SMTP has no two-phase commit: a kill after the server accepted a reply and before the outbox
+            // row was marked sent makes the survivor send it again, with the same Message-ID (fixed when the
+            // reply was stored), which mail clients show once. At most the killed instance's one in-flight
+            // reply per sender connection can go twice; every other reply goes exactly once.
+            var distinct = replies.DistinctBy(r => r.MessageId, StringComparer.Ordinal).ToList();
+            Assert.Equal(Requests, distinct.Count);
+            Assert.InRange(replies.Count - distinct.Count, 0, SendersPerInstance);
+            Assert.Equal(sent.Order(StringComparer.Ordinal), distinct.Select(r => r.InReplyTo).Order(StringComparer.Ordinal));
+            Assert.Equal(Requests, distinct.Select(r => MailMaker.Header(r, ReplyHeaders.Request)).Distinct(StringComparer.Ordinal).Count());
             Assert.Equal(Requests, await CountAsync(database, "SELECT COUNT(*) FROM ledger", ct));
             Assert.Equal(Requests, await CountAsync(database, "SELECT COUNT(*) FROM port_requests", ct));
             Assert.Equal(Requests, (await bed.MessagesAsync(bot, ct, "Processed")).Count);
@@ -114,6 +121,7 @@ public sealed class ClusterKillTests(MailBedFixture bed, PgBedFixture pg)
             ["Mail:TemplatesFolder"] = RepoPaths.Templates,
             ["Mail:ExamplesFolder"] = "",
             ["Containment:Workers"] = "1",
+            ["Smtp:Senders"] = SendersPerInstance.ToString(CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings)
         {

@@ -2,6 +2,7 @@ using MimeKit;
 using MimeKit.Utils;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
 

@@ -1,3 +1,4 @@
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 
 namespace PortMailBot.Daemon.Tests.Workflow;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnitV3;
@@ -8,7 +9,7 @@ namespace PortMailBot.Tests.Architecture;
 /// <summary>The allowed dependency directions (docs/architecture.md), so they stay: the command line on top,
 /// then the daemon, then the intake engine; the OCR engine plugs into the intake's seam; inside each project,
 /// namespaces depend one way only (no cycles).</summary>
-public sealed class DependencyRulesTests
+public sealed partial class DependencyRulesTests
 {
     private const string Intake = "PortMailBot.Intake";
     private const string Daemon = "PortMailBot.Daemon";
@@ -18,7 +19,8 @@ public sealed class DependencyRulesTests
             typeof(Intake.IntakePipeline).Assembly,
             typeof(Daemon.Processing.MessageProcessor).Assembly,
             typeof(Ocr.TesseractOcrEngine).Assembly,
-            typeof(PortMailBot.Commands.CheckCommand).Assembly)
+            typeof(PortMailBot.Commands.CheckCommand).Assembly,
+            typeof(Web.Hosting.WebConsoleService).Assembly)
         .Build();
 
     /// <summary>Each first-level namespace of a project (<c>Intake.Documents</c> with all below it) is one
@@ -94,7 +96,8 @@ public sealed class DependencyRulesTests
     [Theory]
     [InlineData("Storage", "Processing|Workflow|Replies|Dispatch|Mailboxes|Scheduling")]
     [InlineData("Replies", "Processing|Workflow|Dispatch|Scheduling")]
-    [InlineData("Workflow", "Processing|Scheduling")]
+    // The workflow queues replies and says so (Replies.IOutboxSignal); it never calls the dispatcher.
+    [InlineData("Workflow", "Processing|Scheduling|Dispatch")]
     [InlineData("Processing", "Scheduling")]
     [InlineData("Dispatch", "Processing|Workflow|Scheduling")]
     [InlineData("Mailboxes", "Processing|Workflow|Replies|Scheduling")]
@@ -102,4 +105,26 @@ public sealed class DependencyRulesTests
         Types().That().ResideInNamespaceMatching($"{Daemon}\\.{layer}(\\..*)?$")
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching($"{Daemon}\\.({above})(\\..*)?$"))
             .Check(Code);
+
+    /// <summary>Storage owns all SQL: no type outside it holds a command, a connection, a reader or a
+    /// transaction of ADO.NET, nor calls the helper that runs SQL.</summary>
+    [Fact]
+    public void Only_storage_runs_SQL()
+    {
+        string[] SqlDependencies(Func<string, bool> inNamespace) => Code.Types
+            .Where(t => inNamespace(t.Namespace.FullName))
+            .SelectMany(t => t.Dependencies
+                .Where(d => SqlType().IsMatch(d.Target.FullName))
+                .Select(d => $"{t.FullName} -> {d.Target.FullName}"))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        bool IsStorage(string ns) => ns == Daemon + ".Storage" || ns.StartsWith(Daemon + ".Storage.", StringComparison.Ordinal);
+
+        // The rule sees a dependency where there is one.
+        Assert.NotEmpty(SqlDependencies(IsStorage));
+        Assert.Empty(SqlDependencies(ns => ns.StartsWith("PortMailBot", StringComparison.Ordinal) && !IsStorage(ns)));
+    }
+
+    [GeneratedRegex(@"^(System\.Data\.Common\.(DbCommand|DbConnection|DbDataReader|DbTransaction)|PortMailBot\.Daemon\.Storage\.Db)$")]
+    private static partial Regex SqlType();
 }

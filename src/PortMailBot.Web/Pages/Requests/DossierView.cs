@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MimeKit;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Requests;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Web.Security;
 

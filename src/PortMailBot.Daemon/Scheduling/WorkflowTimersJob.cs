@@ -1,7 +1,8 @@
 using PortMailBot.Daemon.Dispatch;
+using PortMailBot.Daemon.Workflow;
 using Quartz;
 
-namespace PortMailBot.Daemon.Workflow;
+namespace PortMailBot.Daemon.Scheduling;
 
 /// <summary>Runs the workflow's timers on their schedule, then sends what they put
 /// in the outbox.</summary>

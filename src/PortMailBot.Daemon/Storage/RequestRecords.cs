@@ -1,4 +1,4 @@
-namespace PortMailBot.Daemon.Workflow;
+namespace PortMailBot.Daemon.Storage;
 
 /// <summary>One entry of a request's history: who did what, when, why, and the state before and after.</summary>
 /// <param name="Via">How: <c>mail</c>, <c>cli</c>, <c>web</c>, <c>schedule</c> or <c>intake</c>.</param>
@@ -9,8 +9,8 @@ public sealed record TransitionRecord(
     string Actor,
     string Via,
     string Action,
-    string? FromState,
-    string ToState,
+    PortState? FromState,
+    PortState ToState,
     string? Reason,
     string? Detail);
 
@@ -20,7 +20,7 @@ public sealed record WorkflowRequest(
     string Customer,
     string Subject,
     string Language,
-    string State,
+    PortState State,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string Reasons,
@@ -37,4 +37,22 @@ public sealed record WorkflowActor(string Name, string Via)
     public const string ViaIntake = "intake";
 
     public static WorkflowActor Scheduler { get; } = new("scheduler", ViaSchedule);
+}
+
+/// <summary>When the carrier ports the numbers: a date, an optional time, and the time zone they are in.</summary>
+public sealed record PortingDate(DateOnly Date, TimeOnly? Time, string TimeZoneId)
+{
+    /// <summary>The zone of a porting date stored without one: where the porting team works.</summary>
+    public const string DefaultTimeZoneId = "America/Toronto";
+
+    /// <summary>The moment of the port (the start of the day when no time was given).</summary>
+    public DateTimeOffset Instant
+    {
+        get
+        {
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+            var local = Date.ToDateTime(Time ?? TimeOnly.MinValue, DateTimeKind.Unspecified);
+            return new DateTimeOffset(local, zone.GetUtcOffset(local));
+        }
+    }
 }

@@ -95,6 +95,9 @@ public static class DaemonServiceCollectionExtensions
         });
         services.AddWorkflow(configuration);
         services.TryAddSingleton<ThreadFinder>();
+        services.TryAddSingleton<MessageRouter>();
+        services.TryAddSingleton<IntakeDecider>();
+        services.TryAddSingleton<ReplyEnqueuer>();
         services.TryAddSingleton<MessageProcessor>();
         services.TryAddSingleton<ProcessingAttempts>();
         services.TryAddSingleton<PoisonMessageGuard>();

@@ -49,7 +49,7 @@ public sealed class ThreadFinder(OperatorAuthorizer authorizer)
 
     private async Task<bool> MayJoinAsync(StoreTransaction transaction, string requestId, MimeMessage message, string? from, CancellationToken cancellationToken)
     {
-        if (from is null || await transaction.FindRequestAsync(requestId, cancellationToken) is not { } request)
+        if (from is null || await transaction.FindWorkflowRequestAsync(requestId, cancellationToken) is not { } request)
         {
             return false;
         }

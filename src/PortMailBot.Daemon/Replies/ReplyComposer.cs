@@ -27,7 +27,7 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
 
         var reply = _envelope.Build(
             requestId,
-            accepted ? RequestState.InReview : RequestState.NeedsInfo,
+            accepted ? PortState.InReview : PortState.NeedsInfo,
             rendered,
             ThreadAnchor.Of(incoming),
             // The display name is the sender's text: cleaned like a subject (no bidi overrides, no controls).

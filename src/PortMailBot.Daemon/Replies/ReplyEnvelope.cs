@@ -1,5 +1,6 @@
 using MimeKit;
 using MimeKit.Utils;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Daemon.Replies;
 
@@ -13,10 +14,10 @@ public sealed class ReplyEnvelope(MailboxAddress from, TimeProvider time)
 
     public MailboxAddress From => from;
 
-    /// <param name="state">The request's state for <c>X-PortMailBot-State</c>; none when null or empty.</param>
+    /// <param name="state">The request's state for <c>X-PortMailBot-State</c>; none when null.</param>
     public MimeMessage Build(
         string requestId,
-        string? state,
+        PortState? state,
         RenderedReply rendered,
         ThreadAnchor? anchor,
         IEnumerable<MailboxAddress> to,
@@ -46,9 +47,9 @@ public sealed class ReplyEnvelope(MailboxAddress from, TimeProvider time)
         reply.Headers.Add(HeaderId.AutoSubmitted, "auto-replied");
         reply.Headers.Add("X-Auto-Response-Suppress", "All");
         reply.Headers.Add(ReplyHeaders.Request, requestId);
-        if (!string.IsNullOrEmpty(state))
+        if (state is { } named)
         {
-            reply.Headers.Add(ReplyHeaders.State, state);
+            reply.Headers.Add(ReplyHeaders.State, named.Name());
         }
 
         // Quoted-printable: 7-bit safe for any relay, still readable for French text.

@@ -54,12 +54,14 @@ public static class DossierQueries
             store.Connection,
             store.Transaction,
             "SELECT request_id, at, from_state, to_state FROM transitions ORDER BY id LIMIT @max",
-            r => new StateChange(r.GetString(0), Time(r.GetString(1)), Db.NullableString(r, 2), r.GetString(3)),
+            r => new StateChange(r.GetString(0), Time(r.GetString(1)), ParseState(Db.NullableString(r, 2)), PortStates.Parse(r.GetString(3))),
             cancellationToken,
             ("@max", max));
 
     private static DossierDocument ReadDocument(DbDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture) != 0, Db.NullableString(r, 5), r.GetString(6));
+
+    private static PortState? ParseState(string? name) => name is null ? null : PortStates.Parse(name);
 
     private static DateTimeOffset Time(string text) =>
         DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
@@ -72,4 +74,4 @@ public sealed record DossierMessage(long Row, DateTimeOffset At, string Directio
 public sealed record DossierDocument(long Id, long MessageRow, string FileName, string Kind, bool Ocr, string? Unreadable, string FieldsJson);
 
 /// <summary>One change of state, for the dashboard's time-in-state figures.</summary>
-public sealed record StateChange(string RequestId, DateTimeOffset At, string? FromState, string ToState);
+public sealed record StateChange(string RequestId, DateTimeOffset At, PortState? FromState, PortState ToState);

@@ -9,8 +9,8 @@ public sealed record TransitionRecord(
     string Actor,
     string Via,
     string Action,
-    string? FromState,
-    string ToState,
+    PortState? FromState,
+    PortState ToState,
     string? Reason,
     string? Detail);
 
@@ -20,7 +20,7 @@ public sealed record WorkflowRequest(
     string Customer,
     string Subject,
     string Language,
-    string State,
+    PortState State,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string Reasons,

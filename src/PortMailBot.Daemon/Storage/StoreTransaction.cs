@@ -53,7 +53,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             connection,
             transaction,
             "SELECT id, customer, subject, language, state, decision, reasons, account_sid, fields_json FROM port_requests WHERE id = @id",
-            r => new PortRequestRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Db.NullableString(r, 5), r.GetString(6), Db.NullableString(r, 7), Db.NullableString(r, 8)),
+            r => new PortRequestRecord(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), PortStates.Parse(r.GetString(4)), Db.NullableString(r, 5), r.GetString(6), Db.NullableString(r, 7), Db.NullableString(r, 8)),
             cancellationToken,
             ("@id", id));
         return list.Count == 0 ? null : list[0];
@@ -83,7 +83,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             cancellationToken,
             ("@now", Db.Time(now)),
             ("@lang", request.Language),
-            ("@state", request.State),
+            ("@state", request.State.Name()),
             ("@decision", request.Decision),
             ("@reasons", request.Reasons),
             ("@sid", request.AccountSid),
@@ -104,7 +104,7 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
             ("@customer", request.Customer),
             ("@subject", request.Subject),
             ("@lang", request.Language),
-            ("@state", request.State),
+            ("@state", request.State.Name()),
             ("@decision", request.Decision),
             ("@reasons", request.Reasons),
             ("@sid", request.AccountSid),

@@ -8,7 +8,7 @@ public sealed record PortRequestRecord(
     string Customer,
     string Subject,
     string Language,
-    string State,
+    PortState State,
     string? Decision,
     string Reasons,
     string? AccountSid,
@@ -34,10 +34,3 @@ public sealed record StoredMessage(
 /// <summary>A reply waiting in the outbox (or sent).</summary>
 [SuppressMessage("Performance", "CA1819:Properties should not return arrays", Justification = "A message's raw bytes, stored and sent as they are (MimeKit and SQLite take arrays); a copy per access would double every message's memory.")]
 public sealed record OutboxEntry(long Id, string? RequestId, string MessageId, string Recipient, byte[] Raw, int Attempts);
-
-/// <summary>The states of a port request, as written in <c>X-PortMailBot-State</c>.</summary>
-public static class RequestState
-{
-    public const string NeedsInfo = "needs-info";
-    public const string InReview = "in-review";
-}

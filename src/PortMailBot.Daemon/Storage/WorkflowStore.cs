@@ -23,9 +23,9 @@ public static class WorkflowStore
         await Db.ExecuteAsync(store.Connection, store.Transaction, "UPDATE port_requests SET state = state WHERE id = @id", cancellationToken, ("@id", id)) == 1;
 
     /// <summary>Requests, newest first, optionally only those in one of <paramref name="states"/>.</summary>
-    public static async Task<List<WorkflowRequest>> ListRequestsAsync(this StoreTransaction store, IReadOnlyCollection<string>? states, int max, CancellationToken cancellationToken)
+    public static async Task<List<WorkflowRequest>> ListRequestsAsync(this StoreTransaction store, IReadOnlyCollection<PortState>? states, int max, CancellationToken cancellationToken)
     {
-        var wanted = (states ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var wanted = (states ?? []).Distinct().Select(PortStates.Name).ToList();
         var parameters = wanted.Select((state, i) => ("@s" + i.ToString(CultureInfo.InvariantCulture), (object?)state)).Append(("@max", max)).ToArray();
         var where = wanted.Count == 0 ? "" : "WHERE state IN (" + string.Join(", ", parameters.SkipLast(1).Select(p => p.Item1)) + ") ";
         return await Db.ListAsync(
@@ -43,8 +43,8 @@ public static class WorkflowStore
         string requestId,
         WorkflowActor actor,
         string action,
-        string? fromState,
-        string toState,
+        PortState? fromState,
+        PortState toState,
         string? reason,
         string? detail,
         DateTimeOffset now,
@@ -52,7 +52,7 @@ public static class WorkflowStore
     {
         if (fromState is not null && fromState != toState)
         {
-            await Db.ExecuteAsync(store.Connection, store.Transaction, "UPDATE port_requests SET state = @s, updated_at = @now WHERE id = @id", cancellationToken, ("@s", toState), ("@now", Db.Time(now)), ("@id", requestId));
+            await Db.ExecuteAsync(store.Connection, store.Transaction, "UPDATE port_requests SET state = @s, updated_at = @now WHERE id = @id", cancellationToken, ("@s", toState.Name()), ("@now", Db.Time(now)), ("@id", requestId));
         }
 
         await Db.ExecuteAsync(
@@ -65,8 +65,8 @@ public static class WorkflowStore
             ("@actor", actor.Name),
             ("@via", actor.Via),
             ("@action", action),
-            ("@from", fromState),
-            ("@to", toState),
+            ("@from", fromState?.Name()),
+            ("@to", toState.Name()),
             ("@reason", reason),
             ("@detail", detail));
     }
@@ -89,7 +89,7 @@ public static class WorkflowStore
             "SELECT id, request_id, at, actor, via, action, from_state, to_state, reason, detail FROM transitions WHERE request_id = @r ORDER BY id",
             r => new TransitionRecord(
                 r.GetInt64(0), r.GetString(1), ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
-                Db.NullableString(r, 6), r.GetString(7), Db.NullableString(r, 8), Db.NullableString(r, 9)),
+                Db.NullableString(r, 6) is { } from ? PortStates.Parse(from) : null, PortStates.Parse(r.GetString(7)), Db.NullableString(r, 8), Db.NullableString(r, 9)),
             cancellationToken,
             ("@r", requestId));
 
@@ -126,7 +126,7 @@ public static class WorkflowStore
         }
 
         return new WorkflowRequest(
-            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
+            r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), PortStates.Parse(r.GetString(4)),
             ParseTime(r.GetString(5)), ParseTime(r.GetString(6)), r.GetString(7), Db.NullableString(r, 8), date);
     }
 

@@ -43,7 +43,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
                 {
                     ["command"] = "/" + command.Action,
                     ["refusal"] = decision.Refusal,
-                    ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action)),
+                    ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action).Select(PortStates.Name)),
                 }, anchor, [replyToActor]);
                 await store.EnqueueAsync(requestId, refusal, replyToActor.Address, now, cancellationToken);
             }
@@ -51,7 +51,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             return WorkflowOutcome.Refused(decision.Refusal!);
         }
 
-        var next = decision.NextState!;
+        var next = decision.NextState!.Value;
         var detail = command.PortingDate is { } date
             ? string.Create(CultureInfo.InvariantCulture, $"{date.Date:yyyy-MM-dd}{(date.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : "")} {date.TimeZoneId}")
             : command.RejectionCode;
@@ -78,7 +78,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             await store.EnqueueAsync(requestId, alert, replies.Operators[0].Address, now, cancellationToken);
         }
 
-        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State, next);
+        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State.Name(), next.Name());
         return WorkflowOutcome.Applied(after);
     }
 

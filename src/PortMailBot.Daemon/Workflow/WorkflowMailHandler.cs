@@ -15,8 +15,9 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
     /// <summary>What the workflow adds to the intake's reply: the prefilled LOA form when the LOA is missing or unsigned.</summary>
     public void CompleteReply(MimeMessage reply, string requestId, IntakeResult result) => loaForm.AttachIfNeeded(reply, requestId, result);
 
+    /// <param name="request">The request <paramref name="requestId"/> names, as the router read it.</param>
     /// <returns>The outcome when the workflow handled the message; null when it is a customer's message for the check.</returns>
-    public async Task<MessageOutcome?> TryHandleAsync(StoreTransaction store, ReceivedMessage received, StoredMessage stored, string? requestId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<MessageOutcome?> TryHandleAsync(StoreTransaction store, ReceivedMessage received, StoredMessage stored, string? requestId, WorkflowRequest? request, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var message = received.Mime!;
         var check = authorizer.Check(message);
@@ -61,12 +62,12 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
             return MessageOutcome.Ignored;
         }
 
-        if (requestId is not null && await store.FindWorkflowRequestAsync(requestId, cancellationToken) is { } request && !PortStates.IsIntake(request.State))
+        if (requestId is not null && request is not null && !request.State.IsIntake())
         {
             await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Kept }, now, cancellationToken);
             await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
             await engine.ForwardCustomerMessageAsync(store, requestId, message, fresh ?? "", cancellationToken);
-            logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State);
+            logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State.Name());
             return MessageOutcome.Kept;
         }
 

@@ -10,7 +10,7 @@ namespace PortMailBot.Daemon.Workflow;
 /// customer gets the same replies; the replies are sent at once (or left to the daemon when SMTP is down).</summary>
 public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine, IOutboxSignal outbox)
 {
-    public async Task<List<WorkflowRequest>> ListAsync(IReadOnlyCollection<string> states, int max, CancellationToken cancellationToken)
+    public async Task<List<WorkflowRequest>> ListAsync(IReadOnlyCollection<PortState> states, int max, CancellationToken cancellationToken)
     {
         await using var transaction = await store.BeginAsync(cancellationToken);
         var list = await transaction.ListRequestsAsync(states, max, cancellationToken);
@@ -24,7 +24,7 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
         text.AppendLine(CultureInfo.InvariantCulture, $"{"ID",-16} {"STATE",-21} {"LANG",-4} {"UPDATED (UTC)",-17} {"PORTING DATE",-12} CUSTOMER");
         foreach (var r in requests)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Id,-16} {r.State,-21} {r.Language,-4} {r.UpdatedAt.UtcDateTime,-17:yyyy-MM-dd HH:mm} {r.PortingDate?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-12} {r.Customer}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{r.Id,-16} {r.State.Name(),-21} {r.Language,-4} {r.UpdatedAt.UtcDateTime,-17:yyyy-MM-dd HH:mm} {r.PortingDate?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-",-12} {r.Customer}");
         }
 
         return text.ToString();
@@ -46,7 +46,7 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Request   {request.Id}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"State     {request.State}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"State     {request.State.Name()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Customer  {request.Customer} ({request.Language})");
         text.AppendLine(CultureInfo.InvariantCulture, $"Subject   {request.Subject}");
         text.AppendLine(CultureInfo.InvariantCulture, $"Created   {request.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC");
@@ -64,7 +64,7 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
         text.AppendLine("History (UTC):");
         foreach (var t in history)
         {
-            var change = t.FromState is null ? $"-> {t.ToState}" : t.FromState == t.ToState ? $"({t.ToState})" : $"{t.FromState} -> {t.ToState}";
+            var change = t.FromState is not { } from ? $"-> {t.ToState.Name()}" : from == t.ToState ? $"({t.ToState.Name()})" : $"{from.Name()} -> {t.ToState.Name()}";
             var why = string.Join("; ", new[] { t.Detail, t.Reason }.Where(s => !string.IsNullOrWhiteSpace(s)));
             text.AppendLine(CultureInfo.InvariantCulture, $"  {t.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {t.Action,-18} {change,-40} by {t.Actor} ({t.Via}){(why.Length > 0 ? ": " + why : "")}");
         }

@@ -67,7 +67,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         {
             ["request_id"] = request.Id,
             ["subject"] = SafeText.Clean(request.Subject, SafeText.MaxSubject),
-            ["state"] = request.State,
+            ["state"] = request.State.Name(),
             ["customer"] = request.Customer,
             ["first_name"] = SafeText.Clean(fields?.AuthorizedUser?.FirstName, SafeText.MaxName),
             ["numbers"] = (fields?.Numbers ?? []).Where(n => n.Type == NumberType.Geographic).Select(n => ReplyComposer.FormatNumber(n.Number)).ToList(),

@@ -35,7 +35,7 @@ public sealed class WorkflowTimers(
         List<WorkflowRequest> candidates;
         await using (var read = await store.BeginAsync(cancellationToken))
         {
-            candidates = await read.ListRequestsAsync([PortStates.InReview, PortStates.NeedsInfo, PortStates.PortingDateSet], int.MaxValue, cancellationToken);
+            candidates = await read.ListRequestsAsync([PortState.InReview, PortState.NeedsInfo, PortState.PortingDateSet], int.MaxValue, cancellationToken);
             await read.CommitAsync(cancellationToken);
         }
 
@@ -95,9 +95,9 @@ public sealed class WorkflowTimers(
     {
         switch (request.State)
         {
-            case PortStates.InReview:
+            case PortState.InReview:
             {
-                var since = history.LastOrDefault(t => t.ToState == PortStates.InReview && t.FromState != PortStates.InReview)?.At ?? request.CreatedAt;
+                var since = history.LastOrDefault(t => t.ToState == PortState.InReview && t.FromState != PortState.InReview)?.At ?? request.CreatedAt;
                 if (history.Any(t => t.Action == WorkflowActions.ReviewOverdue && t.At >= since))
                 {
                     return null;
@@ -110,9 +110,9 @@ public sealed class WorkflowTimers(
                     : null;
             }
 
-            case PortStates.NeedsInfo:
+            case PortState.NeedsInfo:
             {
-                var since = history.LastOrDefault(t => t.ToState == PortStates.NeedsInfo && !NotActivity.Contains(t.Action))?.At ?? request.CreatedAt;
+                var since = history.LastOrDefault(t => t.ToState == PortState.NeedsInfo && !NotActivity.Contains(t.Action))?.At ?? request.CreatedAt;
                 var waited = now - since;
                 if (waited >= TimeSpan.FromDays(_options.AbandonAfterDays))
                 {
@@ -124,7 +124,7 @@ public sealed class WorkflowTimers(
                     : null;
             }
 
-            case PortStates.PortingDateSet when request.PortingDate is { } date:
+            case PortState.PortingDateSet when request.PortingDate is { } date:
             {
                 var since = history.LastOrDefault(t => t.Action == WorkflowActions.CarrierApproved)?.At ?? request.UpdatedAt;
                 if (history.Any(t => t.Action == WorkflowActions.ConfigureReminder && t.At >= since))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PortMailBot.Daemon.Storage;
 
 namespace PortMailBot.Web.Localization;
 
@@ -11,6 +12,9 @@ public static class ConsoleText
 
     /// <summary>A request state, a reason code or an action as an operator reads it.</summary>
     public static string Term(string code) => T(ConsoleTerms.English.TryGetValue(code, out var english) ? english : code);
+
+    /// <summary>A request state as an operator reads it.</summary>
+    public static string Term(PortState state) => Term(state.Name());
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "fr" : "en";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Web.Charts;
 using static PortMailBot.Web.Localization.ConsoleText;
@@ -28,13 +29,13 @@ public sealed class DashboardModel(WorkflowOperations operations, RequestDossier
 
         var changes = await dossiers.StateChangesAsync(MaxRequests * 10, HttpContext.RequestAborted);
         var now = time.GetUtcNow();
-        var spent = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var spent = new Dictionary<PortState, List<double>>();
         foreach (var perRequest in changes.GroupBy(c => c.RequestId))
         {
             var ordered = perRequest.Where(c => c.FromState != c.ToState).ToList();
             for (var i = 0; i < ordered.Count; i++)
             {
-                var until = i + 1 < ordered.Count ? ordered[i + 1].At : (PortStates.IsFinal(ordered[i].ToState) ? ordered[i].At : now);
+                var until = i + 1 < ordered.Count ? ordered[i + 1].At : (ordered[i].ToState.IsFinal() ? ordered[i].At : now);
                 if (!spent.TryGetValue(ordered[i].ToState, out var list))
                 {
                     spent[ordered[i].ToState] = list = [];
@@ -44,7 +45,7 @@ public sealed class DashboardModel(WorkflowOperations operations, RequestDossier
             }
         }
 
-        TimeInState = BarChart.Of(PortStates.All.Where(s => !PortStates.IsFinal(s)).Select(s =>
+        TimeInState = BarChart.Of(PortStates.All.Where(s => !s.IsFinal()).Select(s =>
         {
             var average = spent.TryGetValue(s, out var list) && list.Count > 0 ? list.Average() : 0;
             return (Term(s), average, average.ToString("0.#", CultureInfo.CurrentCulture) + " " + T("days"));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 
 namespace PortMailBot.Web.Pages;
@@ -9,7 +10,7 @@ public sealed class QueueModel(WorkflowOperations operations, QueueClock clock) 
 {
     private const int MaxRows = 500;
 
-    public static IReadOnlyList<string> States => PortStates.All;
+    public static IReadOnlyList<string> States => PortStates.Names;
 
     public string? State { get; private set; }
 
@@ -19,9 +20,9 @@ public sealed class QueueModel(WorkflowOperations operations, QueueClock clock) 
 
     public async Task OnGetAsync(string? state, string? q)
     {
-        State = state is not null && PortStates.All.Contains(state) ? state : null;
+        State = PortStates.TryParse(state, out var wanted) ? state : null;
         Query = q?.Trim() is { Length: > 0 and <= 200 } query ? query : null;
-        var requests = await operations.ListAsync(State is null ? [] : [State], MaxRows, HttpContext.RequestAborted);
+        var requests = await operations.ListAsync(State is null ? [] : [wanted], MaxRows, HttpContext.RequestAborted);
         Rows = [.. requests.Select(clock.Row).Where(r => r.Matches(Query))];
     }
 }

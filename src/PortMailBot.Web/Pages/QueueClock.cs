@@ -22,7 +22,7 @@ public sealed class QueueClock(TimeProvider time, BusinessCalendar calendar, IOp
             : age.TotalDays.ToString("0.#", CultureInfo.CurrentCulture) + " " + T("days");
         var sla = "";
         var overdue = false;
-        if (request.State == PortStates.InReview)
+        if (request.State == PortState.InReview)
         {
             var zone = TimeZoneInfo.FindSystemTimeZoneById(PortingTimeZones.Eastern);
             var waited = calendar.BusinessDaysBetween(TimeZoneInfo.ConvertTime(request.UpdatedAt, zone).DateTime, TimeZoneInfo.ConvertTime(now, zone).DateTime);
@@ -33,7 +33,7 @@ public sealed class QueueClock(TimeProvider time, BusinessCalendar calendar, IOp
                 : left.ToString("0.#", CultureInfo.CurrentCulture) + " " + T("business days left");
         }
 
-        return new QueueRow(request.Id, request.State, request.Customer, Numbers(request.FieldsJson), ageText, sla, overdue);
+        return new QueueRow(request.Id, request.State.Name(), request.Customer, Numbers(request.FieldsJson), ageText, sla, overdue);
     }
 
     public static IReadOnlyList<string> Numbers(string? fieldsJson)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PortMailBot.Configuration;
 using PortMailBot.Daemon;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 
 namespace PortMailBot.Commands;
@@ -60,8 +61,8 @@ internal static class RequestsCommand
 
     private static Command ListCommand()
     {
-        var states = new Option<string[]>("--state") { Description = "Only requests in this state (repeat for several): " + string.Join(", ", PortStates.All) + ".", HelpName = "STATE" };
-        states.AcceptOnlyFromAmong([.. PortStates.All]);
+        var states = new Option<string[]>("--state") { Description = "Only requests in this state (repeat for several): " + string.Join(", ", PortStates.Names) + ".", HelpName = "STATE" };
+        states.AcceptOnlyFromAmong([.. PortStates.Names]);
         var max = new Option<int>("--max") { Description = "At most N requests.", HelpName = "N", DefaultValueFactory = _ => 200 };
         max.Validators.Add(result =>
         {
@@ -73,7 +74,7 @@ internal static class RequestsCommand
         var list = new Command("list", "The port requests: id, state, language, last update, porting date, customer.") { states, max };
         list.SetAction((parsed, ct) => WithOperationsAsync(async operations =>
         {
-            await Console.Out.WriteAsync(WorkflowOperations.FormatList(await operations.ListAsync([.. parsed.GetValue(states) ?? []], parsed.GetValue(max), ct)));
+            await Console.Out.WriteAsync(WorkflowOperations.FormatList(await operations.ListAsync([.. (parsed.GetValue(states) ?? []).Select(PortStates.Parse)], parsed.GetValue(max), ct)));
             return 0;
         }));
         return list;
@@ -162,7 +163,7 @@ internal static class RequestsCommand
             return 1;
         }
 
-        await Console.Out.WriteLineAsync($"{id}: {action} recorded; the request is {outcome.Request!.State}.");
+        await Console.Out.WriteLineAsync($"{id}: {action} recorded; the request is {outcome.Request!.State.Name()}.");
         if (unsent > 0)
         {
             await Console.Error.WriteLineAsync($"{unsent} replies could not be sent yet; the daemon will retry them.");

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MimeKit;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.Support;
 
 namespace PortMailBot.Daemon.Tests.MailBed;
@@ -95,7 +96,7 @@ public sealed partial class MailFlowTests(MailBedFixture bed)
 
         var stored = await daemon.Store.FindRequestAsync(id, ct);
         Assert.NotNull(stored);
-        Assert.Equal("in-review", stored.State);
+        Assert.Equal("in-review", stored.State.Name());
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
             ["check", "check", "approve", "submitted", "carrier-approved", "configure-reminder", "completed"],
             history.Select(t => t.Action));
         Assert.All(history.Where(t => t.Via == "mail"), t => Assert.Equal(MailBedFixture.Operator, t.Actor));
-        Assert.Equal("completed", history[^1].ToState);
+        Assert.Equal("completed", history[^1].ToState.Name());
         Assert.Equal(iso + " 10:00 America/Toronto", history[4].Detail);
     }
 
@@ -116,7 +116,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         Assert.Equal(id, MailMaker.Header(rejected, ReplyHeaders.Request));
         Assert.Contains("code postal", rejected.TextBody, StringComparison.Ordinal);
         Assert.Contains("Le dossier indique H2X 1Y4", rejected.TextBody, StringComparison.Ordinal);
-        Assert.Equal("needs-info", (await daemon.Store.FindRequestAsync(id, ct))?.State);
+        Assert.Equal("needs-info", (await daemon.Store.FindRequestAsync(id, ct))?.State.Name());
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         await bed.WaitForAsync(bot, 3, ct);
         var result = await daemon.RunOnceAsync(ct);
         Assert.Equal(3, result.Summary.Ignored);
-        Assert.Equal("in-review", (await daemon.Store.FindRequestAsync(id, ct))?.State);
+        Assert.Equal("in-review", (await daemon.Store.FindRequestAsync(id, ct))?.State.Name());
         await Task.Delay(1000, ct);
         Assert.Single(await bed.MessagesAsync(customer, ct));
         Assert.Equal(operatorCopiesBefore.Count, (await OperatorMessagesAsync(id, ct)).Count);
@@ -162,7 +162,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         Assert.Empty(refused.Cc);
         var usage = Assert.Single(operatorMessages, m => (m.Subject ?? "").Contains("not understood", StringComparison.Ordinal));
         Assert.Contains("'tomorrow' is not a date", usage.TextBody, StringComparison.Ordinal);
-        Assert.Equal("in-review", (await daemon.Store.FindRequestAsync(id, ct))?.State);
+        Assert.Equal("in-review", (await daemon.Store.FindRequestAsync(id, ct))?.State.Name());
         await Task.Delay(500, ct);
         Assert.Single(await bed.MessagesAsync(customer, ct));
 

@@ -64,7 +64,7 @@ public sealed class DaemonStoreTests(PgBedFixture bed)
         await using (var transaction = await daemon.Store.BeginAsync(ct))
         {
             var id = await transaction.NextRequestIdAsync(2026, ct);
-            await transaction.SaveRequestAsync(new PortRequestRecord(id, "élise@example.com", "Port\0 request", "fr", RequestState.InReview, "complete", "", "AC1", "{}"), Now, ct);
+            await transaction.SaveRequestAsync(new PortRequestRecord(id, "élise@example.com", "Port\0 request", "fr", PortState.InReview, "complete", "", "AC1", "{}"), Now, ct);
             var row = await transaction.InsertMessageAsync(
                 new StoredMessage(id, "in", "<m1@example.com>", null, null, "Élise@Example.com", "porting@x", "Port request", $"INBOX;{bigUidValidity}", bigUidValidity, bigUidValidity + 1, MessageOutcome.Answered, raw),
                 Now,

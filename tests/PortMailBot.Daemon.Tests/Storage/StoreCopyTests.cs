@@ -70,7 +70,7 @@ public sealed class StoreCopyTests(PgBedFixture pg)
             await operations.ShowAsync(reviewed[0], ct),
             await pgOperations.ShowAsync(reviewed[0], ct));
         await ApplyAsync(pgOperations, reviewed[1], "/completed", ct);
-        Assert.Equal(PortStates.Completed, (await postgres.Store.FindRequestAsync(reviewed[1], ct))?.State);
+        Assert.Equal(PortState.Completed, (await postgres.Store.FindRequestAsync(reviewed[1], ct))?.State);
 
         var pgInbox = Path.Combine(postgres.DataFolder, "mail", "inbox");
         Directory.CreateDirectory(pgInbox);

@@ -1,3 +1,4 @@
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
 
 namespace PortMailBot.Daemon.Tests.Workflow;
@@ -19,10 +20,10 @@ public sealed class StateMachineTests
     [InlineData("porting-date-set", "configure-reminder", "porting-date-set")]
     public void Allowed_transitions_lead_to_their_state(string from, string action, string to)
     {
-        var decision = StateMachine.Decide(from, action);
+        var decision = StateMachine.Decide(PortStates.Parse(from), action);
 
         Assert.True(decision.Allowed, decision.Refusal);
-        Assert.Equal(to, decision.NextState);
+        Assert.Equal(to, decision.NextState?.Name());
     }
 
     [Theory]
@@ -36,7 +37,7 @@ public sealed class StateMachineTests
     [InlineData("in-review", "configure-reminder")]
     public void Out_of_order_actions_are_refused_with_the_current_state_named(string from, string action)
     {
-        var decision = StateMachine.Decide(from, action);
+        var decision = StateMachine.Decide(PortStates.Parse(from), action);
 
         Assert.False(decision.Allowed);
         Assert.Null(decision.NextState);
@@ -46,7 +47,7 @@ public sealed class StateMachineTests
     [Fact]
     public void Completed_on_a_request_in_review_explains_which_state_it_needs()
     {
-        var decision = StateMachine.Decide(PortStates.InReview, WorkflowActions.Completed);
+        var decision = StateMachine.Decide(PortState.InReview, WorkflowActions.Completed);
 
         Assert.Equal("the request is in-review, and completed applies only to a request that is porting-date-set", decision.Refusal);
     }
@@ -56,7 +57,7 @@ public sealed class StateMachineTests
     {
         Assert.Equal(
             ["needs-info", "in-review", "approved", "submitted-to-carrier", "porting-date-set", "completed", "cancelled"],
-            PortStates.All);
+            PortStates.Names);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using MimeKit;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Replies;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
@@ -45,9 +46,9 @@ public sealed class WorkflowOperationsTests(PgBedFixture bed)
         Assert.Contains("ops@example.com", dateSet.Cc.Mailboxes.Select(m => m.Address));
         Assert.All(replies.Skip(1), r => Assert.Contains(replies[0].MessageId, r.References));
 
-        var list = WorkflowOperations.FormatList(await operations.ListAsync([PortStates.Completed], 10, ct));
+        var list = WorkflowOperations.FormatList(await operations.ListAsync([PortState.Completed], 10, ct));
         Assert.Contains(id, list, StringComparison.Ordinal);
-        Assert.DoesNotContain(id, WorkflowOperations.FormatList(await operations.ListAsync([PortStates.InReview], 10, ct)), StringComparison.Ordinal);
+        Assert.DoesNotContain(id, WorkflowOperations.FormatList(await operations.ListAsync([PortState.InReview], 10, ct)), StringComparison.Ordinal);
 
         var shown = await operations.ShowAsync(id, ct);
         Assert.NotNull(shown);
@@ -104,7 +105,7 @@ public sealed class WorkflowOperationsTests(PgBedFixture bed)
         Assert.Equal("needs-info", followUp.Headers[ReplyHeaders.State]);
         var closed = Assert.Single(replies, r => r.Headers[ReplyHeaders.Request] == needsInfoId && r.Headers[ReplyHeaders.State] == "cancelled");
         Assert.Contains("did not receive the missing information", closed.TextBody, StringComparison.Ordinal);
-        Assert.Equal("cancelled", (await daemon.Store.FindRequestAsync(needsInfoId, ct))?.State);
+        Assert.Equal("cancelled", (await daemon.Store.FindRequestAsync(needsInfoId, ct))?.State.Name());
     }
 
     [Theory]
@@ -131,7 +132,7 @@ public sealed class WorkflowOperationsTests(PgBedFixture bed)
         Assert.Contains("quand aurai-je la date", notice.TextBody, StringComparison.Ordinal);
         Assert.Equal(question.MessageId, notice.InReplyTo);
         Assert.DoesNotContain(outbox, m => m.To.Mailboxes.Any(a => a.Address == "client@example.ca") && m.InReplyTo == question.MessageId);
-        Assert.Equal("approved", (await daemon.Store.FindRequestAsync(id, ct))?.State);
+        Assert.Equal("approved", (await daemon.Store.FindRequestAsync(id, ct))?.State.Name());
     }
 
     /// <summary>A complete request (public sample 016 with its documents, from TestData) dropped in the local inbox and checked.</summary>

@@ -50,7 +50,7 @@ public sealed class ApprovalEquivalenceTests(ConsoleBed bed) : IClassFixture<Con
         var dossiers = console.Services.GetService(typeof(RequestDossiers)) as RequestDossiers;
         var web = (await dossiers!.LoadAsync(webId, ct))!;
         var mail = (await dossiers.LoadAsync(mailId, ct))!;
-        Assert.Equal("approved", web.Request.State);
+        Assert.Equal("approved", web.Request.State.Name());
         Assert.Equal(mail.Request.State, web.Request.State);
         Assert.Equal(mail.Request.Reasons, web.Request.Reasons);
         Assert.Equal(Transitions(mail, mailId, ConsoleBed.OtherCustomer), Transitions(web, webId, ConsoleBed.Customer));

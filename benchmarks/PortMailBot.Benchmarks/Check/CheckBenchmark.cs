@@ -43,7 +43,7 @@ internal static class CheckBenchmark
         try
         {
             // Which documents check reads by OCR, from its own verdicts (this first run also warms the disk cache).
-            var (firstRun, _, lines) = RunCheck(executable, [cases]);
+            var (firstRun, _, _, lines) = RunCheck(executable, [cases]);
             var scanned = lines.Select(ScannedDocuments).Where(d => d.Count > 0).ToList();
             var caseFolder = Path.Combine(folder, "cases");
             Directory.CreateDirectory(caseFolder);
@@ -68,16 +68,22 @@ internal static class CheckBenchmark
             Console.WriteLine($"script: {script}");
             Console.WriteLine($"check:  {executable} check <those {scanned.Count} cases> --as-of {AsOf}");
 
+            if (repetitions < 1)
+            {
+                return 0;
+            }
+
             var checkTimes = new List<double>();
             var scriptTimes = new List<double>();
             var checkCpu = new List<double>();
             var scriptCpu = new List<double>();
             var peaks = new List<long>();
+            var proportionalPeaks = new List<long>();
             for (var rep = 1; rep <= repetitions; rep++)
             {
                 // Alternate which goes first, so that neither always runs in the other's wake.
                 double scriptSeconds = 0, checkSeconds = 0, scriptCpuSeconds = 0, checkCpuSeconds = 0;
-                long peak = 0;
+                long peak = 0, proportionalPeak = 0;
                 foreach (var first in rep % 2 == 1 ? new[] { true, false } : [false, true])
                 {
                     var cpuBefore = ChildCpuTime.Total;
@@ -88,8 +94,8 @@ internal static class CheckBenchmark
                     }
                     else
                     {
-                        var (elapsed, hwm, _) = RunCheck(executable, [caseFolder]);
-                        (checkSeconds, peak) = (elapsed.TotalSeconds, hwm);
+                        var (elapsed, hwm, pss, _) = RunCheck(executable, [caseFolder]);
+                        (checkSeconds, peak, proportionalPeak) = (elapsed.TotalSeconds, hwm, pss);
                         checkCpuSeconds = (ChildCpuTime.Total - cpuBefore).TotalSeconds;
                     }
                 }
@@ -99,11 +105,12 @@ internal static class CheckBenchmark
                 scriptCpu.Add(scriptCpuSeconds);
                 checkCpu.Add(checkCpuSeconds);
                 peaks.Add(peak);
-                Console.WriteLine($"rep {rep}: script {scriptSeconds:0.00} s (CPU {scriptCpuSeconds:0.00} s), check {checkSeconds:0.00} s (CPU {checkCpuSeconds:0.00} s, peak RSS with its workers {peak / (1024 * 1024)} MB), ratio {scriptSeconds / checkSeconds:0.00}x (CPU {scriptCpuSeconds / checkCpuSeconds:0.00}x), load {LoadAverage()}");
+                proportionalPeaks.Add(proportionalPeak);
+                Console.WriteLine($"rep {rep}: script {scriptSeconds:0.00} s (CPU {scriptCpuSeconds:0.00} s), check {checkSeconds:0.00} s (CPU {checkCpuSeconds:0.00} s, peak RSS with its workers {peak / (1024 * 1024)} MB, PSS {proportionalPeak / (1024 * 1024)} MB), ratio {scriptSeconds / checkSeconds:0.00}x (CPU {scriptCpuSeconds / checkCpuSeconds:0.00}x), load {LoadAverage()}");
             }
 
             var (checkMedian, scriptMedian) = (Median(checkTimes), Median(scriptTimes));
-            Console.WriteLine($"median: script {scriptMedian:0.00} s, check {checkMedian:0.00} s, check is {scriptMedian / checkMedian:0.00}x faster (median of the ratios {Median(scriptTimes.Zip(checkTimes, (s, c) => s / c).ToList()):0.00}x); peak RSS with its workers {peaks.Max() / (1024 * 1024)} MB");
+            Console.WriteLine($"median: script {scriptMedian:0.00} s, check {checkMedian:0.00} s, check is {scriptMedian / checkMedian:0.00}x faster (median of the ratios {Median(scriptTimes.Zip(checkTimes, (s, c) => s / c).ToList()):0.00}x); peak RSS with its workers {peaks.Max() / (1024 * 1024)} MB (PSS {proportionalPeaks.Max() / (1024 * 1024)} MB)");
             Console.WriteLine($"median CPU (user + system): script {Median(scriptCpu):0.00} s, check {Median(checkCpu):0.00} s, ratio {Median(scriptCpu) / Median(checkCpu):0.00}x");
             return 0;
         }
@@ -139,8 +146,9 @@ internal static class CheckBenchmark
     }
 
     /// <summary>Runs check; returns its time, the peak resident set of check and its document workers together
-    /// (their VmRSS summed, sampled every 20 ms until it exits) and its output lines.</summary>
-    private static (TimeSpan Elapsed, long PeakBytes, List<string> Lines) RunCheck(string executable, string[] paths)
+    /// (their VmRSS summed, sampled every 20 ms until it exits), the peak of their proportional sets (PSS: a
+    /// page the processes share, such as the runtime's libraries, counted once in all) and its output lines.</summary>
+    private static (TimeSpan Elapsed, long PeakBytes, long PeakProportionalBytes, List<string> Lines) RunCheck(string executable, string[] paths)
     {
         var start = new ProcessStartInfo(executable)
         {
@@ -160,15 +168,16 @@ internal static class CheckBenchmark
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        long peak = 0;
+        long peak = 0, proportional = 0;
         while (!process.WaitForExit(20))
         {
             peak = Math.Max(peak, TreeResident(process.Id));
+            proportional = Math.Max(proportional, TreeProportional(process.Id));
         }
 
         var elapsed = watch.Elapsed;
         Task.WaitAll(output, errors);
-        return (elapsed, peak, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
+        return (elapsed, peak, proportional, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList());
     }
 
     /// <summary>The resident set of a process and of every process below it (check's document workers).</summary>
@@ -178,6 +187,28 @@ internal static class CheckBenchmark
         foreach (var child in Children(pid))
         {
             total += TreeResident(child);
+        }
+
+        return total;
+    }
+
+    /// <summary>The proportional set size of a process and of every process below it.</summary>
+    private static long TreeProportional(int pid)
+    {
+        long total;
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
+            total = line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            total = 0;
+        }
+
+        foreach (var child in Children(pid))
+        {
+            total += TreeProportional(child);
         }
 
         return total;

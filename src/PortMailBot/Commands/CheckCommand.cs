@@ -82,20 +82,38 @@ internal static class CheckCommand
 
         // Several messages are read at once, one more than the cores, and their verdicts written in the
         // order of the files: read one after the other, a message with a single scanned page would leave
-        // every other core idle while it is read. The OCR pool still bounds how many pages are in memory.
+        // every other core idle while it is read. A message starts as soon as any other is done, not only
+        // the oldest: waiting for the oldest (a long scan) left the engines idle once the others were read.
+        // The verdicts that wait for an older one are small; the OCR pool bounds the pages in memory.
         var inFlight = Environment.ProcessorCount + 1;
         ThreadPool.GetMinThreads(out var workers, out var completion);
         ThreadPool.SetMinThreads(Math.Max(workers, inFlight * 2), completion);
+        using var running = new SemaphoreSlim(inFlight, inFlight);
         var pending = new Queue<Task<Checked>>();
         await using var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         foreach (var file in files)
         {
-            if (pending.Count >= inFlight)
+            await running.WaitAsync();
+            while (pending.Count > 0 && pending.Peek().IsCompleted)
             {
                 exitCode = Math.Max(exitCode, await WriteAsync(await pending.Dequeue(), stdout));
             }
 
-            pending.Enqueue(Task.Factory.StartNew(() => threads ? CheckThread(pipeline, mailReader, logger, file, day, explain) : CheckOne(pipeline, logger, file, day, explain), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            pending.Enqueue(Task.Factory.StartNew(
+                () =>
+                {
+                    try
+                    {
+                        return threads ? CheckThread(pipeline, mailReader, logger, file, day, explain) : CheckOne(pipeline, logger, file, day, explain);
+                    }
+                    finally
+                    {
+                        running.Release();
+                    }
+                },
+                CancellationToken.None,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default));
         }
 
         while (pending.Count > 0)

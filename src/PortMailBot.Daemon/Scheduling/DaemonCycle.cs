@@ -30,6 +30,7 @@ public sealed class DaemonCycle(
         using var round = DaemonTelemetry.Source.StartActivity("round");
         PollSummary summary;
         Exception? failure = null;
+        var setAsideEarly = 0;
         var poll = poller.PollAsync(cancellationToken);
         var early = SendWhilePollingAsync(poll, cancellationToken);
         try
@@ -42,7 +43,7 @@ public sealed class DaemonCycle(
         }
         finally
         {
-            await early;
+            setAsideEarly = await early;
         }
 
         if (failure is not null)
@@ -52,13 +53,13 @@ public sealed class DaemonCycle(
             DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
             round?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "poll failed");
             var waiting = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
-            return new CycleResult(false, summary, waiting.Unsent) { Undeliverable = waiting.SetAside };
+            return new CycleResult(false, summary, waiting.Unsent) { Undeliverable = setAsideEarly + waiting.SetAside };
         }
 
         DaemonTelemetry.Polls.Add(1, new KeyValuePair<string, object?>("outcome", "ok"));
         var dispatched = await dispatcher.DispatchReportAsync(ignoreBackoff, cancellationToken);
         health.Succeeded(dispatched.Unsent);
-        return new CycleResult(true, summary, dispatched.Unsent) { Undeliverable = dispatched.SetAside };
+        return new CycleResult(true, summary, dispatched.Unsent) { Undeliverable = setAsideEarly + dispatched.SetAside };
     }
 
     /// <summary>While a long poll goes on (a full inbox after a pause), sends what its committed batches
@@ -66,18 +67,20 @@ public sealed class DaemonCycle(
     /// reply was committed before it is due, so this sends nothing a poll could still take back. The
     /// backoff is kept here (a server that is down is not tried every moment); the round's own dispatch
     /// after the poll follows the caller's choice. A failure here is left to that dispatch.</summary>
-    private async Task SendWhilePollingAsync(Task poll, CancellationToken cancellationToken)
+    /// <returns>How many replies were set aside as undeliverable meanwhile, for the round's report.</returns>
+    private async Task<int> SendWhilePollingAsync(Task poll, CancellationToken cancellationToken)
     {
+        var setAside = 0;
         await Task.WhenAny(poll, Task.Delay(EarlyDispatchPause, cancellationToken));
         while (!poll.IsCompleted)
         {
             try
             {
-                await dispatcher.DispatchReportAsync(ignoreBackoff: false, cancellationToken);
+                setAside += (await dispatcher.DispatchReportAsync(ignoreBackoff: false, cancellationToken)).SetAside;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                return;
+                return setAside;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -86,6 +89,8 @@ public sealed class DaemonCycle(
 
             await Task.WhenAny(poll, Task.Delay(EarlyDispatchPause, cancellationToken));
         }
+
+        return setAside;
     }
 }
 

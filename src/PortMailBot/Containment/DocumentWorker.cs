@@ -154,8 +154,16 @@ internal sealed class DocumentWorker : IDisposable
         }
     }
 
+    private int _disposed;
+
     public void Dispose()
     {
+        // A shared worker can be given back by more than one message after it died; once is enough.
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         Kill();
         _process.Dispose();
         _writing.Dispose();
@@ -234,13 +242,13 @@ internal sealed class DocumentWorker : IDisposable
 
     private void Kill()
     {
-        if (_ended.Task.IsCompleted && _process.HasExited)
-        {
-            return;
-        }
-
         try
         {
+            if (_ended.Task.IsCompleted && _process.HasExited)
+            {
+                return;
+            }
+
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);

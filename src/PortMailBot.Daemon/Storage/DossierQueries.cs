@@ -12,7 +12,7 @@ public static class DossierQueries
             store.Connection,
             store.Transaction,
             "SELECT id, created_at, direction, sender, recipients, subject, outcome, raw FROM messages WHERE request_id = @r ORDER BY id",
-            r => new DossierMessage(r.GetInt64(0), Time(r.GetString(1)), r.GetString(2), Db.NullableString(r, 3), Db.NullableString(r, 4), Db.NullableString(r, 5), r.GetString(6), (byte[])r.GetValue(7)),
+            r => new DossierMessage(r.GetInt64(0), Db.ParseTime(r.GetString(1)), r.GetString(2), Db.NullableString(r, 3), Db.NullableString(r, 4), Db.NullableString(r, 5), r.GetString(6), (byte[])r.GetValue(7)),
             cancellationToken,
             ("@r", requestId));
 
@@ -54,7 +54,7 @@ public static class DossierQueries
             store.Connection,
             store.Transaction,
             "SELECT request_id, at, from_state, to_state FROM transitions ORDER BY id LIMIT @max",
-            r => new StateChange(r.GetString(0), Time(r.GetString(1)), ParseState(Db.NullableString(r, 2)), PortStates.Parse(r.GetString(3))),
+            r => new StateChange(r.GetString(0), Db.ParseTime(r.GetString(1)), ParseState(Db.NullableString(r, 2)), PortStates.Parse(r.GetString(3))),
             cancellationToken,
             ("@max", max));
 
@@ -62,9 +62,6 @@ public static class DossierQueries
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture) != 0, Db.NullableString(r, 5), r.GetString(6));
 
     private static PortState? ParseState(string? name) => name is null ? null : PortStates.Parse(name);
-
-    private static DateTimeOffset Time(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }
 
 /// <param name="Direction"><c>in</c> (the customer's or an operator's) or <c>out</c> (a reply).</param>

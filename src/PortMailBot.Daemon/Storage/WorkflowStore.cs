@@ -88,7 +88,7 @@ public static class WorkflowStore
             store.Transaction,
             "SELECT id, request_id, at, actor, via, action, from_state, to_state, reason, detail FROM transitions WHERE request_id = @r ORDER BY id",
             r => new TransitionRecord(
-                r.GetInt64(0), r.GetString(1), ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetInt64(0), r.GetString(1), Db.ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
                 Db.NullableString(r, 6) is { } from ? PortStates.Parse(from) : null, PortStates.Parse(r.GetString(7)), Db.NullableString(r, 8), Db.NullableString(r, 9)),
             cancellationToken,
             ("@r", requestId));
@@ -112,7 +112,7 @@ public static class WorkflowStore
             store.Connection,
             store.Transaction,
             "SELECT created_at, direction, sender, recipients, subject, outcome FROM messages WHERE request_id = @r ORDER BY id",
-            r => (ParseTime(r.GetString(0)), r.GetString(1), Db.NullableString(r, 2), Db.NullableString(r, 3), Db.NullableString(r, 4), r.GetString(5)),
+            r => (Db.ParseTime(r.GetString(0)), r.GetString(1), Db.NullableString(r, 2), Db.NullableString(r, 3), Db.NullableString(r, 4), r.GetString(5)),
             cancellationToken,
             ("@r", requestId));
 
@@ -127,9 +127,6 @@ public static class WorkflowStore
 
         return new WorkflowRequest(
             r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), PortStates.Parse(r.GetString(4)),
-            ParseTime(r.GetString(5)), ParseTime(r.GetString(6)), r.GetString(7), Db.NullableString(r, 8), date);
+            Db.ParseTime(r.GetString(5)), Db.ParseTime(r.GetString(6)), r.GetString(7), Db.NullableString(r, 8), date);
     }
-
-    private static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 }

@@ -52,7 +52,7 @@ public static class DeskSchedule
             });
             q.UsePersistentStore(store =>
             {
-                store.UsePostgres(NpgsqlFactory.Instance, storage.ConnectionString);
+                store.UsePostgres(NpgsqlFactory.Instance, SchedulerConnectionString(storage));
                 store.UseSystemTextJsonSerializer();
                 store.ConfigureStore(o =>
                 {
@@ -72,6 +72,20 @@ public static class DeskSchedule
             configure?.Invoke(q);
         });
         return services;
+    }
+
+    /// <summary>The store's connection string for Quartz's own sessions, which the server ends when they sit
+    /// idle inside a transaction for a lease.</summary>
+    /// <remarks>Quartz holds its <c>TRIGGER_ACCESS</c> row lock inside a transaction. A node that stops dead
+    /// without its connections closing (a paused VM, a stopped process, a frozen thread) would otherwise hold
+    /// that lock for ever, and every other node would wait on it: no timer would fire anywhere, and a starting
+    /// node would fail. A lease is also when the others write such a node off.</remarks>
+    internal static string SchedulerConnectionString(StorageOptions storage)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(storage.ConnectionString);
+        var timeout = string.Create(CultureInfo.InvariantCulture, $"-c idle_in_transaction_session_timeout={(long)storage.ClaimLease.TotalMilliseconds}");
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? timeout : builder.Options + " " + timeout;
+        return builder.ConnectionString;
     }
 
     private static void AddJobs(IQuartzBuilder q)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Scheduling;
 using PortMailBot.Daemon.Storage;
@@ -135,6 +136,46 @@ public sealed class ClusteredTimersTests(PgBedFixture pg)
             deadClock.Dispose();
             liveClock.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task A_node_frozen_while_holding_quartzs_lock_is_ended_by_the_server_after_a_lease()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var settings = await StoreProviders.SettingsAsync(StorageProvider.PostgreSQL, pg, ct);
+        await using (var migrated = new DaemonHarness(settings))
+        {
+            await migrated.Store.MigrateAsync(ct);
+        }
+
+        var storage = new StorageOptions { Provider = StorageProvider.PostgreSQL, ConnectionString = settings["Storage:ConnectionString"]!, ClaimLease = TimeSpan.FromSeconds(1) };
+        const string TakeTheLock = "SELECT lock_name FROM qrtz_locks WHERE sched_name = 'portmailbot-desk' AND lock_name = 'TRIGGER_ACCESS' FOR UPDATE";
+
+        // The frozen node: it took the lock as Quartz does, then stopped issuing commands.
+        await using var frozen = new NpgsqlConnection(DeskSchedule.SchedulerConnectionString(storage));
+        await frozen.OpenAsync(ct);
+        await using var frozenTransaction = await frozen.BeginTransactionAsync(ct);
+        await using (var take = new NpgsqlCommand(TakeTheLock, frozen, frozenTransaction))
+        {
+            Assert.Equal("TRIGGER_ACCESS", await take.ExecuteScalarAsync(ct));
+        }
+
+        // Another node waits for the lock far longer than a lease, and gets it soon after one.
+        await using var other = new NpgsqlConnection(settings["Storage:ConnectionString"]);
+        await other.OpenAsync(ct);
+        await using var otherTransaction = await other.BeginTransactionAsync(ct);
+        await using (var wait = new NpgsqlCommand("SET LOCAL lock_timeout = '20s'", other, otherTransaction))
+        {
+            await wait.ExecuteNonQueryAsync(ct);
+        }
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        await using (var take = new NpgsqlCommand(TakeTheLock, other, otherTransaction))
+        {
+            Assert.Equal("TRIGGER_ACCESS", await take.ExecuteScalarAsync(ct));
+        }
+
+        Assert.InRange(waited.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(15));
     }
 
     /// <summary>A fresh PostgreSQL database with <paramref name="requests"/> text-only requests answered

@@ -34,7 +34,7 @@ public static class RequestPersister
             cancellationToken);
 
         await transaction.RecordTransitionAsync(
-            id, new WorkflowActor(routing.Sender!.Address, WorkflowActor.ViaIntake), WorkflowActions.Check, routing.Request?.State, state,
+            id, new WorkflowActor(routing.Sender!.Address, WorkflowActor.ViaIntake), WorkflowAction.Check, routing.Request?.State, state,
             verdict.Decision, string.Join(",", verdict.Reasons), now, cancellationToken);
 
         var row = await transaction.InsertMessageAsync(incoming.Row with { RequestId = id, Outcome = MessageOutcome.Answered }, now, cancellationToken);

@@ -8,7 +8,7 @@ public sealed record TransitionRecord(
     DateTimeOffset At,
     string Actor,
     string Via,
-    string Action,
+    WorkflowAction Action,
     PortState? FromState,
     PortState ToState,
     string? Reason,

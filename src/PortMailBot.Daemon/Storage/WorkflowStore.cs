@@ -42,7 +42,7 @@ public static class WorkflowStore
         this StoreTransaction store,
         string requestId,
         WorkflowActor actor,
-        string action,
+        WorkflowAction action,
         PortState? fromState,
         PortState toState,
         string? reason,
@@ -64,7 +64,7 @@ public static class WorkflowStore
             ("@at", Db.Time(now)),
             ("@actor", actor.Name),
             ("@via", actor.Via),
-            ("@action", action),
+            ("@action", action.Name()),
             ("@from", fromState?.Name()),
             ("@to", toState.Name()),
             ("@reason", reason),
@@ -88,7 +88,7 @@ public static class WorkflowStore
             store.Transaction,
             "SELECT id, request_id, at, actor, via, action, from_state, to_state, reason, detail FROM transitions WHERE request_id = @r ORDER BY id",
             r => new TransitionRecord(
-                r.GetInt64(0), r.GetString(1), Db.ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetInt64(0), r.GetString(1), Db.ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), WorkflowActions.Parse(r.GetString(5)),
                 Db.NullableString(r, 6) is { } from ? PortStates.Parse(from) : null, PortStates.Parse(r.GetString(7)), Db.NullableString(r, 8), Db.NullableString(r, 9)),
             cancellationToken,
             ("@r", requestId));

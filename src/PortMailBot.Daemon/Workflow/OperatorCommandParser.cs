@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using PortMailBot.Daemon.Storage;
 
@@ -57,18 +58,23 @@ public static class OperatorCommandParser
             rest = rest[..MaxTextLength];
         }
 
-        return name switch
+        if (!WorkflowActions.TryParseOperatorAction(name, out var action))
         {
-            WorkflowActions.Approve or WorkflowActions.Submitted or WorkflowActions.Completed => rest.Length == 0
-                ? Ok(new OperatorCommand(name))
+            return Error(name, $"/{name} is not a command.");
+        }
+
+        return action switch
+        {
+            WorkflowAction.Approve or WorkflowAction.Submitted or WorkflowAction.Completed => rest.Length == 0
+                ? Ok(new OperatorCommand(action))
                 : Error(name, $"/{name} takes no argument."),
-            WorkflowActions.Cancel => Ok(new OperatorCommand(name, rest.Length == 0 ? null : rest)),
-            WorkflowActions.Note => rest.Length == 0
+            WorkflowAction.Cancel => Ok(new OperatorCommand(action, rest.Length == 0 ? null : rest)),
+            WorkflowAction.Note => rest.Length == 0
                 ? Error(name, "/note needs the text of the note.")
-                : Ok(new OperatorCommand(name, rest)),
-            WorkflowActions.CarrierRejected => CarrierRejected(rest),
-            WorkflowActions.CarrierApproved => CarrierApproved(rest),
-            _ => Error(name, $"/{name} is not a command."),
+                : Ok(new OperatorCommand(action, rest)),
+            WorkflowAction.CarrierRejected => CarrierRejected(rest),
+            WorkflowAction.CarrierApproved => CarrierApproved(rest),
+            _ => throw new UnreachableException($"operator action {name} has no parser"),
         };
     }
 
@@ -77,21 +83,21 @@ public static class OperatorCommandParser
         var parts = rest.Split([' ', '\t'], 2, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
-            return Error(WorkflowActions.CarrierRejected, "/carrier-rejected needs the carrier's reason code.");
+            return Error(WorkflowAction.CarrierRejected.Name(), "/carrier-rejected needs the carrier's reason code.");
         }
 
         var code = parts[0].ToLowerInvariant();
         if (!CarrierRejections.IsKnown(code))
         {
-            return Error(WorkflowActions.CarrierRejected, $"'{parts[0]}' is not a rejection code; use one of {string.Join(", ", CarrierRejections.Codes)}.");
+            return Error(WorkflowAction.CarrierRejected.Name(), $"'{parts[0]}' is not a rejection code; use one of {string.Join(", ", CarrierRejections.Codes)}.");
         }
 
-        return Ok(new OperatorCommand(WorkflowActions.CarrierRejected, parts.Length > 1 ? parts[1].Trim() : null, code));
+        return Ok(new OperatorCommand(WorkflowAction.CarrierRejected, parts.Length > 1 ? parts[1].Trim() : null, code));
     }
 
     private static ParsedCommand CarrierApproved(string rest)
     {
-        const string name = WorkflowActions.CarrierApproved;
+        var name = WorkflowAction.CarrierApproved.Name();
         var parts = rest.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
         {
@@ -128,10 +134,10 @@ public static class OperatorCommandParser
             zone = resolved;
         }
 
-        return Ok(new OperatorCommand(name, PortingDate: new PortingDate(date, time, zone)));
+        return Ok(new OperatorCommand(WorkflowAction.CarrierApproved, PortingDate: new PortingDate(date, time, zone)));
     }
 
-    private static ParsedCommand Ok(OperatorCommand command) => new(command, null, command.Action);
+    private static ParsedCommand Ok(OperatorCommand command) => new(command, null, command.Action.Name());
 
     private static ParsedCommand Error(string name, string error) => new(null, error, name);
 }

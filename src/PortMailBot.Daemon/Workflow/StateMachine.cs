@@ -7,27 +7,27 @@ namespace PortMailBot.Daemon.Workflow;
 public static class StateMachine
 {
     /// <summary>For each action, the states it applies to and the state it leads to (null: stays).</summary>
-    private static readonly Dictionary<string, (PortState[] From, PortState? To)> Rules = new(StringComparer.Ordinal)
+    private static readonly Dictionary<WorkflowAction, (PortState[] From, PortState? To)> Rules = new()
     {
-        [WorkflowActions.Approve] = ([PortState.InReview], PortState.Approved),
-        [WorkflowActions.Submitted] = ([PortState.Approved], PortState.SubmittedToCarrier),
+        [WorkflowAction.Approve] = ([PortState.InReview], PortState.Approved),
+        [WorkflowAction.Submitted] = ([PortState.Approved], PortState.SubmittedToCarrier),
         // A new date from the carrier (a reschedule) is taken as well.
-        [WorkflowActions.CarrierApproved] = ([PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.PortingDateSet),
-        [WorkflowActions.CarrierRejected] = ([PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.NeedsInfo),
-        [WorkflowActions.Completed] = ([PortState.PortingDateSet], PortState.Completed),
-        [WorkflowActions.Cancel] = ([PortState.NeedsInfo, PortState.InReview, PortState.Approved, PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.Cancelled),
-        [WorkflowActions.Note] = ([.. PortStates.All], null),
-        [WorkflowActions.ConfigureReminder] = ([PortState.PortingDateSet], null),
-        [WorkflowActions.FollowUp] = ([PortState.NeedsInfo], null),
-        [WorkflowActions.Abandoned] = ([PortState.NeedsInfo], PortState.Cancelled),
-        [WorkflowActions.ReviewOverdue] = ([PortState.InReview], null),
-        [WorkflowActions.CustomerMessage] = ([.. PortStates.All], null),
+        [WorkflowAction.CarrierApproved] = ([PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.PortingDateSet),
+        [WorkflowAction.CarrierRejected] = ([PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.NeedsInfo),
+        [WorkflowAction.Completed] = ([PortState.PortingDateSet], PortState.Completed),
+        [WorkflowAction.Cancel] = ([PortState.NeedsInfo, PortState.InReview, PortState.Approved, PortState.SubmittedToCarrier, PortState.PortingDateSet], PortState.Cancelled),
+        [WorkflowAction.Note] = ([.. PortStates.All], null),
+        [WorkflowAction.ConfigureReminder] = ([PortState.PortingDateSet], null),
+        [WorkflowAction.FollowUp] = ([PortState.NeedsInfo], null),
+        [WorkflowAction.Abandoned] = ([PortState.NeedsInfo], PortState.Cancelled),
+        [WorkflowAction.ReviewOverdue] = ([PortState.InReview], null),
+        [WorkflowAction.CustomerMessage] = ([.. PortStates.All], null),
     };
 
     /// <summary>Whether <paramref name="action"/> may be taken in <paramref name="state"/>, and where it leads.</summary>
-    public static TransitionDecision Decide(PortState state, string action)
+    public static TransitionDecision Decide(PortState state, WorkflowAction action)
     {
-        if (action == WorkflowActions.Check)
+        if (action == WorkflowAction.Check)
         {
             // The intake engine decides between the two intake states; after the review a customer's
             // message no longer moves the request (see PortStates.IsIntake).
@@ -38,20 +38,20 @@ public static class StateMachine
 
         if (!Rules.TryGetValue(action, out var rule))
         {
-            return TransitionDecision.Refuse($"unknown action '{action}'");
+            return TransitionDecision.Refuse($"unknown action '{action.Name()}'");
         }
 
         if (Array.IndexOf(rule.From, state) < 0)
         {
             return TransitionDecision.Refuse(
-                $"the request is {state.Name()}, and {action} applies only to a request that is {string.Join(" or ", rule.From.Select(PortStates.Name))}");
+                $"the request is {state.Name()}, and {action.Name()} applies only to a request that is {string.Join(" or ", rule.From.Select(PortStates.Name))}");
         }
 
         return TransitionDecision.Allow(rule.To ?? state);
     }
 
     /// <summary>The states <paramref name="action"/> applies to (for usage and explanations).</summary>
-    public static IReadOnlyList<PortState> AppliesTo(string action) =>
+    public static IReadOnlyList<PortState> AppliesTo(WorkflowAction action) =>
         Rules.TryGetValue(action, out var rule) ? rule.From : [];
 }
 

@@ -36,12 +36,12 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         var decision = StateMachine.Decide(request.State, command.Action);
         if (!decision.Allowed)
         {
-            logger.LogInformation("Request {RequestId}: {Action} by {Actor} refused: {Why}", requestId, command.Action, actor.Name, decision.Refusal);
+            logger.LogInformation("Request {RequestId}: {Action} by {Actor} refused: {Why}", requestId, command.Action.Name(), actor.Name, decision.Refusal);
             if (replyToActor is not null)
             {
                 using var refusal = replies.ToOperators(request, requestId, WorkflowReplyComposer.OperatorRefused, new Dictionary<string, object?>
                 {
-                    ["command"] = "/" + command.Action,
+                    ["command"] = "/" + command.Action.Name(),
                     ["refusal"] = decision.Refusal,
                     ["allowed_from"] = string.Join(" or ", StateMachine.AppliesTo(command.Action).Select(PortStates.Name)),
                 }, anchor, [replyToActor]);
@@ -67,18 +67,18 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
         {
             await store.EnqueueAsync(requestId, reply, after.Customer, now, cancellationToken);
         }
-        else if (command.Action == WorkflowActions.Note && replyToActor is not null)
+        else if (command.Action == WorkflowAction.Note && replyToActor is not null)
         {
             using var confirmation = replies.ToOperators(after, requestId, WorkflowReplyComposer.OperatorNote, new Dictionary<string, object?> { ["note"] = command.Text }, anchor, [replyToActor]);
             await store.EnqueueAsync(requestId, confirmation, replyToActor.Address, now, cancellationToken);
         }
-        else if (command.Action == WorkflowActions.ReviewOverdue && replies.Operators.Count > 0)
+        else if (command.Action == WorkflowAction.ReviewOverdue && replies.Operators.Count > 0)
         {
             using var alert = replies.ToOperators(after, requestId, WorkflowReplyComposer.ReviewOverdue, new Dictionary<string, object?> { ["waiting"] = command.Text }, anchor, replies.Operators);
             await store.EnqueueAsync(requestId, alert, replies.Operators[0].Address, now, cancellationToken);
         }
 
-        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action, actor.Name, actor.Via, request.State.Name(), next.Name());
+        logger.LogInformation("Request {RequestId}: {Action} by {Actor} via {Via}, {From} -> {To}", requestId, command.Action.Name(), actor.Name, actor.Via, request.State.Name(), next.Name());
         return WorkflowOutcome.Applied(after);
     }
 
@@ -120,18 +120,18 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             ["reason"] = command.Text ?? "",
             ["rejection_code"] = command.RejectionCode ?? "",
             ["carrier_text"] = command.Text ?? "",
-            ["abandoned"] = command.Action == WorkflowActions.Abandoned,
+            ["abandoned"] = command.Action == WorkflowAction.Abandoned,
         };
         var kind = command.Action switch
         {
-            WorkflowActions.Approve => WorkflowReplyComposer.Approved,
-            WorkflowActions.Submitted => WorkflowReplyComposer.Submitted,
-            WorkflowActions.CarrierApproved => WorkflowReplyComposer.PortingDateSet,
-            WorkflowActions.CarrierRejected => WorkflowReplyComposer.CarrierRejected,
-            WorkflowActions.Completed => WorkflowReplyComposer.Completed,
-            WorkflowActions.Cancel or WorkflowActions.Abandoned => WorkflowReplyComposer.Cancelled,
-            WorkflowActions.FollowUp => WorkflowReplyComposer.FollowUp,
-            WorkflowActions.ConfigureReminder => WorkflowReplyComposer.ConfigureReminder,
+            WorkflowAction.Approve => WorkflowReplyComposer.Approved,
+            WorkflowAction.Submitted => WorkflowReplyComposer.Submitted,
+            WorkflowAction.CarrierApproved => WorkflowReplyComposer.PortingDateSet,
+            WorkflowAction.CarrierRejected => WorkflowReplyComposer.CarrierRejected,
+            WorkflowAction.Completed => WorkflowReplyComposer.Completed,
+            WorkflowAction.Cancel or WorkflowAction.Abandoned => WorkflowReplyComposer.Cancelled,
+            WorkflowAction.FollowUp => WorkflowReplyComposer.FollowUp,
+            WorkflowAction.ConfigureReminder => WorkflowReplyComposer.ConfigureReminder,
             _ => null,
         };
         if (kind is null)
@@ -139,7 +139,7 @@ public sealed class WorkflowEngine(WorkflowReplyComposer replies, TimeProvider t
             return null;
         }
 
-        if (command.Action == WorkflowActions.FollowUp)
+        if (command.Action == WorkflowAction.FollowUp)
         {
             extra["reasons"] = request.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries).ToList();
         }

@@ -65,7 +65,7 @@ public sealed class WorkflowMailHandler(OperatorAuthorizer authorizer, WorkflowE
         if (requestId is not null && request is not null && !request.State.IsIntake())
         {
             await store.InsertMessageAsync(stored with { RequestId = requestId, Outcome = MessageOutcome.Kept }, now, cancellationToken);
-            await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowActions.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
+            await store.RecordTransitionAsync(requestId, new WorkflowActor(check.Address ?? "customer", WorkflowActor.ViaMail), WorkflowAction.CustomerMessage, request.State, request.State, message.Subject, null, now, cancellationToken);
             await engine.ForwardCustomerMessageAsync(store, requestId, message, fresh ?? "", cancellationToken);
             logger.LogInformation("Request {RequestId} is {State}: the customer's message is kept for the operators, not checked again", requestId, request.State.Name());
             return MessageOutcome.Kept;

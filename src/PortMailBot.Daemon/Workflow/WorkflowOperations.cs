@@ -66,7 +66,7 @@ public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine,
         {
             var change = t.FromState is not { } from ? $"-> {t.ToState.Name()}" : from == t.ToState ? $"({t.ToState.Name()})" : $"{from.Name()} -> {t.ToState.Name()}";
             var why = string.Join("; ", new[] { t.Detail, t.Reason }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {t.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {t.Action,-18} {change,-40} by {t.Actor} ({t.Via}){(why.Length > 0 ? ": " + why : "")}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {t.At.UtcDateTime:yyyy-MM-dd HH:mm:ss}  {t.Action.Name(),-18} {change,-40} by {t.Actor} ({t.Via}){(why.Length > 0 ? ": " + why : "")}");
         }
 
         text.AppendLine();

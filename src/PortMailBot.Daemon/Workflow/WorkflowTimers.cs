@@ -17,7 +17,7 @@ public sealed class WorkflowTimers(
     TimeProvider time,
     ILogger<WorkflowTimers> logger)
 {
-    private static readonly string[] NotActivity = [WorkflowActions.FollowUp, WorkflowActions.Note, WorkflowActions.ReviewOverdue, WorkflowActions.CustomerMessage];
+    private static readonly WorkflowAction[] NotActivity = [WorkflowAction.FollowUp, WorkflowAction.Note, WorkflowAction.ReviewOverdue, WorkflowAction.CustomerMessage];
     private readonly WorkflowOptions _options = options.Value;
 
     /// <summary>Takes every step due now. Nothing happens on a weekend or a statutory holiday (Eastern time):
@@ -98,7 +98,7 @@ public sealed class WorkflowTimers(
             case PortState.InReview:
             {
                 var since = history.LastOrDefault(t => t.ToState == PortState.InReview && t.FromState != PortState.InReview)?.At ?? request.CreatedAt;
-                if (history.Any(t => t.Action == WorkflowActions.ReviewOverdue && t.At >= since))
+                if (history.Any(t => t.Action == WorkflowAction.ReviewOverdue && t.At >= since))
                 {
                     return null;
                 }
@@ -106,7 +106,7 @@ public sealed class WorkflowTimers(
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(PortingTimeZones.Eastern);
                 var waited = calendar.BusinessDaysBetween(TimeZoneInfo.ConvertTime(since, zone).DateTime, TimeZoneInfo.ConvertTime(now, zone).DateTime);
                 return waited > _options.ReviewSlaBusinessDays
-                    ? new OperatorCommand(WorkflowActions.ReviewOverdue, waited.ToString("0.#", CultureInfo.InvariantCulture) + " business days")
+                    ? new OperatorCommand(WorkflowAction.ReviewOverdue, waited.ToString("0.#", CultureInfo.InvariantCulture) + " business days")
                     : null;
             }
 
@@ -116,18 +116,18 @@ public sealed class WorkflowTimers(
                 var waited = now - since;
                 if (waited >= TimeSpan.FromDays(_options.AbandonAfterDays))
                 {
-                    return new OperatorCommand(WorkflowActions.Abandoned, $"no answer for {_options.AbandonAfterDays} days");
+                    return new OperatorCommand(WorkflowAction.Abandoned, $"no answer for {_options.AbandonAfterDays} days");
                 }
 
-                return waited >= TimeSpan.FromDays(_options.NeedsInfoFollowUpDays) && !history.Any(t => t.Action == WorkflowActions.FollowUp && t.At >= since)
-                    ? new OperatorCommand(WorkflowActions.FollowUp)
+                return waited >= TimeSpan.FromDays(_options.NeedsInfoFollowUpDays) && !history.Any(t => t.Action == WorkflowAction.FollowUp && t.At >= since)
+                    ? new OperatorCommand(WorkflowAction.FollowUp)
                     : null;
             }
 
             case PortState.PortingDateSet when request.PortingDate is { } date:
             {
-                var since = history.LastOrDefault(t => t.Action == WorkflowActions.CarrierApproved)?.At ?? request.UpdatedAt;
-                if (history.Any(t => t.Action == WorkflowActions.ConfigureReminder && t.At >= since))
+                var since = history.LastOrDefault(t => t.Action == WorkflowAction.CarrierApproved)?.At ?? request.UpdatedAt;
+                if (history.Any(t => t.Action == WorkflowAction.ConfigureReminder && t.At >= since))
                 {
                     return null;
                 }
@@ -136,7 +136,7 @@ public sealed class WorkflowTimers(
                 var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
                 var remindFrom = calendar.AddBusinessDays(date.Date, -_options.ConfigureReminderBusinessDays);
                 return today >= remindFrom && now < date.Instant
-                    ? new OperatorCommand(WorkflowActions.ConfigureReminder)
+                    ? new OperatorCommand(WorkflowAction.ConfigureReminder)
                     : null;
             }
 

@@ -16,5 +16,8 @@ public static class ConsoleText
     /// <summary>A request state as an operator reads it.</summary>
     public static string Term(PortState state) => Term(state.Name());
 
+    /// <summary>An action as an operator reads it.</summary>
+    public static string Term(WorkflowAction action) => Term(action.Name());
+
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "fr" : "en";
 }

@@ -14,26 +14,26 @@ namespace PortMailBot.Commands;
 internal static class RequestsCommand
 {
     /// <summary>Each operator action: what it does, and its arguments after the id (name, how many, what).</summary>
-    private static readonly Dictionary<string, (string Description, (string Name, ArgumentArity Arity, string Description)[] Arguments)> Actions = new()
+    private static readonly Dictionary<WorkflowAction, (string Description, (string Name, ArgumentArity Arity, string Description)[] Arguments)> Actions = new()
     {
-        [WorkflowActions.Approve] = ("The documents are verified: in-review to approved.", []),
-        [WorkflowActions.Submitted] = ("The port was submitted to the carrier: approved to submitted-to-carrier.", []),
-        [WorkflowActions.CarrierApproved] = (
+        [WorkflowAction.Approve] = ("The documents are verified: in-review to approved.", []),
+        [WorkflowAction.Submitted] = ("The port was submitted to the carrier: approved to submitted-to-carrier.", []),
+        [WorkflowAction.CarrierApproved] = (
             "The carrier set the porting date (or a new one): porting-date-set.",
             [
                 ("YYYY-MM-DD", ArgumentArity.ExactlyOne, "The porting day."),
                 ("HH:MM", ArgumentArity.ZeroOrOne, "The porting time (24-hour clock)."),
                 ("zone", ArgumentArity.ZeroOrOne, "The time zone of that time, such as America/Toronto."),
             ]),
-        [WorkflowActions.CarrierRejected] = (
+        [WorkflowAction.CarrierRejected] = (
             "The carrier rejected the port: back to needs-info, the reason explained to the customer.",
             [
                 ("CODE", ArgumentArity.ExactlyOne, "The rejection code, such as postal-code-mismatch."),
                 ("text", ArgumentArity.ZeroOrMore, "The carrier's words, passed on to the customer."),
             ]),
-        [WorkflowActions.Completed] = ("The number is ported: porting-date-set to completed.", []),
-        [WorkflowActions.Cancel] = ("Cancel the request.", [("reason", ArgumentArity.ZeroOrMore, "Why, for the history and the customer.")]),
-        [WorkflowActions.Note] = ("Add a note to the request's history; the state does not change.", [("text", ArgumentArity.OneOrMore, "The note.")]),
+        [WorkflowAction.Completed] = ("The number is ported: porting-date-set to completed.", []),
+        [WorkflowAction.Cancel] = ("Cancel the request.", [("reason", ArgumentArity.ZeroOrMore, "Why, for the history and the customer.")]),
+        [WorkflowAction.Note] = ("Add a note to the request's history; the state does not change.", [("text", ArgumentArity.OneOrMore, "The note.")]),
     };
 
     public static RootCommand AddRequests(this RootCommand root)
@@ -100,12 +100,12 @@ internal static class RequestsCommand
         return show;
     }
 
-    private static Command ActionCommand(string action)
+    private static Command ActionCommand(WorkflowAction action)
     {
         var (description, argumentShapes) = Actions[action];
         var id = new Argument<string>("ID") { Description = "The request's id." };
         var actor = new Option<string>("--as") { Description = "Who acts, for the history (default: the login name).", HelpName = "NAME" };
-        var command = new Command(action, description) { id };
+        var command = new Command(action.Name(), description) { id };
         var arguments = argumentShapes.Select(Argument (a) => a.Arity.MaximumNumberOfValues == 1
             ? new Argument<string>(a.Name) { Arity = a.Arity, Description = a.Description }
             : new Argument<string[]>(a.Name) { Arity = a.Arity, Description = a.Description }).ToList();
@@ -146,13 +146,13 @@ internal static class RequestsCommand
         return await use(host.Services);
     }
 
-    private static async Task<int> ApplyAsync(WorkflowOperations operations, string action, string id, List<string> arguments, string actor, CancellationToken ct)
+    private static async Task<int> ApplyAsync(WorkflowOperations operations, WorkflowAction action, string id, List<string> arguments, string actor, CancellationToken ct)
     {
         // The same parser as the mail commands, so both accept exactly the same arguments.
-        var parsed = OperatorCommandParser.Parse("/" + action + (arguments.Count > 0 ? " " + string.Join(' ', arguments) : ""));
+        var parsed = OperatorCommandParser.Parse("/" + action.Name() + (arguments.Count > 0 ? " " + string.Join(' ', arguments) : ""));
         if (parsed.Command is null)
         {
-            await Console.Error.WriteLineAsync(parsed.Error + $"\n\nSee: PortMailBot requests {action} --help");
+            await Console.Error.WriteLineAsync(parsed.Error + $"\n\nSee: PortMailBot requests {action.Name()} --help");
             return 2;
         }
 
@@ -163,7 +163,7 @@ internal static class RequestsCommand
             return 1;
         }
 
-        await Console.Out.WriteLineAsync($"{id}: {action} recorded; the request is {outcome.Request!.State.Name()}.");
+        await Console.Out.WriteLineAsync($"{id}: {action.Name()} recorded; the request is {outcome.Request!.State.Name()}.");
         if (unsent > 0)
         {
             await Console.Error.WriteLineAsync($"{unsent} replies could not be sent yet; the daemon will retry them.");

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PortMailBot.Daemon.Processing;
 using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
 using PortMailBot.Intake;
@@ -45,7 +46,7 @@ public sealed class RetentionMailBedTests(MailBedFixture bed)
         Assert.Equal(1, first.Summary.Answered);
         var oldId = await daemon.Store.ScalarStringAsync($"SELECT request_id FROM messages WHERE message_id = '{old.MessageId}'", ct);
         Assert.Equal("failed", await daemon.Store.ScalarStringAsync($"SELECT outcome FROM messages WHERE message_id = '{broken.MessageId}' AND request_id IS NULL", ct));
-        Assert.True((await operations.ApplyAsync(oldId, new OperatorCommand(WorkflowActions.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
+        Assert.True((await operations.ApplyAsync(oldId, new OperatorCommand(WorkflowAction.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
 
         // 91 days later, a new request whose Message-ID contains the old one (IMAP SEARCH matches substrings).
         clock.Advance(TimeSpan.FromDays(91));

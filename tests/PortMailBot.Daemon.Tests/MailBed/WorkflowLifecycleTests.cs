@@ -91,7 +91,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         var history = await read.TransitionsAsync(id, ct);
         Assert.Equal(
             ["check", "check", "approve", "submitted", "carrier-approved", "configure-reminder", "completed"],
-            history.Select(t => t.Action));
+            history.Select(t => t.Action.Name()));
         Assert.All(history.Where(t => t.Via == "mail"), t => Assert.Equal(MailBedFixture.Operator, t.Actor));
         Assert.Equal("completed", history[^1].ToState.Name());
         Assert.Equal(iso + " 10:00 America/Toronto", history[4].Detail);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using PortMailBot.Daemon.Mailboxes;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
@@ -29,7 +30,7 @@ public sealed class RetentionCopyFailureTests
         await MailMaker.EnglishTextOnly("old@example.com", "porting@localhost", 1).WriteToAsync(Path.Combine(inbox, "old.eml"), ct);
         Assert.Equal(1, (await daemon.RunOnceAsync(ct)).Summary.Answered);
         var request = await daemon.Store.ScalarStringAsync("SELECT id FROM port_requests", ct);
-        Assert.True((await daemon.Services.GetRequiredService<WorkflowOperations>().ApplyAsync(request, new OperatorCommand(WorkflowActions.Cancel, "withdrawn"), "alice", ct)).Outcome.Accepted);
+        Assert.True((await daemon.Services.GetRequiredService<WorkflowOperations>().ApplyAsync(request, new OperatorCommand(WorkflowAction.Cancel, "withdrawn"), "alice", ct)).Outcome.Accepted);
         clock.Advance(TimeSpan.FromDays(91));
         var purger = daemon.Services.GetRequiredService<RetentionPurger>();
         var whole = await daemon.Store.ScalarLongAsync("SELECT COUNT(*) FROM messages WHERE length(raw) > 0", ct);

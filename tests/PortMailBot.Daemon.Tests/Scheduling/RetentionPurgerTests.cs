@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PortMailBot.Daemon.Options;
 using PortMailBot.Daemon.Scheduling;
+using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Tests.MailBed;
 using PortMailBot.Daemon.Tests.Support;
 using PortMailBot.Daemon.Workflow;
@@ -29,13 +30,13 @@ public sealed class RetentionPurgerTests(PgBedFixture bed)
         await MailMaker.EnglishTextOnly("old@example.com", "porting@localhost", 1).WriteToAsync(Path.Combine(inbox, "old.eml"), ct);
         Assert.Equal(1, (await daemon.RunOnceAsync(ct)).Summary.Answered);
         var old = await ScalarAsync<string>(daemon, "SELECT id FROM port_requests WHERE customer LIKE '%old@example.com%'", ct);
-        Assert.True((await operations.ApplyAsync(old, new OperatorCommand(WorkflowActions.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
+        Assert.True((await operations.ApplyAsync(old, new OperatorCommand(WorkflowAction.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
 
         clock.Advance(TimeSpan.FromDays(91));
         await MailMaker.EnglishTextOnly("recent@example.com", "porting@localhost", 2).WriteToAsync(Path.Combine(inbox, "recent.eml"), ct);
         Assert.Equal(1, (await daemon.RunOnceAsync(ct)).Summary.Answered);
         var recent = await ScalarAsync<string>(daemon, "SELECT id FROM port_requests WHERE customer LIKE '%recent@example.com%'", ct);
-        Assert.True((await operations.ApplyAsync(recent, new OperatorCommand(WorkflowActions.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
+        Assert.True((await operations.ApplyAsync(recent, new OperatorCommand(WorkflowAction.Cancel, "customer withdrew"), "alice", ct)).Outcome.Accepted);
         Assert.Equal(2, Directory.GetFiles(processed).Length);
         var oldTransitions = await CountAsync(daemon, "transitions", old, ct);
         var oldVerdicts = await CountAsync(daemon, "verdicts", old, ct);

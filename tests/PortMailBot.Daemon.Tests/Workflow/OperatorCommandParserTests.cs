@@ -13,7 +13,7 @@ public sealed class OperatorCommandParserTests
     {
         var parsed = OperatorCommandParser.Parse(line);
 
-        Assert.Equal(action, parsed.Command?.Action);
+        Assert.Equal(action, parsed.Command?.Action.Name());
         Assert.Null(parsed.Error);
     }
 
@@ -47,7 +47,7 @@ public sealed class OperatorCommandParserTests
     {
         var parsed = OperatorCommandParser.Parse("/carrier-rejected pin-mismatch PIN 1234 does not match");
 
-        Assert.Equal("carrier-rejected", parsed.Command?.Action);
+        Assert.Equal("carrier-rejected", parsed.Command?.Action.Name());
         Assert.Equal("pin-mismatch", parsed.Command?.RejectionCode);
         Assert.Equal("PIN 1234 does not match", parsed.Command?.Text);
     }
@@ -59,7 +59,7 @@ public sealed class OperatorCommandParserTests
     {
         var parsed = OperatorCommandParser.Parse(line);
 
-        Assert.Equal("cancel", parsed.Command?.Action);
+        Assert.Equal("cancel", parsed.Command?.Action.Name());
         Assert.Equal(reason, parsed.Command?.Text);
     }
 
@@ -96,7 +96,7 @@ public sealed class OperatorCommandParserTests
     [Fact]
     public void Only_the_first_non_blank_line_of_the_fresh_text_counts()
     {
-        Assert.Equal("approve", OperatorCommandParser.ParseFirstLine("\n\n  /approve\nThanks\n/cancel").Command?.Action);
+        Assert.Equal("approve", OperatorCommandParser.ParseFirstLine("\n\n  /approve\nThanks\n/cancel").Command?.Action.Name());
         Assert.False(OperatorCommandParser.ParseFirstLine("Looks good.\n/approve").IsCommand);
     }
 

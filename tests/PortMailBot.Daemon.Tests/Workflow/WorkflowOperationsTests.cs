@@ -24,16 +24,16 @@ public sealed class WorkflowOperationsTests(PgBedFixture bed)
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
 
-        var refused = await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Completed), "alice", ct);
+        var refused = await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Completed), "alice", ct);
         Assert.False(refused.Outcome.Accepted);
         Assert.Contains("in-review", refused.Outcome.Refusal, StringComparison.Ordinal);
 
-        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Approve), "alice", ct)).Outcome.Accepted);
-        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Submitted), "alice", ct)).Outcome.Accepted);
+        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Approve), "alice", ct)).Outcome.Accepted);
+        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Submitted), "alice", ct)).Outcome.Accepted);
         var date = OperatorCommandParser.Parse("/carrier-approved 2026-12-14 09:30 Pacific").Command!;
         Assert.True((await operations.ApplyAsync(id, date, "bob", ct)).Outcome.Accepted);
-        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Note, "customer called"), "bob", ct)).Outcome.Accepted);
-        var (done, unsent) = await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Completed), "bob", ct);
+        Assert.True((await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Note, "customer called"), "bob", ct)).Outcome.Accepted);
+        var (done, unsent) = await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Completed), "bob", ct);
         Assert.True(done.Accepted);
         Assert.Equal(0, unsent);
 
@@ -116,7 +116,7 @@ public sealed class WorkflowOperationsTests(PgBedFixture bed)
         await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct, new() { ["Operators:Addresses:0"] = "ops@example.com", ["Operators:TrustedAuthServId"] = "mx.example.com" }));
         var id = await InReviewRequestAsync(daemon, ct);
         var operations = daemon.Services.GetRequiredService<WorkflowOperations>();
-        await operations.ApplyAsync(id, new OperatorCommand(WorkflowActions.Approve), "alice", ct);
+        await operations.ApplyAsync(id, new OperatorCommand(WorkflowAction.Approve), "alice", ct);
         var approved = Outbox(daemon)[^1];
 
         var question = MailMaker.Request("client@example.ca", "porting@localhost", "Re: " + approved.Subject, "Bonjour, une question : quand aurai-je la date ?");

@@ -54,7 +54,7 @@ public sealed class ApprovalEquivalenceTests(ConsoleBed bed) : IClassFixture<Con
         Assert.Equal(mail.Request.State, web.Request.State);
         Assert.Equal(mail.Request.Reasons, web.Request.Reasons);
         Assert.Equal(Transitions(mail, mailId, ConsoleBed.OtherCustomer), Transitions(web, webId, ConsoleBed.Customer));
-        Assert.Equal(("approve", ConsoleBed.Operator, WorkflowActor.ViaWeb), (web.History[^1].Action, web.History[^1].Actor, web.History[^1].Via));
+        Assert.Equal(("approve", ConsoleBed.Operator, WorkflowActor.ViaWeb), (web.History[^1].Action.Name(), web.History[^1].Actor, web.History[^1].Via));
         Assert.NotEqual(WorkflowActor.ViaWeb, mail.History[^1].Via);
 
         // The replies: the same headers and bodies but for ids, dates and the customer's address.
@@ -67,7 +67,7 @@ public sealed class ApprovalEquivalenceTests(ConsoleBed bed) : IClassFixture<Con
     }
 
     private static List<string> Transitions(RequestDossier dossier, string id, string customer) =>
-        [.. dossier.History.Select(t => string.Join(" | ", Clean(t.Actor, id, customer), t.Action, t.FromState, t.ToState, t.Reason, Clean(t.Detail, id, customer)))];
+        [.. dossier.History.Select(t => string.Join(" | ", Clean(t.Actor, id, customer), t.Action.Name(), t.FromState, t.ToState, t.Reason, Clean(t.Detail, id, customer)))];
 
     private static List<string> Normalized(MimeMessage message, string id, string customer)
     {

@@ -13,7 +13,7 @@ public sealed record DossierPage(
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<MessageView> Messages,
     IReadOnlyList<TransitionRecord> History,
-    IReadOnlyList<string> Actions);
+    IReadOnlyList<WorkflowAction> Actions);
 
 /// <summary>One document: what was read on it, and its pages with the spots where it was read.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Signed is the domain word (the LOA is signed by hand), as in the intake's ExtractedDocument.")]

@@ -35,16 +35,16 @@ public sealed class ShowModel(RequestDossiers dossiers, WorkflowOperations opera
     /// exactly what a command by mail accepts.</summary>
     public async Task<IActionResult> OnPostAsync(string id, string action, string? day, string? time, string? zone, string? code, string? text)
     {
-        if (!WorkflowActions.OperatorActions.Contains(action))
+        if (!WorkflowActions.TryParseOperatorAction(action, out var operatorAction))
         {
             return BadRequest();
         }
 
-        var arguments = action switch
+        var arguments = operatorAction switch
         {
-            WorkflowActions.CarrierApproved => string.Join(' ', new[] { day, time, string.IsNullOrWhiteSpace(time) ? null : zone }.Where(a => !string.IsNullOrWhiteSpace(a))),
-            WorkflowActions.CarrierRejected => string.Join(' ', new[] { code, text }.Where(a => !string.IsNullOrWhiteSpace(a))),
-            WorkflowActions.Cancel or WorkflowActions.Note => text ?? "",
+            WorkflowAction.CarrierApproved => string.Join(' ', new[] { day, time, string.IsNullOrWhiteSpace(time) ? null : zone }.Where(a => !string.IsNullOrWhiteSpace(a))),
+            WorkflowAction.CarrierRejected => string.Join(' ', new[] { code, text }.Where(a => !string.IsNullOrWhiteSpace(a))),
+            WorkflowAction.Cancel or WorkflowAction.Note => text ?? "",
             _ => "",
         };
         var parsed = OperatorCommandParser.Parse("/" + action + (arguments.Length > 0 ? " " + arguments.ReplaceLineEndings(" ") : ""));

@@ -99,6 +99,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<IntakeDecider>();
         services.TryAddSingleton<ReplyEnqueuer>();
         services.TryAddSingleton<MessageProcessor>();
+        services.TryAddSingleton<BatchProcessor>();
         services.TryAddSingleton<ProcessingAttempts>();
         services.TryAddSingleton<PoisonMessageGuard>();
         services.TryAddSingleton<InboxPoller>();

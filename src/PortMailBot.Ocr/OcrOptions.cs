@@ -61,8 +61,10 @@ public sealed class OcrOptions
     /// that it does not fault fresh memory in; process-wide. 0 keeps none.</summary>
     public int ImageBufferCacheMegabytes { get; set; } = DefaultImageBufferCacheMegabytes;
 
-    /// <summary>Measured against the memory target: 64 MB faulted more, 96 MB held more (docs/benchmarks.md).</summary>
-    internal const int DefaultImageBufferCacheMegabytes = 80;
+    /// <summary>Measured against the memory target: 80 MB was chosen when one process read everything (64 MB
+    /// faulted more, 96 MB held more); in the document worker, whose pages no longer keep their copies beside
+    /// Tesseract's, 32 MB held 20-40 MB less at its peak for no measurable CPU (docs/benchmarks.md, issue 12).</summary>
+    internal const int DefaultImageBufferCacheMegabytes = 32;
 
     internal int EffectivePoolSize => PoolSize > 0 ? PoolSize : Environment.ProcessorCount;
 

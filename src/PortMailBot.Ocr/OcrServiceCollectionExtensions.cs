@@ -9,14 +9,16 @@ public static class OcrServiceCollectionExtensions
 {
     /// <summary>Tesseract as the intake engine's OCR engine, configured from the <c>Ocr</c> section.
     /// Where the native libraries or models are missing, the unavailable engine stays, with a warning:
-    /// scanned attachments are then reported unreadable rather than the daemon failing.</summary>
+    /// scanned attachments are then reported unreadable rather than the daemon failing. The engine is made
+    /// on its first use (<see cref="DeferredOcrEngine"/>), so a process whose pages are read by a document
+    /// worker never loads it.</summary>
     public static IServiceCollection AddOcr(this IServiceCollection services)
     {
         services.AddOptions<OcrOptions>()
             .BindConfiguration(OcrOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<OcrOptions>, OcrOptionsValidator>();
-        services.AddSingleton<IOcrEngine>(CreateEngine);
+        services.AddSingleton<IOcrEngine>(sp => new DeferredOcrEngine(() => CreateEngine(sp)));
         services.AddHealthChecks().AddCheck<OcrHealthCheck>("ocr");
         return services;
     }

@@ -43,9 +43,12 @@ internal sealed class TesseractEngine : IDisposable
     }
 
     /// <summary>Reads a page image. Boxes are in the image's pixels; confidences 0..1.</summary>
+    /// <param name="releaseOnceSet">Disposes <paramref name="image"/> as soon as Tesseract has taken it: Tesseract
+    /// reads its own copy, so the caller's would only sit beside it for the whole recognition (a 300-dpi page is
+    /// 8 MB; its buffer then serves Tesseract's next copy from the pool instead).</param>
     /// <exception cref="TimeoutException">The deadline passed before recognition finished.</exception>
     /// <exception cref="OperationCanceledException">The caller gave up.</exception>
-    public unsafe IReadOnlyList<RecognizedWord> Recognize(PixHandle image, int resolution, TimeSpan timeout, CancellationToken cancellationToken)
+    public unsafe IReadOnlyList<RecognizedWord> Recognize(PixHandle image, int resolution, TimeSpan timeout, CancellationToken cancellationToken, bool releaseOnceSet = false)
     {
         ObjectDisposedException.ThrowIf(_api == nint.Zero, this);
         var monitor = Tesseract.MonitorCreate();
@@ -57,6 +60,12 @@ internal sealed class TesseractEngine : IDisposable
             Tesseract.MonitorSetCancelThis(monitor, GCHandle.ToIntPtr(cancelHandle));
             Tesseract.MonitorSetDeadlineMSecs(monitor, (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue));
             Tesseract.BaseApiSetImage2(_api, image.Pointer);
+            if (releaseOnceSet)
+            {
+                // pixDestroy counts references: were Tesseract holding a clone, the pixels would stay with it.
+                image.Dispose();
+            }
+
             Tesseract.BaseApiSetSourceResolution(_api, resolution);
             var started = Stopwatch.GetTimestamp();
             var status = Tesseract.BaseApiRecognize(_api, monitor);

@@ -246,31 +246,41 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         using var grey = levelled;
         Measured("level");
         var levels = GreyHistogram.Of(grey);
-        using var forReading = PagePreparation.WithoutRules(grey, levels);
+
+        // The page as Tesseract reads it exists only until Tesseract has taken its own copy (or until it is
+        // upscaled): with two pages in flight, a copy kept beside Tesseract's for the whole recognition held
+        // 4-8 MB per page for nothing. A turned retry (rare: a page that read poorly) makes it again.
+        using var forReading = new RemakeablePix(() => PagePreparation.WithoutRules(grey, levels));
+        _ = forReading.Get();
         Measured("rules");
 
         TimeSpan Remaining() => _options.PageTimeout - _time.GetElapsedTime(started);
 
-        IReadOnlyList<RecognizedWord> Read(PixHandle upright, TimeSpan budget)
+        // Reads `upright` and disposes it (at once when upscaled, else once Tesseract has its copy).
+        IReadOnlyList<RecognizedWord> ReadAndRelease(PixHandle upright, TimeSpan budget)
         {
             if (scale == 1.0)
             {
-                return engine.Recognize(upright, resolution, budget, cancellationToken);
+                return engine.Recognize(upright, resolution, budget, cancellationToken, releaseOnceSet: true);
             }
 
             var scaling = Stopwatch.GetTimestamp();
-            using var scaled = GreyUpscaling.Scale(upright, (float)scale);
+            var scaled = GreyUpscaling.Scale(upright, (float)scale);
+            upright.Dispose();
             OcrStatistics.AddStep("upscale", Stopwatch.GetElapsedTime(scaling));
-            return engine.Recognize(scaled, resolution, budget, cancellationToken);
+            using (scaled)
+            {
+                return engine.Recognize(scaled, resolution, budget, cancellationToken, releaseOnceSet: true);
+            }
         }
 
         // The page turned by `turn` degrees, read; null when reading it ran out of time.
         IReadOnlyList<RecognizedWord>? ReadTurned(int turn, TimeSpan budget)
         {
-            using var turned = PagePreparation.Rotate(forReading, turn);
+            using var turned = PagePreparation.Rotate(forReading.Get(), turn);
             try
             {
-                return Read(turned, budget);
+                return ReadAndRelease(turned, budget);
             }
             catch (TimeoutException)
             {
@@ -281,7 +291,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         IReadOnlyList<RecognizedWord> words;
         try
         {
-            words = Read(forReading, Remaining());
+            words = ReadAndRelease(forReading.Get(), Remaining());
         }
         catch (TimeoutException e)
         {

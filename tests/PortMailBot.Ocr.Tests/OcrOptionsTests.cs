@@ -48,8 +48,10 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
 
         var engine = services.GetRequiredService<IOcrEngine>();
 
-        Assert.IsType<TesseractOcrEngine>(engine);
+        var deferred = Assert.IsType<DeferredOcrEngine>(engine);
+        Assert.False(deferred.IsCreated);
         Assert.True(engine.IsAvailable);
+        Assert.IsType<TesseractOcrEngine>(deferred.Engine);
         Assert.Equal(5, services.GetRequiredService<IOptions<OcrOptions>>().Value.MaxPagesPerDocument);
     }
 
@@ -60,7 +62,8 @@ public sealed class OcrOptionsTests(OcrEngineFixture fixture)
 
         var engine = services.GetRequiredService<IOcrEngine>();
 
-        Assert.IsType<UnavailableOcrEngine>(engine);
+        Assert.False(engine.IsAvailable);
+        Assert.IsType<UnavailableOcrEngine>(Assert.IsType<DeferredOcrEngine>(engine).Engine);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ internal static class DocumentWorkerCommand
     /// before the first message is parsed); a model that fails to load fails again, and is reported, on the page.</summary>
     private static void WarmUpInBackground(IOcrEngine ocr)
     {
-        if (ocr is TesseractOcrEngine tesseract)
+        if ((ocr is DeferredOcrEngine deferred ? deferred.Engine : ocr) is TesseractOcrEngine tesseract)
         {
             _ = Task.Run(
                 () =>

@@ -99,6 +99,7 @@ public static class DaemonServiceCollectionExtensions
         services.TryAddSingleton<IntakeDecider>();
         services.TryAddSingleton<ReplyEnqueuer>();
         services.TryAddSingleton<MessageProcessor>();
+        services.TryAddSingleton<BatchProcessor>();
         services.TryAddSingleton<ProcessingAttempts>();
         services.TryAddSingleton<PoisonMessageGuard>();
         services.TryAddSingleton<InboxPoller>();
@@ -142,8 +143,7 @@ public static class DaemonServiceCollectionExtensions
                 else
                 {
                     var interval = schedule.Interval!.Value;
-                    t.StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
-                        .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+                    t.RepeatEvery(sp, interval, firstAfter: interval);
                 }
             });
 
@@ -151,18 +151,14 @@ public static class DaemonServiceCollectionExtensions
             q.AddTrigger((sp, t) =>
             {
                 var interval = sp.GetRequiredService<IOptions<PollOptions>>().Value.DispatchInterval;
-                t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry")
-                    .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
-                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+                t.ForJob(DispatchJob.Key).WithIdentity("dispatch-retry").RepeatEvery(sp, interval, firstAfter: interval);
             });
 
             q.AddJob<HealthJob>(j => j.WithIdentity(HealthJob.Key));
             q.AddTrigger((sp, t) =>
             {
                 var interval = sp.GetRequiredService<IOptions<HealthOptions>>().Value.CheckInterval;
-                t.ForJob(HealthJob.Key).WithIdentity("health-check")
-                    .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + interval)
-                    .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+                t.ForJob(HealthJob.Key).WithIdentity("health-check").RepeatEvery(sp, interval, firstAfter: interval);
             });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

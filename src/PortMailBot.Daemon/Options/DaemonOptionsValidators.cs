@@ -204,6 +204,17 @@ public sealed class PollOptionsValidator : IValidateOptions<PollOptions>
             failures.Add($"Poll:BatchSize must be between 1 and 1000, not {options.BatchSize}.");
         }
 
+        if (options.MessagesPerCommit is < 1 or > 1000)
+        {
+            failures.Add($"Poll:MessagesPerCommit must be between 1 and 1000, not {options.MessagesPerCommit}.");
+        }
+
+        // Below SQLite's busy timeout (10 s), so that other writers wait for the commit rather than fail.
+        if (options.CommitAfter < TimeSpan.Zero || options.CommitAfter > TimeSpan.FromSeconds(5))
+        {
+            failures.Add($"Poll:CommitAfter must be between 00:00:00 and 00:00:05, not {options.CommitAfter}.");
+        }
+
         if (options.DispatchInterval <= TimeSpan.Zero)
         {
             failures.Add("Poll:DispatchInterval must be positive.");

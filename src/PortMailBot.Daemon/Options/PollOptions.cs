@@ -11,6 +11,18 @@ public sealed class PollOptions
     /// <summary>How many messages are fetched from the server at once; bounds memory.</summary>
     public int BatchSize { get; set; } = 25;
 
+    /// <summary>At most how many of a batch's messages are processed in one transaction (one commit, so one
+    /// <c>fsync</c>, for all of them). Unset: the whole batch on SQLite; 1 on PostgreSQL, where a shared
+    /// transaction would keep the year's request counter and the requests it touched locked until its commit,
+    /// so several instances would take turns instead of working side by side.</summary>
+    public int? MessagesPerCommit { get; set; }
+
+    /// <summary>A transaction is committed once it has been open this long, even with fewer messages, so a
+    /// reply waits little for its commit (the round sends committed replies every 250 ms during a long poll),
+    /// other writers (the dispatcher's marks, the console) wait little on SQLite's one writer, and a crash
+    /// redoes little. Zero: a commit after every message.</summary>
+    public TimeSpan CommitAfter { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>How often the outbox is retried between polls while SMTP is down.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -8,11 +8,11 @@ using PortMailBot.Daemon.Telemetry;
 namespace PortMailBot.Daemon.Processing;
 
 /// <summary>One poll: finish moves left over from a stop, then fetch and process every new message in
-/// batches, moving a batch out of the inbox in one MOVE only after each message's transaction committed.</summary>
+/// batches, moving a batch out of the inbox in one MOVE only after its messages' transactions committed.</summary>
 public sealed class InboxPoller(
     Func<IInbox> inboxFactory,
     DaemonStore store,
-    MessageProcessor processor,
+    BatchProcessor batch,
     PoisonMessageGuard poison,
     WorkClaims claims,
     IOptions<PollOptions> pollOptions,
@@ -79,15 +79,46 @@ public sealed class InboxPoller(
     /// <summary>Works on a batch under this instance's claims, then moves what it holds in one MOVE (one
     /// statement in the ledger), then lets the claims go: of several instances, one only works on a message,
     /// and one only moves it (two sessions moving one message at once can both copy it). A message another
-    /// instance holds is left to it. A <paramref name="leftover"/> is a message ledgered before and not yet
-    /// moved, known by its key only: it is moved, not processed. Should the work stop half-way, what was
-    /// ledgered is moved by the next poll as a leftover.</summary>
+    /// instance holds is left to it. Messages are claimed and their attempts counted before the transaction
+    /// they are processed in opens (SQLite has one writer), up to <see cref="BatchProcessor.MessagesPerCommit"/>
+    /// at a time; one that stopped the daemon before is processed alone. A <paramref name="leftover"/> is a
+    /// message ledgered before and not yet moved, known by its key only: it is moved, not processed. Should the
+    /// work stop half-way, what was ledgered is moved by the next poll as a leftover.</summary>
     /// <returns>Whether a message was processed (not merely found done before).</returns>
     private async Task<bool> WorkOnBatchAsync(IInbox inbox, string mailbox, IReadOnlyList<InboxItem> items, bool leftover, PollSummary summary, CancellationToken cancellationToken)
     {
         var held = new List<(string Key, IAsyncDisposable Renewal)>(items.Count);
         var toMove = new List<string>(items.Count);
+        var gathered = new List<InboxItem>();
         var madeProgress = false;
+
+        async Task ProcessGatheredAsync()
+        {
+            if (gathered.Count == 0)
+            {
+                return;
+            }
+
+            var chunk = gathered.ToList();
+            gathered.Clear();
+            var outcomes = await batch.ProcessAsync(mailbox, chunk, cancellationToken);
+            for (var i = 0; i < chunk.Count; i++)
+            {
+                Done(chunk[i], outcomes[i]);
+            }
+        }
+
+        void Done(InboxItem item, MessageOutcome? outcome)
+        {
+            if (outcome is { } counted)
+            {
+                summary.Count(counted);
+                madeProgress |= counted != MessageOutcome.Duplicate;
+            }
+
+            toMove.Add(item.Key);
+        }
+
         try
         {
             foreach (var item in items)
@@ -100,21 +131,40 @@ public sealed class InboxPoller(
                 }
 
                 held.Add((item.Key, claims.KeepMessage(mailbox, item.Key)));
-                var (move, outcome) = await WorkOnClaimedAsync(mailbox, item, leftover, cancellationToken);
-                if (!move)
+                var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
+                if (moved is not null)
                 {
+                    // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,
+                    // another instance's message in a list fetched before it moved it, gone by now). A leftover
+                    // moved meanwhile by the instance that held it is not moved again.
+                    if (!(moved == true && leftover))
+                    {
+                        Done(item, leftover ? null : MessageOutcome.Duplicate);
+                    }
+
                     continue;
                 }
 
-                if (outcome is { } counted)
+                var deaths = await poison.StartAsync(mailbox, item, cancellationToken);
+                if (deaths >= PoisonMessageGuard.MaxDeaths)
                 {
-                    summary.Count(counted);
-                    madeProgress |= counted != MessageOutcome.Duplicate;
+                    Done(item, await poison.QuarantineAsync(mailbox, item, deaths, cancellationToken));
+                    continue;
                 }
 
-                toMove.Add(item.Key);
+                if (deaths > 0)
+                {
+                    await ProcessGatheredAsync();
+                }
+
+                gathered.Add(item);
+                if (deaths > 0 || gathered.Count >= batch.MessagesPerCommit)
+                {
+                    await ProcessGatheredAsync();
+                }
             }
 
+            await ProcessGatheredAsync();
             if (toMove.Count > 0)
             {
                 await inbox.FinishAsync(toMove, cancellationToken);
@@ -125,36 +175,17 @@ public sealed class InboxPoller(
         }
         finally
         {
+            // Gathered and never handed to the batch (a failure while claiming the next): the attempts were no deaths.
+            foreach (var item in gathered)
+            {
+                await poison.EndAsync(mailbox, item);
+            }
+
             foreach (var (key, renewal) in held)
             {
                 await renewal.DisposeAsync();
                 await claims.ReleaseMessageAsync(mailbox, key, CancellationToken.None);
             }
         }
-    }
-
-    /// <summary>Processes a claimed message unless done before. Says whether it is to be moved (not when a
-    /// leftover was moved meanwhile by the instance that held it) and the outcome to count (none for a leftover).</summary>
-    private async Task<(bool Move, MessageOutcome? Outcome)> WorkOnClaimedAsync(string mailbox, InboxItem item, bool leftover, CancellationToken cancellationToken)
-    {
-        var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
-        if (moved == true && leftover)
-        {
-            return (false, null);
-        }
-
-        if (moved is null)
-        {
-            using var activity = DaemonTelemetry.Source.StartActivity("process");
-            activity?.SetTag("portmailbot.message.source", item.Source);
-            var outcome = await poison.ProcessAsync(mailbox, item, () => processor.ProcessAsync(mailbox, item, cancellationToken), cancellationToken);
-            activity?.SetTag("portmailbot.message.outcome", outcome.ToString());
-            DaemonTelemetry.Messages.Add(1, new KeyValuePair<string, object?>("outcome", outcome.ToString()));
-            return (true, outcome);
-        }
-
-        // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,
-        // another instance's message in a list fetched before it moved it, gone by now).
-        return (true, leftover ? null : MessageOutcome.Duplicate);
     }
 }

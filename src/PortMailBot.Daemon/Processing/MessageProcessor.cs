@@ -8,10 +8,10 @@ namespace PortMailBot.Daemon.Processing;
 
 /// <summary>Handles one incoming message through four named steps: route (<see cref="MessageRouter"/>),
 /// decide (<see cref="IntakeDecider"/>), persist (<see cref="RequestPersister"/>), enqueue
-/// (<see cref="ReplyEnqueuer"/>). The ledger row, the message, the verdict and the outbox entry commit in
-/// ONE transaction, so a message is processed once whenever the daemon stops.</summary>
+/// (<see cref="ReplyEnqueuer"/>). The ledger row, the message, the verdict and the outbox entry are written in
+/// the caller's ONE transaction (<see cref="BatchProcessor"/>: a batch's, under a savepoint of the message's
+/// own), so a message is processed once whenever the daemon stops.</summary>
 public sealed class MessageProcessor(
-    DaemonStore store,
     MailReader mailReader,
     MessageRouter router,
     IntakeDecider decider,
@@ -19,9 +19,9 @@ public sealed class MessageProcessor(
     TimeProvider time,
     ILogger<MessageProcessor> logger)
 {
-    public async Task<MessageOutcome> ProcessAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
+    /// <summary>Processes the message in <paramref name="transaction"/>, ledger row included; the caller commits.</summary>
+    public async Task<MessageOutcome> ProcessAsync(StoreTransaction transaction, string mailbox, InboxItem item, CancellationToken cancellationToken)
     {
-        await using var transaction = await store.BeginAsync(cancellationToken);
         if (await transaction.IsLedgeredAsync(mailbox, item.Key, cancellationToken))
         {
             return MessageOutcome.Duplicate;
@@ -65,10 +65,15 @@ public sealed class MessageProcessor(
         return await FinishAsync(transaction, mailbox, item, answeredRow, MessageOutcome.Answered, now, cancellationToken);
     }
 
+    /// <summary>Ledgers a message whose processing threw and was undone: failed, kept in the mailbox's
+    /// processed folder for an operator, not tried again (the run says it needs attention). Nothing of it is
+    /// stored but the ledger row, as for a message over the size limit: what failed may be the storing.</summary>
+    public async Task<MessageOutcome> RecordFailedAsync(StoreTransaction transaction, string mailbox, InboxItem item, CancellationToken cancellationToken) =>
+        await FinishAsync(transaction, mailbox, item, null, MessageOutcome.Failed, time.GetUtcNow(), cancellationToken);
+
     private static async Task<MessageOutcome> FinishAsync(StoreTransaction transaction, string mailbox, InboxItem item, long? row, MessageOutcome outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await transaction.InsertLedgerAsync(mailbox, item.Key, item.Uid == 0 ? null : item.Uid, row, outcome, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return outcome;
     }
 }

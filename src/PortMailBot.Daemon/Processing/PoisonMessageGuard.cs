@@ -22,32 +22,31 @@ public sealed class PoisonMessageGuard(
 
     public const string NoticeKind = "message-quarantined";
 
-    /// <summary>Runs <paramref name="process"/> on the message unless it already killed the daemon twice.</summary>
-    public async Task<MessageOutcome> ProcessAsync(string mailbox, InboxItem item, Func<Task<MessageOutcome>> process, CancellationToken cancellationToken)
+    /// <summary>Counts a start of work on the message, before the transaction it is processed in opens
+    /// (SQLite has one writer), and says how many earlier starts never ended: a message that reaches
+    /// <see cref="MaxDeaths"/> is to be quarantined (<see cref="QuarantineAsync"/>), one with any is to be
+    /// processed alone, so that a death during it is its own (a batch's messages all start before its
+    /// transaction, and a death there counts one for each of them).</summary>
+    public async Task<int> StartAsync(string mailbox, InboxItem item, CancellationToken cancellationToken)
     {
         var deaths = await attempts.StartAsync(mailbox, item.Key, time.GetUtcNow(), cancellationToken);
-        if (deaths >= MaxDeaths)
+        if (deaths is > 0 and < MaxDeaths)
         {
-            return await QuarantineAsync(mailbox, item, deaths, cancellationToken);
+            logger.LogWarning("Message {Source}: the daemon stopped {Deaths} time(s) while working on it; trying again, alone", item.Source, deaths);
         }
 
-        if (deaths > 0)
-        {
-            logger.LogWarning("Message {Source}: the daemon stopped {Deaths} time(s) while working on it; trying again", item.Source, deaths);
-        }
-
-        // An exception is no death: the attempt stays counted only if the process ends inside the work.
-        try
-        {
-            return await process();
-        }
-        finally
-        {
-            await attempts.EndAsync(mailbox, item.Key, CancellationToken.None);
-        }
+        return deaths;
     }
 
-    private async Task<MessageOutcome> QuarantineAsync(string mailbox, InboxItem item, int deaths, CancellationToken cancellationToken)
+    /// <summary>The work on the message ended, committed or undone in an orderly way (an exception is no
+    /// death): the attempt stays counted only if the process ends inside the work. After the transaction
+    /// ended, as this is a write of its own.</summary>
+    public async Task EndAsync(string mailbox, InboxItem item) =>
+        await attempts.EndAsync(mailbox, item.Key, CancellationToken.None);
+
+    /// <summary>Stores the message as quarantined in a transaction of its own, tells the operators, ledgers it
+    /// and ends its attempt.</summary>
+    public async Task<MessageOutcome> QuarantineAsync(string mailbox, InboxItem item, int deaths, CancellationToken cancellationToken)
     {
         // Only the headers are read: the body may be what killed the daemon.
         var headers = Headers(item.Raw);

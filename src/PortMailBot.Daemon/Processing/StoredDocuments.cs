@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Verdicts;
 
@@ -12,17 +11,7 @@ public static class StoredDocuments
     {
         foreach (var json in extractions)
         {
-            ExtractedDocument? document;
-            try
-            {
-                document = JsonSerializer.Deserialize<ExtractedDocument>(json, VerdictJson.Options);
-            }
-            catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
-            {
-                continue;
-            }
-
-            if (document is { FileName: not null, ContentHash: not null })
+            if (VerdictJson.TryRead<ExtractedDocument>(json) is { FileName: not null, ContentHash: not null } document)
             {
                 yield return document;
             }

@@ -96,14 +96,12 @@ public static class DeskSchedule
             // The first run after the first poll's time (30 s), or sooner when the interval is shorter.
             var interval = sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.TimersInterval;
             t.ForJob(WorkflowTimersJob.Key).WithIdentity("workflow-timers")
-                .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromTicks(Math.Min(interval.Ticks, TimeSpan.FromSeconds(30).Ticks)))
-                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+                .RepeatEvery(sp, interval, firstAfter: TimeSpan.FromTicks(Math.Min(interval.Ticks, TimeSpan.FromSeconds(30).Ticks)));
         });
 
         // Retention: an hour after start (not in the way of the first poll), then daily.
         q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key).RequestRecovery());
         q.AddTrigger((sp, t) => t.ForJob(RetentionJob.Key).WithIdentity("retention-daily")
-            .StartAt(sp.GetRequiredService<TimeProvider>().GetUtcNow() + TimeSpan.FromHours(1))
-            .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromDays(1)).RepeatForever()));
+            .RepeatEvery(sp, TimeSpan.FromDays(1), firstAfter: TimeSpan.FromHours(1)));
     }
 }

@@ -110,6 +110,16 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         return new StoreTransaction(connection, transaction);
     }
 
+    /// <summary>Runs <paramref name="read"/> in a transaction of its own, committed: one consistent view of
+    /// every row it reads.</summary>
+    public async Task<T> ReadAsync<T>(Func<StoreTransaction, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginAsync(cancellationToken);
+        var result = await read(transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     /// <summary>Ledgered messages whose move out of the inbox did not happen yet (the daemon stopped in between).</summary>
     public async Task<List<string>> PendingMovesAsync(string mailbox, CancellationToken cancellationToken)
     {
@@ -196,41 +206,35 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenForBookkeepingAsync(cancellationToken);
-        await Db.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = @now, attempts = attempts + 1, last_error = NULL, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id", cancellationToken, ("@now", Db.Time(now)), ("@id", id));
+        await EndAttemptAsync(connection, id, "sent_at = @now, last_error = NULL", cancellationToken, ("@now", Db.Time(now)));
     }
 
     public async Task MarkFailedAsync(long id, string error, DateTimeOffset nextAttempt, CancellationToken cancellationToken)
     {
         await using var connection = await OpenForBookkeepingAsync(cancellationToken);
-        await Db.ExecuteAsync(
-            connection,
-            null,
-            "UPDATE outbox SET attempts = attempts + 1, last_error = @e, next_attempt_at = @next, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id",
-            cancellationToken,
-            ("@e", error.Length > 500 ? error[..500] : error),
-            ("@next", Db.Time(nextAttempt)),
-            ("@id", id));
+        await EndAttemptAsync(connection, id, "last_error = @e, next_attempt_at = @next", cancellationToken, ("@e", StoredError(error)), ("@next", Db.Time(nextAttempt)));
     }
 
     /// <summary>Sets a reply aside for good: the server refused it permanently (5xx); never tried again.</summary>
     public async Task MarkUndeliverableAsync(long id, string error, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await EndAttemptAsync(connection, id, "undeliverable_at = @now, last_error = @e", cancellationToken, ("@now", Db.Time(now)), ("@e", StoredError(error)));
+    }
+
+    public Task<PortRequestRecord?> FindRequestAsync(string id, CancellationToken cancellationToken) =>
+        ReadAsync(transaction => transaction.FindRequestAsync(id, cancellationToken), cancellationToken);
+
+    /// <summary>A send attempt ended, whatever its outcome (<paramref name="outcome"/>, the columns it sets): it is
+    /// counted and the reply's claim released, so another round or instance may take it when it is due.</summary>
+    private static async Task EndAttemptAsync(DbConnection connection, long id, string outcome, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
         await Db.ExecuteAsync(
             connection,
             null,
-            "UPDATE outbox SET undeliverable_at = @now, attempts = attempts + 1, last_error = @e, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id",
+            $"UPDATE outbox SET {outcome}, attempts = attempts + 1, claimed_by = NULL, claim_expires_at = NULL WHERE id = @id",
             cancellationToken,
-            ("@now", Db.Time(now)),
-            ("@e", error.Length > 500 ? error[..500] : error),
-            ("@id", id));
-    }
+            [.. parameters, ("@id", id)]);
 
-    public async Task<PortRequestRecord?> FindRequestAsync(string id, CancellationToken cancellationToken)
-    {
-        await using var transaction = await BeginAsync(cancellationToken);
-        var request = await transaction.FindRequestAsync(id, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return request;
-    }
+    /// <summary>A send error as kept in <c>outbox.last_error</c>: its first 500 characters.</summary>
+    private static string StoredError(string error) => error.Length > 500 ? error[..500] : error;
 }

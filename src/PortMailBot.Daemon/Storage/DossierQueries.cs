@@ -54,14 +54,12 @@ public static class DossierQueries
             store.Connection,
             store.Transaction,
             "SELECT request_id, at, from_state, to_state FROM transitions ORDER BY id LIMIT @max",
-            r => new StateChange(r.GetString(0), Db.ParseTime(r.GetString(1)), ParseState(Db.NullableString(r, 2)), PortStates.Parse(r.GetString(3))),
+            r => new StateChange(r.GetString(0), Db.ParseTime(r.GetString(1)), PortStates.ParseNullable(Db.NullableString(r, 2)), PortStates.Parse(r.GetString(3))),
             cancellationToken,
             ("@max", max));
 
     private static DossierDocument ReadDocument(DbDataReader r) =>
         new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Convert.ToInt64(r.GetValue(4), CultureInfo.InvariantCulture) != 0, Db.NullableString(r, 5), r.GetString(6));
-
-    private static PortState? ParseState(string? name) => name is null ? null : PortStates.Parse(name);
 }
 
 /// <param name="Direction"><c>in</c> (the customer's or an operator's) or <c>out</c> (a reply).</param>

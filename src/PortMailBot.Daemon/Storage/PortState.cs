@@ -40,24 +40,14 @@ public static class PortStates
     };
 #pragma warning restore CS8524
 
-    public static bool TryParse(string? name, out PortState state)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Name(), name, StringComparison.Ordinal))
-            {
-                state = candidate;
-                return true;
-            }
-        }
-
-        state = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out PortState state) => StoredNames.TryParse(All, Name, name, out state);
 
     /// <summary>A stored name back to its state; a name the daemon never writes is a corrupt row.</summary>
     public static PortState Parse(string name) =>
         TryParse(name, out var state) ? state : throw new FormatException($"'{name}' is not a port request state");
+
+    /// <summary><see cref="Parse"/> for a column that may be empty (a request's first transition has no state before it).</summary>
+    public static PortState? ParseNullable(string? name) => name is null ? null : Parse(name);
 
     public static bool IsFinal(this PortState state) => state is PortState.Completed or PortState.Cancelled;
 

@@ -13,6 +13,21 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
 
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
 
+    /// <summary>Marks a point to go back to with <see cref="RollBackToAsync"/>: one message of a batch undone
+    /// alone while what the transaction holds before it stays (a SAVEPOINT; SQLite and PostgreSQL alike).</summary>
+    public async Task SaveAsync(string savepoint, CancellationToken cancellationToken) => await transaction.SaveAsync(savepoint, cancellationToken);
+
+    /// <summary>Keeps what was written since the savepoint, as part of the transaction, and forgets the savepoint.</summary>
+    public async Task ReleaseAsync(string savepoint, CancellationToken cancellationToken) => await transaction.ReleaseAsync(savepoint, cancellationToken);
+
+    /// <summary>Undoes what was written since the savepoint and forgets it; on PostgreSQL this also ends the
+    /// aborted state a failed statement leaves, so the transaction goes on.</summary>
+    public async Task RollBackToAsync(string savepoint, CancellationToken cancellationToken)
+    {
+        await transaction.RollbackAsync(savepoint, cancellationToken);
+        await transaction.ReleaseAsync(savepoint, cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await transaction.DisposeAsync();

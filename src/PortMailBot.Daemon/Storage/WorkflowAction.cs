@@ -66,20 +66,7 @@ public static class WorkflowActions
     };
 #pragma warning restore CS8524
 
-    public static bool TryParse(string? name, out WorkflowAction action)
-    {
-        foreach (var candidate in All)
-        {
-            if (string.Equals(candidate.Name(), name, StringComparison.Ordinal))
-            {
-                action = candidate;
-                return true;
-            }
-        }
-
-        action = default;
-        return false;
-    }
+    public static bool TryParse(string? name, out WorkflowAction action) => StoredNames.TryParse(All, Name, name, out action);
 
     /// <summary>An operator action by its name (a thread command without its slash, a console form's value);
     /// false for any other name, scheduled and intake actions included.</summary>

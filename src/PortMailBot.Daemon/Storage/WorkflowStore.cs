@@ -89,7 +89,7 @@ public static class WorkflowStore
             "SELECT id, request_id, at, actor, via, action, from_state, to_state, reason, detail FROM transitions WHERE request_id = @r ORDER BY id",
             r => new TransitionRecord(
                 r.GetInt64(0), r.GetString(1), Db.ParseTime(r.GetString(2)), r.GetString(3), r.GetString(4), WorkflowActions.Parse(r.GetString(5)),
-                Db.NullableString(r, 6) is { } from ? PortStates.Parse(from) : null, PortStates.Parse(r.GetString(7)), Db.NullableString(r, 8), Db.NullableString(r, 9)),
+                PortStates.ParseNullable(Db.NullableString(r, 6)), PortStates.Parse(r.GetString(7)), Db.NullableString(r, 8), Db.NullableString(r, 9)),
             cancellationToken,
             ("@r", requestId));
 

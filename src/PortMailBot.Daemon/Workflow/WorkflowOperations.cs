@@ -10,13 +10,8 @@ namespace PortMailBot.Daemon.Workflow;
 /// customer gets the same replies; the replies are sent at once (or left to the daemon when SMTP is down).</summary>
 public sealed class WorkflowOperations(DaemonStore store, WorkflowEngine engine, IOutboxSignal outbox)
 {
-    public async Task<List<WorkflowRequest>> ListAsync(IReadOnlyCollection<PortState> states, int max, CancellationToken cancellationToken)
-    {
-        await using var transaction = await store.BeginAsync(cancellationToken);
-        var list = await transaction.ListRequestsAsync(states, max, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return list;
-    }
+    public Task<List<WorkflowRequest>> ListAsync(IReadOnlyCollection<PortState> states, int max, CancellationToken cancellationToken) =>
+        store.ReadAsync(transaction => transaction.ListRequestsAsync(states, max, cancellationToken), cancellationToken);
 
     public static string FormatList(IReadOnlyList<WorkflowRequest> requests)
     {

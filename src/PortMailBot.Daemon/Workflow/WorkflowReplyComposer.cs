@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using MimeKit;
 using PortMailBot.Daemon.Replies;
 using PortMailBot.Daemon.Storage;
@@ -61,7 +60,7 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
 
     private static Dictionary<string, object?> Model(WorkflowRequest request, string language, IReadOnlyDictionary<string, object?> extra)
     {
-        var fields = Fields(request.FieldsJson);
+        var fields = VerdictJson.TryRead<RequestFields>(request.FieldsJson);
         var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-CA" : "en-CA");
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
@@ -87,22 +86,5 @@ public sealed class WorkflowReplyComposer(TemplateRenderer renderer, MailboxAddr
         }
 
         return model;
-    }
-
-    public static RequestFields? Fields(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<RequestFields>(json, VerdictJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

@@ -66,7 +66,7 @@ internal static partial class LabelledFieldReader
     /// <summary>What a label announces, from its words once folded ("Authorized user (owner)" → user).</summary>
     public static FieldKind Classify(string label)
     {
-        var folded = MessageText.Fold(Parenthetical().Replace(label, " "));
+        var folded = MessageText.Fold(MessageText.WithoutParentheticals(label));
         if (folded.Length == 0 || AuthorizationLetter().IsMatch(folded))
         {
             return FieldKind.Other;
@@ -236,9 +236,6 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
     private static partial Regex OtherSeparatorLabel();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Parenthetical();
 
     // "Contact phone: …", "Current carrier: … (416-…)", "Account PIN: …" under a list of numbers end the list.
     [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call\s+back|rappel|carrier|fournisseur|account|compte|pin|nip|fax|cell|mobile|email|courriel|joindre)\b[^:\d]{0,40}:", RegexOptions.IgnoreCase)]

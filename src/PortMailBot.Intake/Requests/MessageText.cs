@@ -55,6 +55,9 @@ internal static partial class MessageText
             .ToArray();
     }
 
+    /// <summary>Whatever stands in parentheses dropped, a space in its place: "Name (owner)", "Numbers (2)".</summary>
+    public static string WithoutParentheticals(string text) => Parenthetical().Replace(text, " ");
+
     /// <summary>A line with a bullet (<c>-</c>, <c>*</c>, <c>•</c>, …) and indentation removed.</summary>
     public static string Unbulleted(string line) => Bullet().Replace(line, "").Trim();
 
@@ -177,6 +180,9 @@ internal static partial class MessageText
 
     [GeneratedRegex(@"^\s*(?:[-*•·▪◦‣–—>](?=[\s\d(])|\+(?=\s)|\d{1,2}[.)](?=\s))?\s*")]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

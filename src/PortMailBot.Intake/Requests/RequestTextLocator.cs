@@ -146,7 +146,7 @@ internal sealed partial class RequestTextLocator
         }
 
         var name = EmailOrBracket().Replace(raw, " ");
-        name = Parenthetical().Replace(name, " ");
+        name = MessageText.WithoutParentheticals(name);
         name = RoleAfterSeparator().Replace(name, "");
         name = Title().Replace(name.Trim(), "");
         name = name.Trim().TrimEnd('.', ',', ';', ':').Trim();
@@ -229,9 +229,6 @@ internal sealed partial class RequestTextLocator
 
     [GeneratedRegex(@"<[^>]*>|\S+@\S+")]
     private static partial Regex EmailOrBracket();
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Parenthetical();
 
     [GeneratedRegex(
         @"(?:\s+[-–—|/]\s+.*|,\s*(?i:owner|president|pr[ée]sidente?|ceo|cfo|coo|manager|director|directeur|directrice|g[ée]rante?|propri[ée]taire|administrat\w+|office\s+manager|controller|contr[ôo]leur|partner|associ[ée]e?|vp|vice\b.*|it\b.*|operations\b.*|general\b.*)\b.*)$",

@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 
 namespace PortMailBot.Intake.Verdicts;
 
-/// <summary>Writes verdicts as JSON Lines, the check command's output format.</summary>
+/// <summary>Writes verdicts as JSON Lines, the check command's output format; the same options write and read
+/// what the daemon stores as JSON (a request's fields, a document's extraction).</summary>
 public static class VerdictJson
 {
     public static readonly JsonSerializerOptions Options = new()
@@ -18,4 +19,24 @@ public static class VerdictJson
     public static string ToLine(Verdict verdict) => JsonSerializer.Serialize(verdict, Options);
 
     public static Verdict? FromLine(string line) => JsonSerializer.Deserialize<Verdict>(line, Options);
+
+    /// <summary>Stored JSON back to its type, never trusted: null when there is none or it does not read
+    /// (written by another version, blanked, damaged), so a reader leaves the value out instead of failing.</summary>
+    public static T? TryRead<T>(string? json)
+        where T : class
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options);
+        }
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or ArgumentException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
@@ -36,20 +35,6 @@ public sealed class QueueClock(TimeProvider time, BusinessCalendar calendar, IOp
         return new QueueRow(request.Id, request.State.Name(), request.Customer, Numbers(request.FieldsJson), ageText, sla, overdue);
     }
 
-    public static IReadOnlyList<string> Numbers(string? fieldsJson)
-    {
-        if (string.IsNullOrEmpty(fieldsJson))
-        {
-            return [];
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<RequestFields>(fieldsJson, VerdictJson.Options)?.Numbers.Select(n => n.Number).ToList() ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
+    public static IReadOnlyList<string> Numbers(string? fieldsJson) =>
+        VerdictJson.TryRead<RequestFields>(fieldsJson)?.Numbers.Select(n => n.Number).ToList() ?? [];
 }

@@ -37,6 +37,16 @@ public sealed class OptionsValidationTests
     public void Schedule_is_an_interval_or_a_cron_expression(string schedule, bool valid) =>
         Assert.Equal(valid, new PollOptionsValidator().Validate(null, new PollOptions { Schedule = schedule }).Succeeded);
 
+    [Theory]
+    [InlineData(null, "00:00:00.250", true)]
+    [InlineData(1, "00:00:00", true)]
+    [InlineData(1000, "00:00:05", true)]
+    [InlineData(0, "00:00:00.250", false)]
+    [InlineData(null, "00:00:06", false)]
+    [InlineData(null, "-00:00:01", false)]
+    public void Commits_are_bounded(int? messagesPerCommit, string commitAfter, bool valid) =>
+        Assert.Equal(valid, new PollOptionsValidator().Validate(null, new PollOptions { MessagesPerCommit = messagesPerCommit, CommitAfter = TimeSpan.Parse(commitAfter, System.Globalization.CultureInfo.InvariantCulture) }).Succeeded);
+
     [Fact]
     public void Addresses_must_be_addresses()
     {

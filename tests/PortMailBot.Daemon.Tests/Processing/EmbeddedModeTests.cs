@@ -87,12 +87,14 @@ public sealed class EmbeddedModeTests(PgBedFixture bed)
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => daemon.Services.GetRequiredService<InboxPoller>().PollAsync(ct));
         var outbox = Path.Combine(daemon.DataFolder, "mail", "outbox");
-        Assert.Equal(3, Directory.GetFiles(inbox).Length); // the first was committed, but its batch never reached the move
+        Assert.Equal(3, Directory.GetFiles(inbox).Length); // the batch never reached the move
 
         crash.FailCheckOnCall = 0;
         var result = await daemon.RunOnceAsync(ct);
 
-        Assert.Equal(2, result.Summary.Answered);
+        // On SQLite the batch is one transaction, so the stop undid the first message too and it is answered
+        // now; on PostgreSQL each message commits alone (Poll:MessagesPerCommit), so the first was done.
+        Assert.Equal(provider == StorageProvider.Sqlite ? 3 : 2, result.Summary.Answered);
         var replies = Directory.GetFiles(outbox, "*.eml").Select(f => MimeMessage.Load(f).InReplyTo).ToList();
         Assert.Equal(3, replies.Count);
         Assert.Equal(3, replies.Distinct().Count());

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MimeKit;
 using PortMailBot.Daemon.Storage;
 using PortMailBot.Daemon.Workflow;
@@ -17,7 +16,7 @@ public sealed class DossierView(PageImages images)
 
     public async Task<DossierPage> BuildAsync(RequestDossier dossier, CancellationToken cancellationToken)
     {
-        var verdict = Parse<Verdict>(dossier.VerdictJson);
+        var verdict = VerdictJson.TryRead<Verdict>(dossier.VerdictJson);
         var documents = new List<DocumentView>();
         foreach (var stored in dossier.Documents)
         {
@@ -26,7 +25,7 @@ public sealed class DossierView(PageImages images)
 
         return new DossierPage(
             dossier.Request,
-            Parse<RequestFields>(dossier.Request.FieldsJson),
+            VerdictJson.TryRead<RequestFields>(dossier.Request.FieldsJson),
             verdict?.Decision,
             verdict?.Reasons ?? (dossier.Request.Reasons.Length > 0 ? dossier.Request.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []),
             documents,
@@ -37,7 +36,7 @@ public sealed class DossierView(PageImages images)
 
     private async Task<DocumentView> DocumentAsync(string requestId, DossierDocument stored, CancellationToken cancellationToken)
     {
-        var read = Parse<ExtractedDocument>(stored.FieldsJson);
+        var read = VerdictJson.TryRead<ExtractedDocument>(stored.FieldsJson);
         var pages = new List<EvidencePage>();
         foreach (var group in (read?.Sources ?? []).GroupBy(s => s.Page).OrderBy(g => g.Key))
         {
@@ -84,23 +83,5 @@ public sealed class DossierView(PageImages images)
 
         var who = message.Direction == "in" ? message.Sender ?? "" : message.Recipients ?? "";
         return new MessageView(message.At, message.Direction, who, message.Subject ?? "", text);
-    }
-
-    private static T? Parse<T>(string? json)
-        where T : class
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<T>(json, VerdictJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 }

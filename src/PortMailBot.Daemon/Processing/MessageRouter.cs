@@ -30,16 +30,17 @@ public sealed class MessageRouter(ThreadFinder threads, WorkflowMailHandler work
         if (LoopGuard.WhyNotAnswer(message, _ownAddress) is { } why)
         {
             logger.LogInformation("Not answering {MessageId} from {Source}: {Why}", message.MessageId, source, why);
-            var requestId = await threads.FindAsync(transaction, message, cancellationToken);
-            var ignoredRow = await transaction.InsertMessageAsync(incoming.Row with { RequestId = requestId, Outcome = MessageOutcome.Ignored }, now, cancellationToken);
+            var request = await threads.FindAsync(transaction, message, cancellationToken);
+            var ignoredRow = await transaction.InsertMessageAsync(incoming.Row with { RequestId = request?.Id, Outcome = MessageOutcome.Ignored }, now, cancellationToken);
             return Routing.Finished(MessageOutcome.Ignored, ignoredRow);
         }
 
         // The loop guard ignores a message without a reply address, so there is one.
         var from = LoopGuard.ReplyAddress(message)!;
-        var existingId = await threads.FindAsync(transaction, message, cancellationToken);
-        // Read once here for every later step: the workflow (is the review over?), the check and the record.
-        var existing = existingId is null ? null : await transaction.FindWorkflowRequestAsync(existingId, cancellationToken);
+        // Read once, by the thread finder, for every later step: the workflow (is the review over?), the check
+        // and the record.
+        var existing = await threads.FindAsync(transaction, message, cancellationToken);
+        var existingId = existing?.Id;
         if (await workflow.TryHandleAsync(transaction, incoming.Received, incoming.Row, existingId, existing, now, cancellationToken) is { } handled)
         {
             return Routing.Finished(handled, null);

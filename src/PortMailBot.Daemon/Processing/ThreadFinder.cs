@@ -10,12 +10,14 @@ namespace PortMailBot.Daemon.Processing;
 /// customer copied (To/Cc of the customer's own messages in the thread), or an authenticated operator.
 /// A Message-ID is no secret (it travels in every copy, quote and forward), so citing one proves nothing:
 /// a stranger who cites a customer's thread starts a request of their own and can neither change the
-/// customer's request (account SID, state) nor receive its replies.</summary>
+/// customer's request (account SID, state) nor receive its replies. The request is read once, here, and
+/// handed on as found, so no later step reads it again.</summary>
 public sealed class ThreadFinder(OperatorAuthorizer authorizer)
 {
     private const int MaxReferences = 30;
 
-    public async Task<string?> FindAsync(StoreTransaction transaction, MimeMessage message, CancellationToken cancellationToken)
+    /// <returns>The request the message may join, as read to decide it, or null.</returns>
+    public async Task<WorkflowRequest?> FindAsync(StoreTransaction transaction, MimeMessage message, CancellationToken cancellationToken)
     {
         var from = LoopGuard.ReplyAddress(message)?.Address;
         var ids = message.References.TakeLast(MaxReferences).ToList();
@@ -31,35 +33,39 @@ public sealed class ThreadFinder(OperatorAuthorizer authorizer)
         {
             if (await transaction.FindRequestByMessageIdsAsync([ids[i]], cancellationToken) is { } byHeader
                 && tried.Add(byHeader)
-                && await MayJoinAsync(transaction, byHeader, message, from, cancellationToken))
+                && await JoinableAsync(transaction, byHeader, message, from, cancellationToken) is { } request)
             {
-                return byHeader;
+                return request;
             }
         }
 
-        if (RequestIds.FromSubject(message.Subject) is { } bySubject
-            && !tried.Contains(bySubject)
-            && await MayJoinAsync(transaction, bySubject, message, from, cancellationToken))
+        if (RequestIds.FromSubject(message.Subject) is { } bySubject && !tried.Contains(bySubject))
         {
-            return bySubject;
+            return await JoinableAsync(transaction, bySubject, message, from, cancellationToken);
         }
 
         return null;
     }
 
-    private async Task<bool> MayJoinAsync(StoreTransaction transaction, string requestId, MimeMessage message, string? from, CancellationToken cancellationToken)
+    /// <returns>The request, when it exists and the sender may join it; else null.</returns>
+    private async Task<WorkflowRequest?> JoinableAsync(StoreTransaction transaction, string requestId, MimeMessage message, string? from, CancellationToken cancellationToken)
     {
         if (from is null || await transaction.FindWorkflowRequestAsync(requestId, cancellationToken) is not { } request)
         {
-            return false;
+            return null;
         }
 
+        return await MayJoinAsync(transaction, request, message, from, cancellationToken) ? request : null;
+    }
+
+    private async Task<bool> MayJoinAsync(StoreTransaction transaction, WorkflowRequest request, MimeMessage message, string from, CancellationToken cancellationToken)
+    {
         if (SameAddress(request.Customer, from) || authorizer.Check(message).Authorized)
         {
             return true;
         }
 
-        foreach (var head in await transaction.InboundHeadsFromAsync(requestId, request.Customer, cancellationToken))
+        foreach (var head in await transaction.InboundHeadsFromAsync(request.Id, request.Customer, cancellationToken))
         {
             if (CopiedAddresses(head).Any(copied => SameAddress(copied, from)))
             {

@@ -27,6 +27,14 @@ internal sealed class DocumentWorker : IDisposable
     /// are still optimized in place (on-stack replacement). An operator's own DOTNET_ setting wins.</summary>
     private static readonly (string Name, string Value)[] RuntimeTuning = [("DOTNET_TC_CallCountingDelayMs", "5000")];
 
+    /// <summary>glibc's heaps in the worker (<c>MALLOC_ARENA_MAX</c>): one per two engines. Set from the start:
+    /// the runtime's own threads have made their heaps before the OCR engine could limit them (it asks for
+    /// one per core when loaded). Tesseract's small blocks come from each thread's cache, so its engines
+    /// hardly wait on a shared heap; measured on the 16 scanned samples with two engines, one heap held
+    /// the worker 30-40 MB lower than two set late, for the same CPU and no more context switches
+    /// (docs/benchmarks.md, issue 12).</summary>
+    internal static string MallocHeaps(int engines) => Math.Max(1, (engines + 1) / 2).ToString(CultureInfo.InvariantCulture);
+
     private DocumentWorker(Process process, bool isPrivate)
     {
         _process = process;
@@ -67,7 +75,7 @@ internal sealed class DocumentWorker : IDisposable
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + (memoryLimitBytes / 4 * 3).ToString("X", CultureInfo.InvariantCulture);
         // Its share of the OCR pool: configuration read by the worker, so set the way an operator would.
         info.Environment["PORTMAILBOT__Ocr__PoolSize"] = engines.ToString(CultureInfo.InvariantCulture);
-        foreach (var (name, value) in RuntimeTuning)
+        foreach (var (name, value) in RuntimeTuning.Append(("MALLOC_ARENA_MAX", MallocHeaps(engines))))
         {
             if (!info.Environment.ContainsKey(name))
             {

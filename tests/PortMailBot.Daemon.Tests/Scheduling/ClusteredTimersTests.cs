@@ -206,8 +206,8 @@ public sealed class ClusteredTimersTests(PgBedFixture pg)
 
     /// <summary>Follow-up steps taken, and on how many requests.</summary>
     private static async Task<(int Steps, int Requests)> FollowUpsAsync(DaemonStore store, CancellationToken ct) =>
-        (await CountAsync(store, $"SELECT COUNT(*) FROM transitions WHERE action = '{WorkflowAction.FollowUp}'", ct),
-         await CountAsync(store, $"SELECT COUNT(DISTINCT request_id) FROM transitions WHERE action = '{WorkflowAction.FollowUp}'", ct));
+        (await CountAsync(store, $"SELECT COUNT(*) FROM transitions WHERE action = '{WorkflowAction.FollowUp.Name()}'", ct),
+         await CountAsync(store, $"SELECT COUNT(DISTINCT request_id) FROM transitions WHERE action = '{WorkflowAction.FollowUp.Name()}'", ct));
 
     private static async Task<int> CountAsync(DaemonStore store, string sql, CancellationToken ct)
     {

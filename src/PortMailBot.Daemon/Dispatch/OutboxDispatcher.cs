@@ -46,7 +46,7 @@ public sealed class OutboxDispatcher(
             var setAside = 0;
             while (true)
             {
-                var due = await store.DueOutboxAsync(time.GetUtcNow(), ignoreBackoff, BatchSize, cancellationToken);
+                var due = await store.DueOutboxAsync(time.GetUtcNow(), ignoreBackoff, BatchSize, claims.Owner, cancellationToken);
                 if (due.Count == 0)
                 {
                     break;

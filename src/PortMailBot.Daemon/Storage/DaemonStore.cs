@@ -172,16 +172,23 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
 
     /// <summary>Unsent replies whose next attempt is due (all unsent ones when <paramref name="ignoreBackoff"/>),
     /// except those another instance is sending (claimed, see <see cref="WorkClaims"/>).</summary>
-    public async Task<List<OutboxEntry>> DueOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int max, CancellationToken cancellationToken)
+    public async Task<List<OutboxEntry>> DueOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int max, CancellationToken cancellationToken) =>
+        await DueOutboxAsync(now, ignoreBackoff, max, null, cancellationToken);
+
+    /// <summary>As above, and also the replies claimed under <paramref name="owner"/> whatever their lease: the
+    /// dispatcher sends one batch at a time, so a claim of its own found here was left by a run of the same
+    /// instance that died while sending (on SQLite, one fixed owner), to be taken back at once, not after the lease.</summary>
+    public async Task<List<OutboxEntry>> DueOutboxAsync(DateTimeOffset now, bool ignoreBackoff, int max, string? owner, CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         return await Db.ListAsync(
             connection,
             null,
-            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND undeliverable_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) AND (claim_expires_at IS NULL OR claim_expires_at < @now) ORDER BY id LIMIT @max",
+            "SELECT id, request_id, message_id, recipient, raw, attempts FROM outbox WHERE sent_at IS NULL AND undeliverable_at IS NULL AND (@all = 1 OR next_attempt_at <= @now) AND (claim_expires_at IS NULL OR claim_expires_at < @now OR claimed_by = @owner) ORDER BY id LIMIT @max",
             r => new OutboxEntry(r.GetInt64(0), Db.NullableString(r, 1), r.GetString(2), r.GetString(3), (byte[])r.GetValue(4), r.GetInt32(5)),
             cancellationToken,
+            ("@owner", owner),
             ("@all", ignoreBackoff ? 1 : 0),
             ("@now", Db.Time(now)),
             ("@max", max));

@@ -123,6 +123,27 @@ public sealed class WorkClaimsTests(PgBedFixture bed)
         Assert.Empty(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, ct));
     }
 
+    [Theory]
+    [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
+    public async Task A_reply_left_claimed_by_a_dead_run_of_the_same_instance_is_due_again_at_once(StorageProvider provider)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), s => s.AddSingleton<TimeProvider>(clock));
+        await using (var transaction = await daemon.Store.BeginAsync(ct))
+        {
+            await transaction.InsertOutboxAsync(null, "<r@x>", "c@example.com", Encoding.ASCII.GetBytes("Subject: r\r\n\r\nx"), clock.GetUtcNow(), ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        var id = Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: false, 10, ct)).Id;
+        Assert.True(await Instance(daemon, clock, "single-instance").TryClaimReplyAsync(id, ct));
+
+        // The run that claimed it died before marking it: the same owner takes it back now, another waits for the lease.
+        Assert.Equal(id, Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "single-instance", ct)).Id);
+        Assert.Empty(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "another", ct));
+    }
+
     private static WorkClaims Instance(DaemonHarness daemon, TimeProvider clock, string owner) =>
         new(daemon.Store, daemon.Services.GetRequiredService<ISqlDialect>(), daemon.Services.GetRequiredService<IOptions<StorageOptions>>(), clock, NullLogger<WorkClaims>.Instance) { Owner = owner };
 }

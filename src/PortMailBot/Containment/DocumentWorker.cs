@@ -27,13 +27,13 @@ internal sealed class DocumentWorker : IDisposable
     /// are still optimized in place (on-stack replacement). An operator's own DOTNET_ setting wins.</summary>
     private static readonly (string Name, string Value)[] RuntimeTuning = [("DOTNET_TC_CallCountingDelayMs", "5000")];
 
-    /// <summary>glibc's heaps in the worker (<c>MALLOC_ARENA_MAX</c>): one per two engines. Set from the start:
-    /// the runtime's own threads have made their heaps before the OCR engine could limit them (it asks for
-    /// one per core when loaded). Tesseract's small blocks come from each thread's cache, so its engines
-    /// hardly wait on a shared heap; measured on the 16 scanned samples with two engines, one heap held
-    /// the worker 30-40 MB lower than two set late, for the same CPU and no more context switches
+    /// <summary>glibc's heaps in the worker (<c>MALLOC_ARENA_MAX</c>): one per engine. Set from the start: the
+    /// runtime's own threads have made their heaps before the OCR engine could limit them (it asks for one per
+    /// core when loaded), and left unlimited the worker held 30-40 MB more. One heap for two engines was
+    /// 10 MB smaller again but slower on a quiet machine (median 0.63x the script against 0.68x over seven
+    /// runs a side: the engines waited on the shared heap), so each engine keeps its own
     /// (docs/benchmarks.md, issue 12).</summary>
-    internal static string MallocHeaps(int engines) => Math.Max(1, (engines + 1) / 2).ToString(CultureInfo.InvariantCulture);
+    internal static string MallocHeaps(int engines) => Math.Max(1, engines).ToString(CultureInfo.InvariantCulture);
 
     private DocumentWorker(Process process, bool isPrivate)
     {

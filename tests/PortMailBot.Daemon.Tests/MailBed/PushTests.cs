@@ -50,7 +50,10 @@ public sealed class PushTests(OAuthMailBedFixture bed)
     {
         bed.SkipIfUnavailable();
         var ct = TestContext.Current.CancellationToken;
-        await using var daemon = new DaemonHarness(PasswordSettings(("Imap:ReconnectDelay", "00:00:00.200"), ("Imap:MaxReconnectDelay", "00:00:01"), ("Imap:IdleRefresh", "00:00:10")));
+        // A command on a connection that a stopping server accepted but no longer answers ends after
+        // Imap:Timeout, then the watcher reconnects: short here, so that recovery fits the wait below (with
+        // the default minute it came just after it once in CI, and the next test found the message).
+        await using var daemon = new DaemonHarness(PasswordSettings(("Imap:ReconnectDelay", "00:00:00.200"), ("Imap:MaxReconnectDelay", "00:00:01"), ("Imap:IdleRefresh", "00:00:10"), ("Imap:Timeout", "00:00:10")));
         var watcher = await StartWatcherAsync(daemon, ct);
         var before = (await bed.WaitForAsync(Customer, 0, ct)).Count;
         var sent = new List<string>();

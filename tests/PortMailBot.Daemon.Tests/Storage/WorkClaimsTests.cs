@@ -102,13 +102,7 @@ public sealed class WorkClaimsTests(PgBedFixture bed)
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), s => s.AddSingleton<TimeProvider>(clock));
-        await using (var transaction = await daemon.Store.BeginAsync(ct))
-        {
-            await transaction.InsertOutboxAsync(null, "<r@x>", "c@example.com", Encoding.ASCII.GetBytes("Subject: r\r\n\r\nx"), clock.GetUtcNow(), ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        var id = Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: false, 10, ct)).Id;
+        var id = await QueueOneReplyAsync(daemon, clock, ct);
         var first = Instance(daemon, clock, "first");
         var second = Instance(daemon, clock, "second");
         Assert.True(await first.TryClaimReplyAsync(id, ct));
@@ -130,18 +124,24 @@ public sealed class WorkClaimsTests(PgBedFixture bed)
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 15, 0, 0, TimeSpan.Zero));
         await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(provider, bed, ct), s => s.AddSingleton<TimeProvider>(clock));
+        var id = await QueueOneReplyAsync(daemon, clock, ct);
+        Assert.True(await Instance(daemon, clock, "single-instance").TryClaimReplyAsync(id, ct));
+
+        // The run that claimed it died before marking it: the same owner takes it back now, another waits for the lease.
+        Assert.Equal(id, Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "single-instance", ct)).Id);
+        Assert.Empty(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "another", ct));
+    }
+
+    /// <summary>One reply put in the outbox and found due: its id.</summary>
+    private static async Task<long> QueueOneReplyAsync(DaemonHarness daemon, FakeTimeProvider clock, CancellationToken ct)
+    {
         await using (var transaction = await daemon.Store.BeginAsync(ct))
         {
             await transaction.InsertOutboxAsync(null, "<r@x>", "c@example.com", Encoding.ASCII.GetBytes("Subject: r\r\n\r\nx"), clock.GetUtcNow(), ct);
             await transaction.CommitAsync(ct);
         }
 
-        var id = Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: false, 10, ct)).Id;
-        Assert.True(await Instance(daemon, clock, "single-instance").TryClaimReplyAsync(id, ct));
-
-        // The run that claimed it died before marking it: the same owner takes it back now, another waits for the lease.
-        Assert.Equal(id, Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "single-instance", ct)).Id);
-        Assert.Empty(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: true, 10, "another", ct));
+        return Assert.Single(await daemon.Store.DueOutboxAsync(clock.GetUtcNow(), ignoreBackoff: false, 10, ct)).Id;
     }
 
     private static WorkClaims Instance(DaemonHarness daemon, TimeProvider clock, string owner) =>

@@ -7,6 +7,8 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>The operators' alert and recovery mails go through real Postfix into a real Dovecot mailbox,
 /// one of each, nothing in between.</summary>
+// Serial: it needs Postfix up, and another mail-bed test stops it for a while.
+[Collection(SerialMailBedCollection.Name)]
 public sealed class HealthAlertTests(MailBedFixture bed)
 {
     [Fact]

@@ -7,7 +7,9 @@ using PortMailBot.Daemon.Tests.Support;
 namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>Several instances of the daemon on one mailbox (real Dovecot and Postfix) and one real PostgreSQL
-/// database, polling at the same time: they share the work and answer each request exactly once.</summary>
+/// database, polling at the same time: they share the work and answer each request exactly once. Serial: the
+/// replies are counted once delivered, and another mail-bed test stops Postfix for a while (failed once in CI).</summary>
+[Collection(SerialMailBedCollection.Name)]
 public sealed class SeveralInstancesTests(MailBedFixture bed, PgBedFixture pg)
 {
     private const int Lane = 13;

@@ -2,6 +2,8 @@ namespace PortMailBot.Daemon.Tests.MailBed;
 
 /// <summary>A reply real Postfix refuses for good (550, no such mailbox) is set aside, not retried; the
 /// operators get one mail about it; the other replies of the round go out on the same connection.</summary>
+// Serial: it needs Postfix up, and another mail-bed test stops it for a while.
+[Collection(SerialMailBedCollection.Name)]
 public sealed class UndeliverableReplyTests(MailBedFixture bed)
 {
     private const int Lane = 15;

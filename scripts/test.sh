@@ -24,5 +24,9 @@ for trx in "$results"/*.trx; do
   e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
 done
+# A remote CI log is often cut to its tail: name every failed test there, with its first lines of error.
+if [ "$failed" -gt 0 ] && command -v python3 >/dev/null; then
+  python3 scripts/list-failed-tests.py "$results"/*.trx
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 exit $status

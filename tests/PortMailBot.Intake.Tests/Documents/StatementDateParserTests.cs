@@ -42,4 +42,53 @@ public sealed class StatementDateParserTests
 
         Assert.Equal([new DateOnly(2026, 12, 11), new DateOnly(2026, 12, 3)], found.Select(f => f.Date));
     }
+
+    public static TheoryData<string> SlashedRanges()
+    {
+        var data = new TheoryData<string>();
+        foreach (var separator in new[] { " - ", "-", " au ", " to ", " \u2013 " })
+        {
+            foreach (var sep in new[] { "/", ".", "-" })
+            {
+                data.Add($"03{sep}10{sep}2026{separator}02{sep}11{sep}2026");
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SlashedRanges))]
+    public void The_end_of_a_day_first_range_is_not_read_year_first(string text)
+    {
+        var found = StatementDateParser.FindAll(text, dayFirst: true);
+
+        Assert.Equal([new DateOnly(2026, 10, 3), new DateOnly(2026, 11, 2)], found.Select(f => f.Date));
+        Assert.DoesNotContain(StatementDateParser.FindAll(text), f => f.Date.Month == 2);
+    }
+
+    [Theory]
+    [InlineData(2, 11)]
+    [InlineData(5, 7)]
+    [InlineData(12, 1)]
+    [InlineData(1, 12)]
+    public void An_ambiguous_date_is_read_in_the_order_given(int first, int second)
+    {
+        var text = $"{first:00}/{second:00}/2026";
+
+        Assert.Equal(new DateOnly(2026, second, first), StatementDateParser.Parse(text, dayFirst: true));
+        Assert.Equal(new DateOnly(2026, first, second), StatementDateParser.Parse(text, dayFirst: false));
+        Assert.Null(StatementDateParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData(new[] { "Due date 23/11/2026" }, true)]
+    [InlineData(new[] { "Payment due 11/23/2026", "Invoice 02/11/2026" }, false)]
+    [InlineData(new[] { "02/11/2026", "05.10.2026" }, null)]
+    [InlineData(new[] { "23/11/2026", "11/23/2026" }, null)]
+    [InlineData(new[] { "Page 1 of 2" }, null)]
+    public void The_documents_other_dates_settle_the_order(string[] lines, bool? dayFirst)
+    {
+        Assert.Equal(dayFirst, StatementDateParser.NumericOrder(lines));
+    }
 }

@@ -8,7 +8,8 @@ namespace PortMailBot.Intake.Documents.Fields;
 /// <summary>Reads a calendar date written the ways Canadian bills write it: ISO (<c>2026-11-12</c>),
 /// English month names (<c>Nov. 12, 2026</c>, <c>November 12 2026</c>, <c>12 Nov 2026</c>) and French
 /// (<c>12 novembre 2026</c>, <c>1er déc. 2026</c>). Slashed numeric dates are read only when the order is
-/// unambiguous (a part above 12, or year first).</summary>
+/// unambiguous (a part above 12, or year first), or when the caller knows the document's order (another date
+/// of the same document written with a day above 12, or a French document, which writes the day first).</summary>
 internal static partial class StatementDateParser
 {
     private static readonly (string Prefix, int Month)[] MonthNames =
@@ -27,7 +28,8 @@ internal static partial class StatementDateParser
         ("december", 12), ("decembre", 12), ("dec", 12),
     ];
 
-    [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d\d)\s?[-/.]\s?(?<m>\d{1,2})\s?[-/.]\s?(?<d>\d{1,2})(?!\d)")]
+    // One separator throughout, so that the end of a range ("03/10/2026 - 02/11/2026") is not read as year first.
+    [GeneratedRegex(@"(?<![\d/.-])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<d>\d{1,2})(?!\d)")]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"(?<![a-z])(?<mon>[a-z]{3,9})\.?\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(?<y>(?:19|20)\d\d)(?!\d)")]
@@ -36,14 +38,36 @@ internal static partial class StatementDateParser
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:er|re|st|nd|rd|th)?\s*(?<mon>[a-z]{3,9})\.?\s*[,.]?\s*(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s?[/.-]\s?(?<b>\d{1,2})\s?[/.-]\s?(?<y>(?:19|20)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s?(?<s>[/.-])\s?(?<b>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex Numeric();
 
-    /// <summary>The first date found in <paramref name="text"/>, or null.</summary>
-    public static DateOnly? Parse(string text) => FindAll(text).Select(f => (DateOnly?)f.Date).FirstOrDefault();
+    /// <summary>The first date found in <paramref name="text"/>, or null. <paramref name="dayFirst"/> settles a
+    /// slashed date whose parts could both be the month (true: 02/11 is 2 November; false: February 2).</summary>
+    public static DateOnly? Parse(string text, bool? dayFirst = null) =>
+        FindAll(text, dayFirst).Select(f => (DateOnly?)f.Date).FirstOrDefault();
+
+    /// <summary>The order the slashed dates of these texts are written in, from those that settle it (a part
+    /// above 12): true day first, false month first, null when none settles it or they disagree.</summary>
+    public static bool? NumericOrder(IEnumerable<string> texts)
+    {
+        var dayFirst = false;
+        var monthFirst = false;
+        foreach (var text in texts)
+        {
+            foreach (Match m in Numeric().Matches(text))
+            {
+                var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+                var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+                dayFirst |= a > 12 && b is >= 1 and <= 12;
+                monthFirst |= b > 12 && a is >= 1 and <= 12;
+            }
+        }
+
+        return dayFirst == monthFirst ? null : dayFirst;
+    }
 
     /// <summary>Every date in the text, in order of position.</summary>
-    public static IReadOnlyList<(int Index, DateOnly Date)> FindAll(string text)
+    public static IReadOnlyList<(int Index, DateOnly Date)> FindAll(string text, bool? dayFirst = null)
     {
         // Accents and case only: the separators of "16/11/2026" or "2026-11-16" are part of the date.
         var folded = TextFold.RemoveAccents(text).ToLowerInvariant()
@@ -83,7 +107,8 @@ internal static partial class StatementDateParser
             var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
             // Only unambiguous day/month orders: Canadian bills use both, so 05/11 could be May or November.
-            (int Day, int Month)? order = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : a == b ? (a, a) : null;
+            (int Day, int Month)? order = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : a == b ? (a, a)
+                : dayFirst switch { true => (a, b), false => (b, a), null => null };
             var month = order?.Month.ToString(CultureInfo.InvariantCulture);
             var day = order?.Day.ToString(CultureInfo.InvariantCulture) ?? "";
             if (month is not null && TryDate(m.Groups["y"].Value, month, day, out var date))

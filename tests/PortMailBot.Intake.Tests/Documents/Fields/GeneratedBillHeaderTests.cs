@@ -1,0 +1,97 @@
+using PortMailBot.Intake.Documents;
+
+namespace PortMailBot.Intake.Tests.Documents.Fields;
+
+public sealed class GeneratedBillHeaderTests
+{
+    public static TheoryData<string, string, int> LabelsFormsAndPlaces()
+    {
+        var data = new TheoryData<string, string, int>();
+        var place = 0;
+        foreach (var label in GeneratedBillHeaders.StatementLabels)
+        {
+            foreach (var form in GeneratedBillHeaders.StatementForms)
+            {
+                data.Add(label, form, place++ % 4);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelsFormsAndPlaces))]
+    public void Statement_date_under_its_caption_in_a_header_row(string label, string form, int column)
+    {
+        var document = DocumentReader.FromPages("invoice.pdf", [GeneratedBillHeaders.HeaderTable(label, form, column)]);
+
+        Assert.Equal(DocumentKind.Bill, document.Kind);
+        Assert.Equal(GeneratedBillHeaders.Statement, document.StatementDate);
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelsFormsAndPlaces))]
+    public void Statement_date_among_stacked_due_date_and_period(string label, string form, int row)
+    {
+        var document = DocumentReader.FromPages("scan0001.pdf", [GeneratedBillHeaders.Stacked(label, form, row)]);
+
+        Assert.Equal(DocumentKind.Bill, document.Kind);
+        Assert.Equal(GeneratedBillHeaders.Statement, document.StatementDate);
+    }
+
+    public static TheoryData<string, string> TitlesAndForms()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var title in new[] { "Facture du", "Relevé du", "Statement of", "Invoice dated", "Facture en date du" })
+        {
+            foreach (var form in GeneratedBillHeaders.StatementForms)
+            {
+                data.Add(title, form);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TitlesAndForms))]
+    public void Statement_named_with_its_date(string title, string form)
+    {
+        var document = DocumentReader.FromPages("facture.pdf", [GeneratedBillHeaders.Titled(title, form)]);
+
+        Assert.Equal(GeneratedBillHeaders.Statement, document.StatementDate);
+    }
+
+    [Theory]
+    [InlineData("Relevé du 3 oct. 2026 au 2 nov. 2026")]
+    [InlineData("Statement of 2026-10-03 - 2026-11-02")]
+    [InlineData("Facture du 03/10/2026 au 02/11/2026")]
+    public void A_period_after_the_title_is_not_a_statement_date(string line)
+    {
+        var page = new PageBuilder()
+            .Line(30, (40, "Télécom Boréal"), (330, line))
+            .Line(300, (40, "Montant dû"), (480, "104,11 $"))
+            .Line(314, (40, "Total à payer"), (480, "104,11 $"))
+            .Build();
+
+        var document = DocumentReader.FromPages("facture.pdf", [page]);
+
+        Assert.Equal(DocumentKind.Bill, document.Kind);
+        Assert.Null(document.StatementDate);
+    }
+
+    [Fact]
+    public void An_ambiguous_date_no_other_date_settles_stays_unread_on_an_english_bill()
+    {
+        var page = new PageBuilder()
+            .Line(30, (40, "Northwind Mobility"), (480, "Your bill"))
+            .Line(60, (330, "Invoice date"), (460, "02/11/2026"))
+            .Line(74, (330, "Amount due"), (460, "$155.32"))
+            .Build();
+
+        var document = DocumentReader.FromPages("bill.pdf", [page]);
+
+        Assert.Equal(DocumentKind.Bill, document.Kind);
+        Assert.Null(document.StatementDate);
+    }
+}

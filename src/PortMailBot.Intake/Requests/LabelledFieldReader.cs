@@ -277,7 +277,8 @@ internal static partial class LabelledFieldReader
     [GeneratedRegex(@"\b(?:service|installation|site|civic|civique|physical|physique|location|emplacement|lieu|premises)\b")]
     private static partial Regex ServiceWord();
 
-    [GeneratedRegex(@"^(?:service\s+location|emplacement\s+du\s+service|lieu\s+du\s+service|location\s+of\s+service)$")]
+    // A place named alone ("Location:", "Emplacement :", "Lieu :") is where the service is in a port request.
+    [GeneratedRegex(@"^(?:(?:service\s+)?location|emplacement(?:\s+du\s+service)?|lieu(?:\s+du\s+service)?|location\s+of\s+service|(?:service\s+)?site|premises)$")]
     private static partial Regex ServiceLocationLabel();
 
     [GeneratedRegex(@"\b[A-Za-z]\d[A-Za-z][ -]?\d[A-Za-z]\d\b")]

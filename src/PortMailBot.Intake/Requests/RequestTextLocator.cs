@@ -105,6 +105,20 @@ internal sealed partial class RequestTextLocator
         {
             yield return field.Value;
         }
+
+        // "I'm Jane Doe, owner of Acme at 12 Main St, Moncton NB E1C 1A1": a place the sender's own sentences
+        // put the business at, with a postal code to end it; a signature's head office is not one of them.
+        foreach (var paragraph in MessageText.Paragraphs(MessageText.Lines(MessageText.RequestBody(_lines))))
+        {
+            foreach (var match in MessageText.SafeMatches(AtAddress(), paragraph))
+            {
+                var text = match.Groups["address"].Value;
+                if (LabelledFieldReader.PostalCode().IsMatch(text) && CutAddressSentence(text) is { } address)
+                {
+                    yield return address;
+                }
+            }
+        }
     }
 
     /// <summary>The numbers requested: those under a numbers label when there is one, else every number
@@ -199,7 +213,7 @@ internal sealed partial class RequestTextLocator
 
     [GeneratedRegex(
         @"(?i:\b(?:my\s+name\s+is|je\s+m['’]appelle|je\s+suis|i\s+am|i['’]m)\s+)" + Honorific + Name +
-        @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|titulaire|autoris[ée]e?)))",
+        @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|autoris[ée]e?|propri[ée]taire)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MyNameIsAuthorized();
 
@@ -207,6 +221,11 @@ internal sealed partial class RequestTextLocator
         @"(?i:\b(?:(?:the|our)\s+)?(?:service|installation|site|civic|physical)\s+(?:address|location)(?:\s+(?:is|will\s+be)\s*:?|\s*[:\-–])\s+|\b(?:l['’]|notre\s+)adresse\s+(?:de|du)\s+(?:service|l['’]installation|site)\s+(?:est|sera)\s*:?\s+(?:(?:le|la|au|à)\s+)?|\b(?:(?:we\s+are|(?:our\s+)?(?:business|office|service)\s+is)\s+located\s+at|nous\s+sommes\s+situ[ée]s\s+au|service\s+is\s+at)\s+)(?<address>[^\n]{5,300})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AddressSentence();
+
+    [GeneratedRegex(
+        @"(?i:\b(?:at|au|located\s+at|based\s+at|situ[ée]e?s?\s+au|sis(?:e|es)?\s+au)\s+)(?<address>\d{1,6}(?:-\d{1,6})?[A-Za-z]?,?\s+\p{L}[^\n]{3,200})",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AtAddress();
 
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();

@@ -18,6 +18,11 @@ public sealed class StatementDateParserTests
     [InlineData("11/28/2026", 2026, 11, 28)]
     [InlineData("Sept. 3rd, 2026", 2026, 9, 3)]
     [InlineData("16 AOÛT 2026", 2026, 8, 16)]
+    [InlineData("02-NOV-2026", 2026, 11, 2)]
+    [InlineData("Nov-02-2026", 2026, 11, 2)]
+    [InlineData("2-nov.-2026", 2026, 11, 2)]
+    [InlineData("November 02 2026", 2026, 11, 2)]
+    [InlineData("2026.11.02", 2026, 11, 2)]
     public void Reads_the_written_forms(string text, int year, int month, int day)
     {
         Assert.Equal(new DateOnly(year, month, day), StatementDateParser.Parse(text));

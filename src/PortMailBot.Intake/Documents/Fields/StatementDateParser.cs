@@ -7,7 +7,7 @@ namespace PortMailBot.Intake.Documents.Fields;
 
 /// <summary>Reads a calendar date written the ways Canadian bills write it: ISO (<c>2026-11-12</c>),
 /// English month names (<c>Nov. 12, 2026</c>, <c>November 12 2026</c>, <c>12 Nov 2026</c>) and French
-/// (<c>12 novembre 2026</c>, <c>1er déc. 2026</c>). Slashed numeric dates are read only when the order is
+/// (<c>12 novembre 2026</c>, <c>1er déc. 2026</c>), also joined by hyphens (<c>02-NOV-2026</c>, <c>Nov-02-2026</c>). Slashed numeric dates are read only when the order is
 /// unambiguous (a part above 12, or year first), or when the caller knows the document's order (another date
 /// of the same document written with a day above 12, or a French document, which writes the day first).</summary>
 internal static partial class StatementDateParser
@@ -32,10 +32,11 @@ internal static partial class StatementDateParser
     [GeneratedRegex(@"(?<![\d/.-])(?<y>(?:19|20)\d\d)\s?(?<s>[-/.])\s?(?<m>\d{1,2})\s?\k<s>\s?(?<d>\d{1,2})(?!\d)")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"(?<![a-z])(?<mon>[a-z]{3,9})\.?\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s*[,.]?\s*(?<y>(?:19|20)\d\d)(?!\d)")]
+    // "Nov-02-2026" and "02-NOV-2026", as billing systems print them, besides the spaced forms.
+    [GeneratedRegex(@"(?<![a-z])(?<mon>[a-z]{3,9})\.?(?:-|\s*)(?<d>\d{1,2})(?:st|nd|rd|th)?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:er|re|st|nd|rd|th)?\s*(?<mon>[a-z]{3,9})\.?\s*[,.]?\s*(?<y>(?:19|20)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:er|re|st|nd|rd|th)?(?:-|\s*)(?<mon>[a-z]{3,9})\.?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s?(?<s>[/.-])\s?(?<b>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20)\d\d)(?!\d)")]

@@ -20,6 +20,7 @@ public static class GeneratedBillHeaders
     public static readonly string[] StatementForms =
     [
         "Nov 2, 2026", "November 2nd, 2026", "2 novembre 2026", "2026/11/02", "2026-11-02", "02/11/2026", "2 nov. 2026",
+        "02-NOV-2026", "Nov-02-2026",
     ];
 
     /// <summary>The due date in the same form as the statement date (a slashed due date with a day above 12
@@ -32,6 +33,8 @@ public static class GeneratedBillHeaders
         "2026/11/02" => "2026/11/23",
         "2026-11-02" => "2026-11-23",
         "02/11/2026" => "23/11/2026",
+        "02-NOV-2026" => "23-NOV-2026",
+        "Nov-02-2026" => "Nov-23-2026",
         _ => "23 nov. 2026",
     };
 

@@ -11,7 +11,7 @@ internal sealed partial class RequestTextLocator
 
     public RequestTextLocator(string? text)
     {
-        _lines = MessageText.Lines(text);
+        _lines = HeaderRowTable.Expand(MessageText.Lines(text));
         Fields = LabelledFieldReader.Read(_lines);
         Paragraphs = MessageText.Paragraphs(_lines);
         Text = string.Join('\n', _lines);
@@ -85,9 +85,15 @@ internal sealed partial class RequestTextLocator
     /// <summary>The service address as written (lines joined by <c>\n</c>), best candidate first.</summary>
     public IEnumerable<string> ServiceAddressCandidates()
     {
+        // A labelled street whose city, province and postal code have fields of their own is the address they
+        // make together.
+        var fromParts = AddressPartsReader.Read(MessageText.Lines(MessageText.RequestBody(_lines)));
+        string Whole(string value) =>
+            fromParts is not null && fromParts.StartsWith(value.Trim() + "\n", StringComparison.Ordinal) ? fromParts : value;
+
         foreach (var field in Fields.Where(field => field.Kind == FieldKind.ServiceAddress && field.Value.Length > 0))
         {
-            yield return field.Value;
+            yield return Whole(field.Value);
         }
 
         foreach (var paragraph in Paragraphs)
@@ -99,6 +105,11 @@ internal sealed partial class RequestTextLocator
                     yield return address;
                 }
             }
+        }
+
+        if (fromParts is not null)
+        {
+            yield return fromParts;
         }
 
         foreach (var field in Fields.Where(field => field.Kind == FieldKind.Address && field.Value.Length > 0))

@@ -87,7 +87,13 @@ internal static partial class AddressBlocks
         }
 
         var texts = stack.Select(s => s.Segment.Text.Trim()).ToList();
-        var streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t));
+        // The street line, not a unit line written under it ("543 Lake Shore Blvd W" / "Unit 302").
+        var streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t) && !UnitOnly().IsMatch(t));
+        if (streetIndex < 0)
+        {
+            streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t));
+        }
+
         if (streetIndex < 0)
         {
             // The postal code's own line may hold the whole address ("12 Main St, Moncton NB E1C 1A1").

@@ -137,6 +137,19 @@ internal sealed class PageLayout
         }
 
         var rest = segment.Words.Skip(i + 1).ToList();
+        // Dot leaders ("Statement date ........ Nov 2, 2026") set a value apart as a colon does.
+        var leaders = 0;
+        while (leaders < rest.Count && IsLeader(rest[leaders].Text))
+        {
+            leaders++;
+        }
+
+        if (leaders > 0 && leaders < rest.Count)
+        {
+            separated = true;
+            return rest.Skip(leaders).ToList();
+        }
+
         separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
             || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
         // A label and its value set apart by a gap wider than the segment's word spacing.
@@ -148,6 +161,9 @@ internal sealed class PageLayout
 
         return rest;
     }
+
+    private static bool IsLeader(string word) =>
+        word.Trim() is { Length: >= 3 } leader && leader.All(c => c is '.' or '\u2026' or '_' or '\u00B7');
 
     private static bool WideGapAfter(TextSegment segment, int index)
     {

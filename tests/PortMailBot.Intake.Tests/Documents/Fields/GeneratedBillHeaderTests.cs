@@ -94,4 +94,66 @@ public sealed class GeneratedBillHeaderTests
         Assert.Equal(DocumentKind.Bill, document.Kind);
         Assert.Null(document.StatementDate);
     }
+
+    public static TheoryData<string, string, string> LabelsFormsAndLeaders()
+    {
+        var data = new TheoryData<string, string, string>();
+        var leaders = new[] { "...........", "____", "\u2026\u2026\u2026" };
+        var i = 0;
+        foreach (var label in GeneratedBillHeaders.StatementLabels)
+        {
+            foreach (var form in GeneratedBillHeaders.StatementForms)
+            {
+                data.Add(label, form, leaders[i++ % leaders.Length]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LabelsFormsAndLeaders))]
+    public void Statement_date_after_dot_leaders(string label, string form, string leader)
+    {
+        var document = DocumentReader.FromPages("invoice.pdf", [GeneratedBillHeaders.Leaders(label, form, leader)]);
+
+        Assert.Equal(GeneratedBillHeaders.Statement, document.StatementDate);
+    }
+
+    public static TheoryData<string, string> UnitLinesUnderTheStreet()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var unit in new[] { "UNIT 400", "Suite 400", "APT 400", "Bureau 400", "#400" })
+        {
+            foreach (var name in new[] { "JANE DOE", "Acme Dental Lab" })
+            {
+                data.Add(unit, name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(UnitLinesUnderTheStreet))]
+    public void Addressee_with_its_unit_under_the_street_line(string unit, string name)
+    {
+        var page = new PageBuilder()
+            .Line(30, (40, "Lakeshore Tel"), (480, "Invoice"))
+            .Line(60, (250, "Date:"), (300, "November 2, 2026"))
+            .Line(74, (250, "Due Date:"), (310, "November 23, 2026"))
+            .Line(110, (60, name))
+            .Line(123, (60, "120 KING ST W"))
+            .Line(136, (60, unit))
+            .Line(149, (60, "TORONTO ON M5H 1J9"))
+            .Line(300, (40, "Total amount due"), (480, "$155.32"))
+            .Build();
+
+        var document = DocumentReader.FromPages("bill.pdf", [page]);
+
+        Assert.Equal("120", document.ServiceAddress?.StreetNumber);
+        Assert.Equal("400", document.ServiceAddress?.Unit);
+        Assert.Equal("M5H 1J9", document.ServiceAddress?.PostalCode);
+        Assert.Contains(name, document.Names);
+    }
 }

@@ -78,6 +78,18 @@ public static class GeneratedBillHeaders
         return page.Build();
     }
 
+    /// <summary>Label and value in one run of text, set apart by dot leaders, a due date's row under it.</summary>
+    public static DocumentPage Leaders(string label, string form, string leader)
+    {
+        var page = new PageBuilder()
+            .Line(30, (40, "Lakeshore Tel"), (480, "Invoice"))
+            .Line(60, (250, label + " " + leader + " " + form))
+            .Line(74, (250, "Due date " + leader + " " + DueIn(form)));
+        AddAddressee(page, 130);
+        page.Line(300, (40, "Total amount due"), (480, "$155.32")).Line(420, (60, "(416) 320-4134"), (250, "Mobile"));
+        return page.Build();
+    }
+
     /// <summary>The statement named with its date ("Facture du 2 novembre 2026"), a service period from the same
     /// date beside it.</summary>
     public static DocumentPage Titled(string title, string form)

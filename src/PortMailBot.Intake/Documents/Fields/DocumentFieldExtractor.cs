@@ -70,7 +70,7 @@ internal static partial class DocumentFieldExtractor
         "statement date", "bill date", "billing date", "invoice date", "date of statement", "date of bill",
         "date de facturation", "date du releve", "date de la facture", "date de facture", "date du compte",
         "statement issued", "date d'emission", "issue date", "statement period ending", "statement ending",
-        "date de la facturation", "=date",
+        "date de la facturation", "date de l'etat de compte", "date de l'etat", "account statement date", "=date",
     ];
 
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
@@ -103,9 +103,14 @@ internal static partial class DocumentFieldExtractor
         var blocks = AddressBlocks.Find(layout);
         names.AddRange(blocks.SelectMany(b => b.NameLines));
         names.AddRange(ProseFields.Names(layout));
-        if (kind == DocumentKind.Bill && blocks.FirstOrDefault(b => b.TopLeft) is { } addressee)
+        if (kind == DocumentKind.Bill)
         {
-            addresses.Insert(0, (addressee.Address, addressee.AddressText));
+            // The carrier's letterhead may stand in the top left too, above the addressee: every top-left block
+            // counts, the lowest (the addressee under the letterhead) first.
+            var topLeft = blocks.Where(b => b.TopLeft && b.AddressText.Words.Count > 0)
+                .OrderByDescending(b => b.AddressText.Words.Min(w => w.Box.Top))
+                .Select(b => (b.Address, b.AddressText));
+            addresses.InsertRange(0, topLeft);
         }
 
         if (addresses.Count == 0)

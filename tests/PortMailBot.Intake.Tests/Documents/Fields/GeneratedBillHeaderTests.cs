@@ -156,4 +156,34 @@ public sealed class GeneratedBillHeaderTests
         Assert.Equal("M5H 1J9", document.ServiceAddress?.PostalCode);
         Assert.Contains(name, document.Names);
     }
+
+    public static TheoryData<string[], string[]> LetterheadsAndAddressees() => new()
+    {
+        { ["Cascade Telecom Inc.", "1200 Burrard St", "Vancouver BC V6Z 2C7"], ["ACME DENTAL LAB", "ATTN: JANE DOE", "120 KING ST W, SUITE 400", "TORONTO ON  M5H 1J9"] },
+        { ["Télécom Boréal", "2000, rue Peel, bureau 900", "Montréal (Québec) H3A 2W5"], ["JANE DOE", "120 KING ST W", "UNIT 400", "TORONTO ON M5H 1J9"] },
+        { ["NORTHWIND MOBILITY", "PO Box 4400 Stn A", "Toronto ON M5W 1A1"], ["Jane Doe", "Acme Dental Lab", "400-120 King Street West", "Toronto, Ontario M5H 1J9"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(LetterheadsAndAddressees))]
+    public void The_addressee_under_a_carrier_letterhead_is_the_bills_address(string[] letterhead, string[] addressee)
+    {
+        var page = new PageBuilder().Line(330, (40, "Total amount due"), (480, "$155.32"));
+        for (var i = 0; i < letterhead.Length; i++)
+        {
+            page.Line(30 + i * 12, (40, letterhead[i]));
+        }
+
+        page.Line(30, (330, "Statement date"), (450, "Nov 2, 2026")).Line(44, (330, "Due date"), (450, "Nov 23, 2026"));
+        for (var i = 0; i < addressee.Length; i++)
+        {
+            page.Line(130 + i * 13, (60, addressee[i]));
+        }
+
+        var document = DocumentReader.FromPages("bill.pdf", [page.Build()]);
+
+        Assert.Equal("M5H 1J9", document.ServiceAddress?.PostalCode);
+        Assert.Equal("120", document.ServiceAddress?.StreetNumber);
+        Assert.Equal("400", document.ServiceAddress?.Unit);
+    }
 }

@@ -12,7 +12,7 @@ public static class GeneratedBillHeaders
     public static readonly string[] StatementLabels =
     [
         "Statement date", "Invoice date", "Billing date", "Bill date", "Date of bill", "Statement period ending",
-        "Date de facturation", "Date de la facture", "Date du relevé", "Date de facture",
+        "Date de facturation", "Date de la facture", "Date du relevé", "Date de facture", "Date de l'état de compte",
     ];
 
     /// <summary>The statement date written the ways bills write it; slashed day-first forms need the other

@@ -51,6 +51,18 @@ internal sealed partial class RequestTextLocator
             }
         }
 
+        // A form's plain "Name:" ("Nom :", "Full name:") in the request's own lines, when nothing says who the
+        // authorized user is: the person the request is for.
+        foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))
+        {
+            if (LabelledFieldReader.TrySplit(line, out var label, out var value) && value.Length > 0
+                && PersonNameLabel().IsMatch(MessageText.Fold(MessageText.WithoutParentheticals(label)))
+                && CleanName(value) is { } named)
+            {
+                yield return named;
+            }
+        }
+
         // "I am the authorized user" (or "Authorized user: myself"): then the name signed under the closing is it.
         var saysSelf = Fields.Any(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()))
             || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
@@ -212,13 +224,13 @@ internal sealed partial class RequestTextLocator
     private const string Honorific = @"(?:(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Monsieur|Madame)\.?[ ]{1,3})?";
 
     [GeneratedRegex(
-        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:['’]s\s+name)?(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier)(?:\s+twilio)?)?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*))" +
+        @"(?i:\b(?:authori[sz]ed\s+(?:user|person|contact|signatory|signer|representative)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire(?:\s+autoris[ée]e?)?|personne\s+autoris[ée]e|repr[ée]sentante?\s+autoris[ée]e?|propri[ée]taire)(?:['’]s\s+name)?(?:\s+(?:on|of|for|du|de|au)\s+(?:the\s+|our\s+|this\s+|my\s+|notre\s+|ce\s+)?(?:twilio\s+)?(?:account|compte|dossier)(?:\s+twilio)?)?(?:\s+(?:is|will\s+be|est|sera)\s+|\s*[:\-–]\s*|\s*\(\s*))" +
         Honorific + Name,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UserIsName();
 
     [GeneratedRegex(
-        Honorific + Name + @"(?i:,?\s+(?:is|will\s+be|est|sera)\s+(?:the|our|le|la|notre)\s+(?:authori[sz]ed\s+(?:user|person|signatory|contact)|account\s+(?:holder|owner)|owner|titulaire|personne\s+autoris|propri[ée]taire))",
+        Honorific + Name + @"(?i:(?:,?\s+(?:is|will\s+be|est|sera)\s+(?:the|our|le|la|notre)|\s*\(\s*(?:the\s+|our\s+|le\s+|la\s+)?)\s*(?:authori[sz]ed\s+(?:user|person|signatory|contact)|account\s+(?:holder|owner)|owner|titulaire|personne\s+autoris|propri[ée]taire))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameIsUser();
 
@@ -240,6 +252,9 @@ internal sealed partial class RequestTextLocator
 
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();
+
+    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom)$")]
+    private static partial Regex PersonNameLabel();
 
     [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]
     private static partial Regex Myself();

@@ -90,4 +90,50 @@ public sealed class ProseRequestTests
 
         Assert.Equal("J9H 2M7", fields.ServiceAddress?.PostalCode);
     }
+
+    [Theory]
+    [InlineData("The lines are registered to Jane Doe (account holder) at 120 King St W, Toronto, ON M5H 1J9.")]
+    [InlineData("Our numbers belong to Jane Doe (the owner).")]
+    [InlineData("I am the account holder (Jane Doe).")]
+    [InlineData("Titulaire (Jane Doe) : voir la facture.")]
+    public void A_role_beside_a_name_in_parentheses_names_the_user(string sentence)
+    {
+        var fields = Extract("Hello,\n\n" + sentence + " Please port 416-320-4134.\n\nThanks,\nOffice admin\n");
+
+        Assert.Equal("Jane", fields.AuthorizedUser?.FirstName);
+        Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
+    }
+
+    [Theory]
+    [InlineData("Name")]
+    [InlineData("Full name")]
+    [InlineData("Customer name")]
+    [InlineData("Nom")]
+    [InlineData("Nom complet")]
+    [InlineData("Nom et prénom")]
+    public void A_plain_name_field_names_the_user_when_nothing_else_does(string label)
+    {
+        var fields = Extract($"Hello,\n\n{label}: Jane Doe\nCompany: Acme Dental Lab\nNumbers: 416-320-4134\n\nThanks\n");
+
+        Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
+    }
+
+    [Fact]
+    public void A_plain_name_field_gives_way_to_the_authorized_user()
+    {
+        var fields = Extract("Hello,\n\nName: Alex Morgan\nAuthorized user: Jane Doe\nNumbers: 416-320-4134\n");
+
+        Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
+    }
+
+    [Theory]
+    [InlineData("Business name")]
+    [InlineData("Company name")]
+    [InlineData("Nom de l'entreprise")]
+    public void A_business_name_field_is_not_the_user(string label)
+    {
+        var fields = Extract($"Hello,\n\n{label}: Acme Dental\nNumbers: 416-320-4134\n");
+
+        Assert.Null(fields.AuthorizedUser);
+    }
 }

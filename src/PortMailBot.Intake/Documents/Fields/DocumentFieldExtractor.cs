@@ -30,12 +30,17 @@ internal static partial class DocumentFieldExtractor
         "titulaire du compte", "nom du titulaire", "=titulaire", "account name", "nom du compte", "customer name",
         "nom du client", "subscriber name", "nom de l'abonne", "=name", "=nom", "=full name", "=nom complet",
         "=signed by", "=signe par", "=signataire", "=signatory", "name of signatory", "nom du signataire",
+        "=subscriber", "=abonne", "=l'abonne", "billing name", "nom de facturation", "end user name", "=end user",
+        "=end user name", "nom de l'utilisateur final", "=utilisateur final", "authorized representative",
+        "authorised representative", "representant autorise", "representante autorisee", "=customer", "=client",
+        "subscriber", "nom de l'abonnee",
     ];
 
     private static readonly string[] ServiceAddressLabels =
     [
         "service address", "adresse de service", "adresse du service", "service location", "lieu du service",
-        "adresse d'installation", "installation address",
+        "adresse d'installation", "installation address", "lieu d'installation", "lieu de service", "address of service",
+        "civic address", "adresse civique", "site address", "premises address", "emplacement du service",
     ];
 
     private static readonly string[] StreetLabels =
@@ -70,6 +75,12 @@ internal static partial class DocumentFieldExtractor
         "statement issued", "date d'emission", "issue date", "=date",
     ];
 
+    /// <summary>Every label read for a field, for telling captions from values (<see cref="FieldCaptions"/>).</summary>
+    public static IEnumerable<string> Labels =>
+        FirstNameLabels.Concat(LastNameLabels).Concat(FullNameLabels).Concat(ServiceAddressLabels).Concat(StreetLabels)
+            .Concat(UnitLabels).Concat(CityLabels).Concat(ProvinceLabels).Concat(PostalCodeLabels).Concat(AccountNumberLabels)
+            .Concat(StatementDateLabels);
+
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
     {
         var names = new List<LayoutValue>();
@@ -86,6 +97,8 @@ internal static partial class DocumentFieldExtractor
         {
             names.AddRange(layout.AllFound(FullNameLabels));
             AddIfParsed(addresses, LabelledAddress(layout));
+            // A carrier's record may also give the address in Street / City / Province / Postal code fields.
+            AddLoaAddress(layout, addresses);
         }
         else if (kind == DocumentKind.Bill)
         {
@@ -115,7 +128,7 @@ internal static partial class DocumentFieldExtractor
 
         var keptNames = names
             .Select(n => n with { Text = AddressBlocks.WithoutAttention(n.Text.Trim()) })
-            .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text))
+            .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text) && !FieldCaptions.IsCaption(n.Text))
             .DistinctBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
         var keptAddresses = addresses.DistinctBy(a => a.Address).ToList();

@@ -1,0 +1,119 @@
+using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Matching;
+using PortMailBot.Intake.Names;
+using static PortMailBot.Intake.Tests.Documents.Fields.CarrierFormLayouts;
+
+namespace PortMailBot.Intake.Tests.Documents.Fields;
+
+/// <summary>Classification and field reading over the layouts of <see cref="CarrierFormLayouts"/>: every title
+/// wording is its kind, every placement gives the person and the address back, and a different street number
+/// read in any of them stays a different address.</summary>
+public sealed class CarrierFormLayoutTests
+{
+    private static readonly PersonName Person = new("Jane", "Doe");
+
+    private static readonly PostalAddress Address = new("120 King St W", "Suite 400", "Toronto", "ON", "M5H 1J9");
+
+    private static readonly string[][] Splits =
+    [
+        ["120 King Street West, Suite 400", "Toronto ON  M5H 1J9"],
+        ["400-120 KING ST W", "TORONTO (ONTARIO) M5H 1J9"],
+        ["120 King St W", "Suite 400", "Toronto, ON M5H 1J9"],
+        ["120 KING ST W #400", "TORONTO ON", "M5H 1J9"],
+    ];
+
+    public static TheoryData<string, string, string, int> CaptionRowCases()
+    {
+        string[] nameLabels = ["Nom de l'abonné", "Subscriber", "Billing name", "End user name", "Account holder"];
+        string[] addressLabels = ["Lieu d'installation", "Installation address", "Civic address", "Service address"];
+        string[] beside = ["Numéro de compte", "Account number", "Status", "État"];
+        var data = new TheoryData<string, string, string, int>();
+        var k = 0;
+        foreach (var name in nameLabels)
+        {
+            foreach (var address in addressLabels)
+            {
+                data.Add(name, address, beside[k % beside.Length], k % Splits.Length);
+                k++;
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CaptionRowCases))]
+    public void Values_under_a_row_of_captions_are_read_under_their_own_caption(string nameLabel, string addressLabel, string beside, int split)
+    {
+        var document = DocumentReader.FromPages("csr.pdf", [CaptionRows(nameLabel, addressLabel, beside, Splits[split])]);
+
+        Assert.Equal(DocumentKind.Csr, document.Kind);
+        Assert.True(document.Names.Any(n => NameComparer.Same(Person, n)), string.Join(" / ", document.Names));
+        Assert.DoesNotContain(document.Names, n => n == beside || n == addressLabel || n == nameLabel);
+        Assert.True(document.Addresses.Any(a => AddressComparer.Same(Address, a)), string.Join(" / ", document.Addresses));
+    }
+
+    public static TheoryData<string, int, int> WrappedCases()
+    {
+        string[] labels = ["Authorized representative", "Name of authorized person", "End user name", "Billing name", "Nom de l'abonné"];
+        var data = new TheoryData<string, int, int>();
+        var k = 0;
+        foreach (var label in labels)
+        {
+            var words = label.Split(' ').Length;
+            // The caption's second line is one or two words, as a narrow column wraps it.
+            for (var head = Math.Max(1, words - 2); head < words; head++)
+            {
+                data.Add(label, head, k++ % Splits.Length);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WrappedCases))]
+    public void Caption_wrapped_in_its_column_still_leads_its_value(string label, int headWords, int split)
+    {
+        var document = DocumentReader.FromPages("loa.pdf", [WrappedCaptions(label, headWords, Splits[split])]);
+
+        Assert.Equal(DocumentKind.Loa, document.Kind);
+        Assert.True(document.Names.Any(n => NameComparer.Same(Person, n)), string.Join(" / ", document.Names));
+        Assert.True(document.Addresses.Any(a => AddressComparer.Same(Address, a)), string.Join(" / ", document.Addresses));
+        Assert.Contains(document.Addresses, a => a.City is not null && a.PostalCode is not null);
+    }
+
+    [Theory]
+    [InlineData("120 King St W", "Unit", 14)]
+    [InlineData("120 King Street West", "Suite", 16)]
+    [InlineData("120 KING ST W", "Unit / Suite", 22)]
+    public void A_record_giving_the_address_field_by_field_is_read_and_a_different_number_differs(string street, string unitLabel, double rowStep)
+    {
+        var same = DocumentReader.FromPages("csr.pdf", [SeparateFields(street, unitLabel, rowStep)]);
+        var other = DocumentReader.FromPages("csr.pdf", [SeparateFields("126" + street[3..], unitLabel, rowStep)]);
+
+        Assert.Equal(DocumentKind.Csr, same.Kind);
+        Assert.Contains(same.Addresses, a => AddressComparer.Same(Address, a));
+        Assert.NotEmpty(other.Addresses);
+        Assert.DoesNotContain(other.Addresses, a => AddressComparer.Same(Address, a));
+    }
+
+    [Theory]
+    [InlineData("Installation address", 18)]
+    [InlineData("Service address", 20)]
+    [InlineData("Lieu d'installation", 22)]
+    public void A_ruled_table_row_continuing_the_address_is_part_of_it(string addressLabel, double rowStep)
+    {
+        foreach (var split in Splits)
+        {
+            var document = DocumentReader.FromPages("csr.pdf", [RuledTable(addressLabel, split, rowStep)]);
+
+            Assert.Equal(DocumentKind.Csr, document.Kind);
+            Assert.Contains(document.Names, n => NameComparer.Same(Person, n));
+            var address = document.ServiceAddress;
+            Assert.NotNull(address);
+            Assert.True(AddressComparer.Same(Address, address) && address.PostalCode is not null, address.ToString());
+        }
+    }
+}

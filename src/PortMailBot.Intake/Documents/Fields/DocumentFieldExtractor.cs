@@ -52,7 +52,8 @@ internal static partial class DocumentFieldExtractor
     private static readonly string[] UnitLabels =
     [
         "suite unit", "bureau unite", "unit suite", "apt unit", "=unit", "=suite", "=apt", "=appartement", "=bureau",
-        "=unite", "=local",
+        "=unite", "=local", "apt suite", "suite apt", "unit apt", "apartment suite", "app bureau", "bureau app",
+        "appartement bureau", "unite bureau", "=apartment", "=app", "=suite no", "=unit no", "=apt no",
     ];
 
     private static readonly string[] CityLabels = ["=city", "=ville", "=municipality", "=municipalite", "city town", "ville municipalite"];

@@ -48,7 +48,9 @@ internal sealed class PageLayout
                 foreach (var (label, exact) in keys)
                 {
                     // A whole-segment label may still lead its value when a colon ends it ("Name: Jane Doe").
-                    var startsExact = exact && key.StartsWith(label + " ", StringComparison.Ordinal) && EndsWithColon(segments[si], label);
+                    // So may one followed by its translation after a slash ("Name / Nom: Jane Doe").
+                    var startsExact = exact && key.StartsWith(label + " ", StringComparison.Ordinal)
+                        && (EndsWithColon(segments[si], label) || TranslationFollows(segments[si], label));
                     if (exact ? key == label || startsExact : MatchesStart(key, label))
                     {
                         // A label followed by more words in the same segment is a label only when a colon
@@ -141,6 +143,9 @@ internal sealed class PageLayout
         LastLabelWord(segment, label) is var i and >= 0
         && (segment.Words[i].Text.TrimEnd().EndsWith(':') || i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() == ":");
 
+    private static bool TranslationFollows(TextSegment segment, string label) =>
+        LastLabelWord(segment, label) is var i and >= 0 && i + 1 < segment.Words.Count && segment.Words[i + 1].Text.StartsWith('/');
+
     /// <summary>The index of the segment's word that ends <paramref name="label"/>; -1 when the segment is shorter.</summary>
     private static int LastLabelWord(TextSegment segment, string label)
     {
@@ -159,6 +164,9 @@ internal sealed class PageLayout
         return -1;
     }
 
+    /// <summary>The most words a caption's translation after a slash holds ("/ Account holder name:").</summary>
+    private const int MaxTranslationWords = 6;
+
     /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
     private static List<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
     {
@@ -170,6 +178,16 @@ internal sealed class PageLayout
         }
 
         var rest = segment.Words.Skip(i + 1).ToList();
+        if (rest.Count > 0 && rest[0].Text.StartsWith('/') && !segment.Words[i].Text.TrimEnd().EndsWith(':'))
+        {
+            // A bilingual caption ("Nom du titulaire / Account holder name: Jane Doe", "Signature autorisée /
+            // Authorized signature"): the translation belongs to the caption; the value follows its colon.
+            var colon = rest.FindIndex(w => w.Text.TrimEnd().EndsWith(':'));
+            separated = colon >= 0;
+            return colon >= 0 && colon <= MaxTranslationWords ? rest.Skip(colon + 1).ToList()
+                : rest.Count <= MaxTranslationWords && !rest.Any(w => w.Text.Any(char.IsDigit)) ? [] : rest;
+        }
+
         separated = segment.Words[i].Text.TrimEnd().EndsWith(':')
             || rest.Count > 0 && rest[0].Text.Trim() is ":" or "-" or "\u2014" or "\u2013";
         // A label and its value set apart by a gap wider than the segment's word spacing.

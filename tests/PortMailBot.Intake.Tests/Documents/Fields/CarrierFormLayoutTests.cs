@@ -116,4 +116,56 @@ public sealed class CarrierFormLayoutTests
             Assert.True(AddressComparer.Same(Address, address) && address.PostalCode is not null, address.ToString());
         }
     }
+
+    public static TheoryData<string, string, string> BilingualCaptions()
+    {
+        string[] names = ["Nom du titulaire / Account holder name", "Name / Nom", "Nom de l'abonné / Subscriber name", "Customer name / Nom du client"];
+        string[] addresses = ["Adresse de service / Service address", "Service address / Adresse de service", "Lieu d'installation / Installation address"];
+        string[] signatures = ["Signature autorisée / Authorized signature", "Authorized signature / Signature autorisée", "Signature du client / Customer signature"];
+        var data = new TheoryData<string, string, string>();
+        var k = 0;
+        foreach (var name in names)
+        {
+            foreach (var address in addresses)
+            {
+                data.Add(name, address, signatures[k++ % signatures.Length]);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BilingualCaptions))]
+    public void Bilingual_captions_lead_their_values_and_a_different_name_stays_different(string nameCaption, string addressCaption, string signatureCaption)
+    {
+        var same = DocumentReader.FromPages("loa.pdf", [Bilingual(nameCaption, addressCaption, signatureCaption, "Jane Doe", withSignature: true)]);
+        var other = DocumentReader.FromPages("loa.pdf", [Bilingual(nameCaption, addressCaption, signatureCaption, "Jane Dolan", withSignature: true)]);
+        var unsigned = DocumentReader.FromPages("loa.pdf", [Bilingual(nameCaption, addressCaption, signatureCaption, "Jane Doe", withSignature: false)]);
+
+        Assert.Equal(DocumentKind.Loa, same.Kind);
+        Assert.Contains(same.Names, n => NameComparer.Same(Person, n));
+        Assert.Contains(same.Addresses, a => AddressComparer.Same(Address, a));
+        Assert.True(same.Signed);
+        Assert.Contains(other.Names, n => PersonNameParser.Parse(n) is not null);
+        Assert.DoesNotContain(other.Names, n => NameComparer.Same(Person, n));
+        Assert.False(unsigned.Signed);
+    }
+
+    [Theory]
+    [InlineData("Apt/Suite", "400")]
+    [InlineData("Suite/Apt", "400")]
+    [InlineData("App./Bureau", "400")]
+    [InlineData("Unit/Apt", "400")]
+    [InlineData("Apt / Suite", "400")]
+    public void A_unit_caption_in_two_words_gives_the_unit(string unitCaption, string unit)
+    {
+        var document = DocumentReader.FromPages("loa.pdf", [SideBySide(unitCaption, unit)]);
+        var other = DocumentReader.FromPages("loa.pdf", [SideBySide(unitCaption, "410")]);
+
+        Assert.Contains(document.Names, n => NameComparer.Same(Person, n));
+        Assert.Contains(document.Addresses, a => AddressComparer.Same(Address, a));
+        Assert.NotEmpty(other.Addresses);
+        Assert.DoesNotContain(other.Addresses, a => AddressComparer.Same(Address, a));
+    }
 }

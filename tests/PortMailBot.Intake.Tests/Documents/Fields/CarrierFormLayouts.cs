@@ -108,4 +108,33 @@ public static class CarrierFormLayouts
         y += address.Length * rowStep;
         return page.Line(y, (56, "Account no."), (226, "PT5550178")).Line(y + 40, (50, "416.320.4134"), (170, "1FB ESX")).Build();
     }
+
+    /// <summary>A bilingual LOA: each caption in both languages split by a slash, the value after its colon,
+    /// and a bilingual signature caption with the signature drawn above it when <paramref name="withSignature"/>.</summary>
+    public static DocumentPage Bilingual(string nameCaption, string addressCaption, string signatureCaption, string name, bool withSignature)
+    {
+        var page = new PageBuilder()
+            .Line(40, (90, "LETTRE D'AUTORISATION / LETTER OF AUTHORIZATION"))
+            .Line(90, (50, nameCaption + ": " + name))
+            .Line(108, (50, addressCaption + ": Suite 400, 120 King St W, Toronto (Ontario) M5H 1J9"))
+            .Line(126, (50, "Numéros / Numbers: (416) 320-4134"))
+            .Line(222, (50, signatureCaption), (330, "Date"));
+        if (withSignature)
+        {
+            page.Image(new PageBox(55, 185, 230, 215));
+        }
+
+        return page.Build();
+    }
+
+    /// <summary>Customer fields on the left and the service address field by field on the right of the same
+    /// lines, the unit under <paramref name="unitCaption"/>.</summary>
+    public static DocumentPage SideBySide(string unitCaption, string unit) => new PageBuilder()
+        .Line(34, (190, "PORT AUTHORIZATION"))
+        .Line(93, (40, "First name"), (120, "Jane"), (320, "Street"), (400, "120 King St W"))
+        .Line(108, (40, "Last name"), (120, "Doe"), (320, unitCaption), (400, unit))
+        .Line(123, (40, "Company"), (120, "Acme Dental Lab"), (320, "City"), (400, "Toronto"))
+        .Line(138, (40, "Phone"), (120, "(416) 320-4134"), (320, "Province"), (400, "ON"))
+        .Line(153, (40, "Email"), (120, "office@example.com"), (320, "Postal code"), (400, "M5H 1J9"))
+        .Build();
 }

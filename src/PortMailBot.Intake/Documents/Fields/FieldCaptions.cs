@@ -8,7 +8,7 @@ internal static class FieldCaptions
     private static readonly string[] Others =
     [
         "=status", "=etat", "account status", "etat du compte", "statut", "=date", "=title", "=titre", "=company",
-        "=entreprise", "=business name", "=business", "current carrier", "current provider", "fournisseur actuel",
+        "=entreprise", "business name", "=business", "nom de l'entreprise", "customer business name", "current carrier", "current provider", "fournisseur actuel",
         "=carrier", "=fournisseur", "=telephone", "=phone", "=numero de telephone", "=telephone number",
     ];
 

@@ -134,6 +134,15 @@ internal sealed class PageLayout
                     return true;
                 }
             }
+
+            // OCR may also run a caption's words together where a slash or a space stood ("ApuSuite" for
+            // "Apt/Suite"): the label without its spaces against the first word.
+            var compact = label.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (wordCount > 1 && words.Length >= 1 && compact.Length >= 8
+                && TextFold.EditDistance(words[0], compact, 1) <= 1)
+            {
+                return true;
+            }
         }
 
         return false;

@@ -1,5 +1,6 @@
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Documents.Fields;
 using PortMailBot.Intake.Matching;
 using PortMailBot.Intake.Names;
 using static PortMailBot.Intake.Tests.Documents.Fields.CarrierFormLayouts;
@@ -167,5 +168,59 @@ public sealed class CarrierFormLayoutTests
         Assert.Contains(document.Addresses, a => AddressComparer.Same(Address, a));
         Assert.NotEmpty(other.Addresses);
         Assert.DoesNotContain(other.Addresses, a => AddressComparer.Same(Address, a));
+    }
+
+    [Theory]
+    [InlineData("I")]
+    [InlineData("|")]
+    [InlineData("l")]
+    [InlineData("1")]
+    public void A_letter_whose_I_ocr_misread_still_gives_its_signer(string pronoun)
+    {
+        var page = new PageBuilder()
+            .Line(60, (60, "Re: Authorization to Transfer Service"))
+            .Line(90, (60, pronoun + ", Jane A. Doe, authorize Twilio Inc. to port the following numbers from my"))
+            .Line(105, (60, "current carrier: (416) 320-4134."))
+            .Build(fromOcr: true);
+
+        var document = DocumentReader.FromPages("scan.png", [page]);
+
+        Assert.Equal(DocumentKind.Loa, document.Kind);
+        Assert.Contains(document.Names, n => NameComparer.Same(Person, n));
+    }
+
+    [Theory]
+    [InlineData("Service address:")]
+    [InlineData("Adresse de service :")]
+    [InlineData("Installation address:")]
+    public void A_caption_mixed_into_an_address_line_by_a_crooked_scan_is_no_part_of_it(string caption)
+    {
+        var same = AddressBlocks.Parse("120 KING ST W, SUITE 400\n" + caption + " TORONTO ON\nM5H 1J9");
+        var other = AddressBlocks.Parse("120 KING ST W, SUITE 400\n" + caption + " OTTAWA ON\nM5H 1J9");
+
+        Assert.NotNull(same);
+        Assert.True(AddressComparer.Same(Address, same, ocr: true), same.ToString());
+        Assert.NotNull(other);
+        Assert.False(AddressComparer.Same(Address, other, ocr: true));
+    }
+
+    [Theory]
+    [InlineData("ApuSuite")]
+    [InlineData("AptSuite")]
+    [InlineData("Apt/Suite")]
+    public void A_unit_caption_run_together_by_ocr_still_gives_the_unit(string caption)
+    {
+        var page = new PageBuilder()
+            .Line(34, (190, "PORT AUTHORIZATION"))
+            .Line(93, (40, "First name"), (120, "Jane"), (320, "Street"), (400, "120 King St W"))
+            .Line(108, (40, "Last name"), (120, "Doe"), (320, caption), (400, "400"))
+            .Line(123, (40, "Company"), (120, "Acme Dental Lab"), (320, "City"), (400, "Toronto"))
+            .Line(138, (40, "Phone"), (120, "(416) 320-4134"), (320, "Province"), (400, "ON"))
+            .Line(153, (40, "Email"), (120, "office@example.com"), (320, "Postal code"), (400, "M5H 1J9"))
+            .Build(fromOcr: true);
+
+        var document = DocumentReader.FromPages("scan.jpg", [page]);
+
+        Assert.Contains(document.Addresses, a => AddressComparer.Same(Address, a, ocr: true));
     }
 }

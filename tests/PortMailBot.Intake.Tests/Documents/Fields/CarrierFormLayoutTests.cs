@@ -223,4 +223,58 @@ public sealed class CarrierFormLayoutTests
 
         Assert.Contains(document.Addresses, a => AddressComparer.Same(Address, a, ocr: true));
     }
+
+    /// <summary>A record's label/value rows on a page turned by <paramref name="degrees"/> that OCR did not level:
+    /// each word's height moves with its distance across the page.</summary>
+    private static DocumentPage Crooked(double degrees, string street)
+    {
+        var slope = Math.Tan(degrees * Math.PI / 180);
+        (string Label, string Value)[] rows =
+        [
+            ("Account holder", "Jane Doe"), ("Account number", "NL 3555 0148"), ("Street", street), ("Unit", "400"),
+            ("City", "Toronto"), ("Province", "ON"), ("Postal code", "M5H 1J9"), ("Bill cycle", "15"),
+        ];
+        var words = new List<TextWord>();
+        void Add(string text, double left, double top)
+        {
+            foreach (var word in text.Split(' '))
+            {
+                var width = word.Length * 6.0;
+                var y = top + slope * (left + width / 2);
+                words.Add(new TextWord(word, new PageBox(left, y, left + width, y + 10), 0.9));
+                left += width + 3;
+            }
+        }
+
+        Add("CUSTOMER SERVICE RECORD (CSR)", 150, 40);
+        var row = 90.0;
+        foreach (var (label, value) in rows)
+        {
+            Add(label, 50, row);
+            Add(value, 220, row);
+            row += 16;
+        }
+
+        Add("Telephone numbers on this account", 50, row + 16);
+        Add("416-320-4134", 60, row + 32);
+        return new DocumentPage(1, 612, 792, words) { FromOcr = true };
+    }
+
+    [Theory]
+    [InlineData(-3.0)]
+    [InlineData(-2.0)]
+    [InlineData(1.5)]
+    [InlineData(2.5)]
+    [InlineData(3.0)]
+    public void Rows_of_a_crooked_scan_keep_each_value_with_its_label(double degrees)
+    {
+        var same = DocumentReader.FromPages("scan.pdf", [Crooked(degrees, "120 King St W")]);
+        var other = DocumentReader.FromPages("scan.pdf", [Crooked(degrees, "126 King St W")]);
+
+        Assert.Equal(DocumentKind.Csr, same.Kind);
+        Assert.Contains(same.Names, n => NameComparer.Same(Person, n));
+        Assert.Contains(same.Addresses, a => AddressComparer.Same(Address, a, ocr: true));
+        Assert.Contains(other.Addresses, a => a.StreetNumber == "126");
+        Assert.DoesNotContain(other.Addresses, a => AddressComparer.Same(Address, a, ocr: true));
+    }
 }

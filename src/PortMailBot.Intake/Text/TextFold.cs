@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PortMailBot.Intake.Text;
 
 /// <summary>Folds text for comparison the way a person reads it: accents, case, punctuation and
 /// spacing do not matter.</summary>
-public static class TextFold
+public static partial class TextFold
 {
     /// <summary>Lower-case words without accents, separated by single spaces; punctuation becomes a
     /// word break except apostrophes and dots, which are dropped (<c>O'Brien</c> → <c>obrien</c>,
@@ -43,6 +44,15 @@ public static class TextFold
 
         return builder.ToString();
     }
+
+    /// <summary><see cref="Fold"/> with French elisions kept as words of their own (<c>d'autorisation</c> →
+    /// <c>d autorisation</c>, <c>qu'il</c> → <c>qu il</c>), so that a phrase starting at the elided word
+    /// ("autorisation de transfert") is found on a word boundary.</summary>
+    public static string FoldElisionsApart(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : Fold(Elision().Replace(text, "$1 "));
+
+    [GeneratedRegex(@"(?<!\p{L})([cdjlmnstCDJLMNST]|[qQ][uU])['’‘`]", RegexOptions.CultureInvariant)]
+    private static partial Regex Elision();
 
     /// <summary><see cref="Fold"/> with every space removed: the form to compare whole values.</summary>
     public static string Compact(string? text) => Fold(text).Replace(" ", string.Empty, StringComparison.Ordinal);

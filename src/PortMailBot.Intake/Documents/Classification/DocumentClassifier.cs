@@ -12,6 +12,10 @@ internal static class DocumentClassifier
     {
         /// <summary>The cue folded as the lines are, so punctuation in it ("d'autorisation") compares alike.</summary>
         public string Phrase { get; } = TextFold.Fold(Text);
+
+        /// <summary>The cue with French elisions apart, to find "autorisation de transfert" in "Formulaire
+        /// d'autorisation de transfert", where the plain fold joins "dautorisation".</summary>
+        public string PhraseApart { get; } = TextFold.FoldElisionsApart(Text);
     }
 
     private static readonly Cue[] LoaCues =
@@ -23,6 +27,10 @@ internal static class DocumentClassifier
         new("authorized person", 2), new("personne autorisee", 2), new("by signing below", 2), new("en signant ci-dessous", 2),
         new("to act as my agent", 2), new("port these numbers", 2), new("transferer ces numeros", 2),
         new("lettre d'autorisation de transfert", 4), new("letter of agency", 8),
+        new("authorization to transfer", 6), new("authorisation to transfer", 6), new("transfer authorization", 6),
+        new("porting authorization", 8), new("porting authorisation", 8), new("port authorization", 6),
+        new("autorisation de portage", 6), new("autorisation de portabilite", 6), new("customer signature", 2),
+        new("signature du client", 2), new("signature de l'abonne", 2), new("i hereby authorize", 2), new("j'autorise", 2),
     ];
 
     private static readonly Cue[] CsrCues =
@@ -33,6 +41,9 @@ internal static class DocumentClassifier
         new("numeros de telephone au compte", 3), new("account holder", 1), new("titulaire du compte", 1),
         new("nom du titulaire", 1), new("bill cycle", 1), new("cycle de facturation", 1), new("port-out", 1),
         new("information on file", 2), new("renseignements au dossier", 2), new("service record", 3),
+        new("releve des services du client", 10), new("releve des services", 6), new("releve de services", 6),
+        new("dossier de services", 6), new("numbers on this account", 3), new("lines on account", 2),
+        new("lines on this account", 2), new("numeros au compte", 2),
     ];
 
     private static readonly Cue[] BillCues =
@@ -66,6 +77,8 @@ internal static class DocumentClassifier
             [DocumentKind.Bill] = 0,
         };
 
+        var apart = lines.Select(l => TextFold.FoldElisionsApart(l.Text)).ToList();
+
         // Each cue counts once per document (its best placement), so a long bill repeating "bill" does
         // not outweigh a title.
         foreach (var (kind, cues) in new[] { (DocumentKind.Loa, LoaCues), (DocumentKind.Csr, CsrCues), (DocumentKind.Bill, BillCues) })
@@ -73,11 +86,12 @@ internal static class DocumentClassifier
             foreach (var cue in cues)
             {
                 var best = 0.0;
-                foreach (var line in lines)
+                for (var index = 0; index < lines.Count; index++)
                 {
+                    var line = lines[index];
                     // Roughly one OCR slip per ten letters of a phrase; short phrases stay exact.
                     var edits = fromOcr && cue.Phrase.Length >= 8 ? Math.Max(1, cue.Phrase.Length / 10) : 0;
-                    if (!TextFold.ContainsPhrase(line.Folded, cue.Phrase, edits))
+                    if (!TextFold.ContainsPhrase(line.Folded, cue.Phrase, edits) && !TextFold.ContainsPhrase(apart[index], cue.PhraseApart, edits))
                     {
                         continue;
                     }

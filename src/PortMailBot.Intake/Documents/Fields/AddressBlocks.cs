@@ -141,9 +141,52 @@ internal static partial class AddressBlocks
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();
 
+    /// <summary>The text without the captions that a crooked scan's lines may mix into it ("Service address:
+    /// VANCOUVER BC"): one to four words ending in a colon that read as a field's caption.</summary>
+    private static string WithoutCaptions(string text)
+    {
+        if (!text.Contains(':', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        for (var l = 0; l < lines.Length; l++)
+        {
+            var words = lines[l].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words[i].EndsWith(':'))
+                {
+                    continue;
+                }
+
+                for (var start = Math.Max(0, i - 3); start <= i; start++)
+                {
+                    if (FieldCaptions.IsCaption(string.Join(' ', words.Skip(start).Take(i - start + 1))))
+                    {
+                        words.RemoveRange(start, i - start + 1);
+                        i = start - 1;
+                        break;
+                    }
+                }
+            }
+
+            lines[l] = string.Join(' ', words);
+        }
+
+        return string.Join('\n', lines.Where(line => line.Length > 0));
+    }
+
     /// <summary>The parsed address, or null where the text is not one (never throws on what a page holds).</summary>
     public static PostalAddress? Parse(string text)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = WithoutCaptions(text);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

@@ -32,12 +32,17 @@ internal static partial class DocumentFieldExtractor
         "titulaire du compte", "nom du titulaire", "=titulaire", "account name", "nom du compte", "customer name",
         "nom du client", "subscriber name", "nom de l'abonne", "=name", "=nom", "=full name", "=nom complet",
         "=signed by", "=signe par", "=signataire", "=signatory", "name of signatory", "nom du signataire",
+        "=subscriber", "=abonne", "=l'abonne", "billing name", "nom de facturation", "end user name", "=end user",
+        "=end user name", "nom de l'utilisateur final", "=utilisateur final", "authorized representative",
+        "authorised representative", "representant autorise", "representante autorisee", "=customer", "=client",
+        "subscriber", "nom de l'abonnee",
     ];
 
     private static readonly string[] ServiceAddressLabels =
     [
         "service address", "adresse de service", "adresse du service", "service location", "lieu du service",
-        "adresse d'installation", "installation address",
+        "adresse d'installation", "installation address", "lieu d'installation", "lieu de service", "address of service",
+        "civic address", "adresse civique", "site address", "premises address", "emplacement du service",
     ];
 
     private static readonly string[] StreetLabels =
@@ -49,7 +54,8 @@ internal static partial class DocumentFieldExtractor
     private static readonly string[] UnitLabels =
     [
         "suite unit", "bureau unite", "unit suite", "apt unit", "=unit", "=suite", "=apt", "=appartement", "=bureau",
-        "=unite", "=local",
+        "=unite", "=local", "apt suite", "suite apt", "unit apt", "apartment suite", "app bureau", "bureau app",
+        "appartement bureau", "unite bureau", "=apartment", "=app", "=suite no", "=unit no", "=apt no",
     ];
 
     private static readonly string[] CityLabels = ["=city", "=ville", "=municipality", "=municipalite", "city town", "ville municipalite"];
@@ -73,6 +79,12 @@ internal static partial class DocumentFieldExtractor
         "date de la facturation", "date de l'etat de compte", "date de l'etat", "account statement date", "=date",
     ];
 
+    /// <summary>Every label read for a field, for telling captions from values (<see cref="FieldCaptions"/>).</summary>
+    public static IEnumerable<string> Labels =>
+        FirstNameLabels.Concat(LastNameLabels).Concat(FullNameLabels).Concat(ServiceAddressLabels).Concat(StreetLabels)
+            .Concat(UnitLabels).Concat(CityLabels).Concat(ProvinceLabels).Concat(PostalCodeLabels).Concat(AccountNumberLabels)
+            .Concat(StatementDateLabels);
+
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
     {
         var names = new List<LayoutValue>();
@@ -89,6 +101,8 @@ internal static partial class DocumentFieldExtractor
         {
             names.AddRange(layout.AllFound(FullNameLabels));
             AddIfParsed(addresses, LabelledAddress(layout));
+            // A carrier's record may also give the address in Street / City / Province / Postal code fields.
+            AddLoaAddress(layout, addresses);
         }
         else if (kind == DocumentKind.Bill)
         {
@@ -123,7 +137,7 @@ internal static partial class DocumentFieldExtractor
 
         var keptNames = names
             .Select(n => n with { Text = AddressBlocks.WithoutAttention(n.Text.Trim()) })
-            .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text))
+            .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text) && !FieldCaptions.IsCaption(n.Text))
             .DistinctBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
         var keptAddresses = addresses.DistinctBy(a => a.Address).ToList();

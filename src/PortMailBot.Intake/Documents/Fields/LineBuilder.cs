@@ -24,6 +24,15 @@ internal static class LineBuilder
             words = words.Where(w => !(w.Box.Height < 0.25 * typical && IsSpeckText(w))).ToList();
         }
 
+        // A crooked scan the OCR could not level leaves a label and its value far to its right at different
+        // heights, the value nearer the next row's label: heights are compared as if the page were level.
+        var slope = page.FromOcr ? Slope(words) : 0;
+        double Level(double y, TextWord w) => y - slope * w.Box.CenterX;
+        if (slope != 0)
+        {
+            words = words.OrderBy(w => Level(w.Box.CenterY, w)).ThenBy(w => w.Box.Left).ToList();
+        }
+
         var groups = new List<List<TextWord>>();
         foreach (var word in words)
         {
@@ -31,7 +40,7 @@ internal static class LineBuilder
             // Only the last few groups can overlap a word taken in top-down order.
             for (var i = groups.Count - 1; i >= 0 && i >= groups.Count - 3; i--)
             {
-                if (OverlapsLine(groups[i], word))
+                if (OverlapsLine(groups[i], word, slope))
                 {
                     target = groups[i];
                     break;
@@ -67,13 +76,50 @@ internal static class LineBuilder
     private static bool IsSpeckText(TextWord word) =>
         (word.Confidence < 0.5 && word.Text.Length <= 2) || (word.Confidence < 0.6 && !word.Text.Any(char.IsLetterOrDigit));
 
-    private static bool OverlapsLine(List<TextWord> line, TextWord word)
+    private static bool OverlapsLine(List<TextWord> line, TextWord word, double slope)
     {
-        var top = line.Average(w => w.Box.Top);
-        var bottom = line.Average(w => w.Box.Bottom);
-        var overlap = Math.Min(bottom, word.Box.Bottom) - Math.Max(top, word.Box.Top);
+        var top = line.Average(w => w.Box.Top - slope * w.Box.CenterX);
+        var bottom = line.Average(w => w.Box.Bottom - slope * w.Box.CenterX);
+        var wordTop = word.Box.Top - slope * word.Box.CenterX;
+        var wordBottom = word.Box.Bottom - slope * word.Box.CenterX;
+        var overlap = Math.Min(bottom, wordBottom) - Math.Max(top, wordTop);
         var smaller = Math.Min(bottom - top, word.Box.Height);
         return smaller > 0 && overlap >= 0.5 * smaller;
+    }
+
+    /// <summary>Below this slope (about 0.6 degrees) a page counts as level: its lines are grouped as read.</summary>
+    private const double LevelSlope = 0.01;
+
+    /// <summary>The page's text slope (vertical per horizontal unit) measured on neighbouring words of one line
+    /// (close beside each other, overlapping in height): their median, so descenders and stray words do not
+    /// count; 0 when the page is level or too few pairs show it.</summary>
+    private static double Slope(List<TextWord> words)
+    {
+        var slopes = new List<double>();
+        var byLeft = words.Where(w => w.Text.Length >= 3 && w.Confidence >= 0.6).OrderBy(w => w.Box.Left).ToList();
+        for (var i = 0; i < byLeft.Count && slopes.Count < 2000; i++)
+        {
+            var a = byLeft[i];
+            var h = a.Box.Height;
+            for (var j = i + 1; j < byLeft.Count && byLeft[j].Box.Left - a.Box.Right <= 1.5 * h; j++)
+            {
+                var b = byLeft[j];
+                var dx = b.Box.CenterX - a.Box.CenterX;
+                var overlap = Math.Min(a.Box.Bottom, b.Box.Bottom) - Math.Max(a.Box.Top, b.Box.Top);
+                if (b.Box.Left > a.Box.Right && dx > 2 * h && overlap > 0.5 * Math.Min(h, b.Box.Height) && Math.Abs(b.Box.Height - h) < 0.3 * h)
+                {
+                    slopes.Add((b.Box.Bottom - a.Box.Bottom) / dx);
+                }
+            }
+        }
+
+        if (slopes.Count < 8)
+        {
+            return 0;
+        }
+
+        var median = Median(slopes);
+        return Math.Abs(median) >= LevelSlope && Math.Abs(median) < 0.1 ? median : 0;
     }
 
     private static TextLine MakeLine(int pageNumber, List<TextWord> words)

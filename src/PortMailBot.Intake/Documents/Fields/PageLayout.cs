@@ -48,7 +48,9 @@ internal sealed class PageLayout
                 foreach (var (label, exact) in keys)
                 {
                     // A whole-segment label may still lead its value when a colon ends it ("Name: Jane Doe").
-                    var startsExact = exact && key.StartsWith(label + " ", StringComparison.Ordinal) && EndsWithColon(segments[si], label);
+                    // So may one followed by its translation after a slash ("Name / Nom: Jane Doe").
+                    var startsExact = exact && key.StartsWith(label + " ", StringComparison.Ordinal)
+                        && (EndsWithColon(segments[si], label) || TranslationFollows(segments[si], label));
                     if (exact ? key == label || startsExact : MatchesStart(key, label))
                     {
                         // A label followed by more words in the same segment is a label only when a colon
@@ -65,11 +67,44 @@ internal sealed class PageLayout
                     }
                 }
 
+                // A label wrapped in its narrow column ("Authorized" over "representative:"): its two lines read
+                // as one label, the value beside the first.
+                if (WrappedLabelKey(li, si) is { } wrapped
+                    && keys.FirstOrDefault(k => wrapped == k.Key || !k.Exact && wrapped.StartsWith(k.Key + " ", StringComparison.Ordinal)) is { Key: { Length: > 0 } found })
+                {
+                    hits.Add(new LabelHit(li, si, found, []));
+                }
+
             nextSegment:;
             }
         }
 
         return hits;
+    }
+
+    /// <summary>The key of a label segment joined with its continuation on the next line: a short lower-case
+    /// segment at the same left with nothing beside it in the label's column, the first line holding a value
+    /// to its right. Null when the segment does not continue.</summary>
+    private string? WrappedLabelKey(int lineIndex, int segmentIndex)
+    {
+        var line = Lines[lineIndex];
+        var segment = line.Segments[segmentIndex];
+        if (segmentIndex + 1 >= line.Segments.Count || segment.Text.Any(char.IsDigit) || lineIndex + 1 >= Lines.Count)
+        {
+            return null;
+        }
+
+        var next = Lines[lineIndex + 1];
+        var height = segment.Box.Height;
+        if (next.PageNumber != line.PageNumber || next.Box.Top - segment.Box.Bottom > 1.2 * height)
+        {
+            return null;
+        }
+
+        var below = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - segment.Box.Left) < height);
+        return below is not null && IsLabelContinuation(below) && !segment.Text.TrimEnd().EndsWith(':')
+            ? LabelKey.Of(segment.Text + " " + below.Text)
+            : null;
     }
 
     private bool MatchesStart(string key, string label)
@@ -99,6 +134,15 @@ internal sealed class PageLayout
                     return true;
                 }
             }
+
+            // OCR may also run a caption's words together where a slash or a space stood ("ApuSuite" for
+            // "Apt/Suite"): the label without its spaces against the first word.
+            var compact = label.Replace(" ", string.Empty, StringComparison.Ordinal);
+            if (wordCount > 1 && words.Length >= 1 && compact.Length >= 8
+                && TextFold.EditDistance(words[0], compact, 1) <= 1)
+            {
+                return true;
+            }
         }
 
         return false;
@@ -107,6 +151,9 @@ internal sealed class PageLayout
     private static bool EndsWithColon(TextSegment segment, string label) =>
         LastLabelWord(segment, label) is var i and >= 0
         && (segment.Words[i].Text.TrimEnd().EndsWith(':') || i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() == ":");
+
+    private static bool TranslationFollows(TextSegment segment, string label) =>
+        LastLabelWord(segment, label) is var i and >= 0 && i + 1 < segment.Words.Count && segment.Words[i + 1].Text.StartsWith('/');
 
     /// <summary>The index of the segment's word that ends <paramref name="label"/>; -1 when the segment is shorter.</summary>
     private static int LastLabelWord(TextSegment segment, string label)
@@ -126,6 +173,9 @@ internal sealed class PageLayout
         return -1;
     }
 
+    /// <summary>The most words a caption's translation after a slash holds ("/ Account holder name:").</summary>
+    private const int MaxTranslationWords = 6;
+
     /// <summary>The words after a label inside one segment (e.g. <c>Statement date: Nov 12, 2026</c>).</summary>
     private static List<TextWord> WordsAfterLabel(TextSegment segment, string label, out bool separated)
     {
@@ -137,6 +187,16 @@ internal sealed class PageLayout
         }
 
         var rest = segment.Words.Skip(i + 1).ToList();
+        if (rest.Count > 0 && rest[0].Text.StartsWith('/') && !segment.Words[i].Text.TrimEnd().EndsWith(':'))
+        {
+            // A bilingual caption ("Nom du titulaire / Account holder name: Jane Doe", "Signature autorisée /
+            // Authorized signature"): the translation belongs to the caption; the value follows its colon.
+            var colon = rest.FindIndex(w => w.Text.TrimEnd().EndsWith(':'));
+            separated = colon >= 0;
+            return colon >= 0 && colon <= MaxTranslationWords ? rest.Skip(colon + 1).ToList()
+                : rest.Count <= MaxTranslationWords && !rest.Any(w => w.Text.Any(char.IsDigit)) ? [] : rest;
+        }
+
         // Dot leaders ("Statement date ........ Nov 2, 2026") set a value apart as a colon does.
         var leaders = 0;
         while (leaders < rest.Count && IsLeader(rest[leaders].Text))
@@ -193,12 +253,12 @@ internal sealed class PageLayout
             return new TextSegment(hit.InlineRest);
         }
 
-        if (hit.SegmentIndex + 1 < line.Segments.Count)
+        var height = labelSegment.Box.Height;
+        if (hit.SegmentIndex + 1 < line.Segments.Count && !IsCaptionRow(hit.LineIndex, hit.SegmentIndex))
         {
             return ValueBeside(line, hit.SegmentIndex);
         }
 
-        var height = labelSegment.Box.Height;
         if (FromOcr && ValueRaisedBeside(hit.LineIndex, labelSegment) is { } raised)
         {
             valueLineIndex = hit.LineIndex - 1;
@@ -231,6 +291,32 @@ internal sealed class PageLayout
         }
 
         return null;
+    }
+
+    /// <summary>A row of captions over a row of values ("Nom de l'abonné    Numéro de compte" over "JANE DOE
+    /// TL 555 0111"): the segment beside the label is itself a caption (no digits, a known field's wording),
+    /// and the next line holds a value under the label and one under that caption, so the label's value is
+    /// below it, not beside it.</summary>
+    private bool IsCaptionRow(int lineIndex, int segmentIndex)
+    {
+        var line = Lines[lineIndex];
+        var label = line.Segments[segmentIndex];
+        var beside = line.Segments[segmentIndex + 1];
+        if (beside.Text.Any(char.IsDigit) || !FieldCaptions.IsCaption(beside.Text) || lineIndex + 1 >= Lines.Count)
+        {
+            return false;
+        }
+
+        var next = Lines[lineIndex + 1];
+        var height = label.Box.Height;
+        if (next.PageNumber != line.PageNumber || next.Box.Top - label.Box.Bottom > 2.5 * height)
+        {
+            return false;
+        }
+
+        var underLabel = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * height);
+        var underCaption = next.Segments.Any(s => Math.Abs(s.Box.Left - beside.Box.Left) < 2 * height);
+        return underLabel is not null && underCaption && !FieldCaptions.IsCaption(underLabel.Text);
     }
 
     /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
@@ -277,9 +363,12 @@ internal sealed class PageLayout
         return overlap > 0.3 * label.Box.Height ? beside : null;
     }
 
-    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>.</summary>
+    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>, or
+    /// a parenthetical note such as <c>(as shown on bill):</c>.</summary>
     private static bool IsLabelContinuation(TextSegment segment) =>
-        segment.Words.Count <= 2 && !segment.Text.Any(char.IsDigit) && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(');
+        !segment.Text.Any(char.IsDigit)
+        && (segment.Words.Count <= 2 && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(')
+            || segment.Words.Count <= 6 && segment.Text[0] == '(' && segment.Text.TrimEnd(':', ' ').EndsWith(')'));
 
     /// <summary>The value of the first label found, as text, with continuation lines when <paramref name="maxLines"/> &gt; 1.</summary>
     public string? FirstValue(IEnumerable<string> labels, int maxLines = 1) => FirstFound(labels, maxLines)?.Text;
@@ -335,13 +424,20 @@ internal sealed class PageLayout
         for (var i = lineIndex + 1; i < Lines.Count && i <= lineIndex + maxLines - 1; i++)
         {
             var line = Lines[i];
-            if (line.PageNumber != Lines[lineIndex].PageNumber || line.Box.Top - previousBottom > 1.5 * height)
+            // Rows of a ruled table stand further apart than lines of text: up to about two lines' gap.
+            if (line.PageNumber != Lines[lineIndex].PageNumber || line.Box.Top - previousBottom > 2.2 * height)
             {
                 yield break;
             }
 
-            // A continuation starts in the value's column and has nothing in the label column.
+            // A continuation starts in the value's column and has nothing in the label column but the rest of
+            // a wrapped label ("(as shown on bill):").
             var segment = line.Segments[0];
+            if (segment.Box.Right < first.Box.Left && IsLabelContinuation(segment) && line.Segments.Count > 1)
+            {
+                segment = line.Segments[1];
+            }
+
             if (Math.Abs(segment.Box.Left - first.Box.Left) > 2 * height)
             {
                 yield break;

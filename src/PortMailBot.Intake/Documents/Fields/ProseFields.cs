@@ -13,8 +13,9 @@ internal static partial class ProseFields
 {
     private const string NameWord = @"\p{Lu}[\p{L}'’\-]*\.?";
 
-    // The person who speaks in the first person, English or French.
-    [GeneratedRegex(@"(?:\bI|\bJe|\bWe|\bNous)\s*,?\s*(?:(?:the\s+)?undersigned|soussign\p{L}*(?:\s*\(\s*e\s*\))?)?\s*,?\s+(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,3})\s*(?:,|\(|\bhereby\b|\bpar\b|\bconfirm|\bauthori[sz]e|\bautorise)",
+    // The person who speaks in the first person, English or French; OCR often reads a lone "I" before its comma
+    // as "|", "l" or "1".
+    [GeneratedRegex(@"(?:\bI|\bJe|\bWe|\bNous|(?<![\p{L}\p{N}|])[|l1](?=\s*,))\s*,?\s*(?:(?:the\s+)?undersigned|soussign\p{L}*(?:\s*\(\s*e\s*\))?)?\s*,?\s+(?<name>" + NameWord + @"(?:\s+" + NameWord + @"){1,3})\s*(?:,|\(|\bhereby\b|\bpar\b|\bconfirm|\bauthori[sz]e|\bautorise)",
         RegexOptions.CultureInvariant)]
     private static partial Regex FirstPersonName();
 

@@ -1,0 +1,42 @@
+namespace PortMailBot.Intake.Documents.Fields;
+
+/// <summary>The wording of a form's captions: every field label the extractor reads, and the captions of
+/// fields it does not read that stand beside them (status, date). Tells a caption from a value where the
+/// layout alone cannot (a row of captions over a row of values).</summary>
+internal static class FieldCaptions
+{
+    private static readonly string[] Others =
+    [
+        "=status", "=etat", "account status", "etat du compte", "statut", "=date", "=title", "=titre", "=company",
+        "=entreprise", "business name", "=business", "nom de l'entreprise", "customer business name", "current carrier", "current provider", "fournisseur actuel",
+        "=carrier", "=fournisseur", "=telephone", "=phone", "=numero de telephone", "=telephone number",
+    ];
+
+    private static readonly (string Key, bool Exact)[] Keys = DocumentFieldExtractor.Labels
+        .Concat(Others)
+        .Select(l => (LabelKey.Of(l), l.StartsWith('=')))
+        .Where(k => k.Item1.Length > 0)
+        .Distinct()
+        .ToArray();
+
+    /// <summary>Whether <paramref name="text"/> reads as a caption: a known label, whole (an exact one) or
+    /// leading the text, with a colon at most after it.</summary>
+    public static bool IsCaption(string text)
+    {
+        var key = LabelKey.Of(text);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var (label, exact) in Keys)
+        {
+            if (key == label || !exact && key.StartsWith(label + " ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

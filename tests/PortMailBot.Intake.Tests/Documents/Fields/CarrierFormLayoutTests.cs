@@ -175,7 +175,7 @@ public sealed class CarrierFormLayoutTests
     [InlineData("|")]
     [InlineData("l")]
     [InlineData("1")]
-    public void A_letter_whose_I_ocr_misread_still_gives_its_signer(string pronoun)
+    public void A_letter_whose_opening_pronoun_ocr_misread_still_gives_its_signer(string pronoun)
     {
         var page = new PageBuilder()
             .Line(60, (60, "Re: Authorization to Transfer Service"))

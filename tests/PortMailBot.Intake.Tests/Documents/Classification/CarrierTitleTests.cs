@@ -11,16 +11,13 @@ public sealed class CarrierTitleTests
     public static TheoryData<string, DocumentKind> Titles()
     {
         var data = new TheoryData<string, DocumentKind>();
-        foreach (var title in LoaTitles)
+        foreach (var (titles, kind) in new[] { (LoaTitles, DocumentKind.Loa), (CsrTitles, DocumentKind.Csr) })
         {
-            data.Add(title, DocumentKind.Loa);
-            data.Add(title.ToUpperInvariant(), DocumentKind.Loa);
-        }
-
-        foreach (var title in CsrTitles)
-        {
-            data.Add(title, DocumentKind.Csr);
-            data.Add(title.ToUpperInvariant(), DocumentKind.Csr);
+            // A title already in capitals would otherwise be the same case twice.
+            foreach (var title in titles.Concat(titles.Select(t => t.ToUpperInvariant())).Distinct(StringComparer.Ordinal))
+            {
+                data.Add(title, kind);
+            }
         }
 
         return data;

@@ -81,14 +81,18 @@ public sealed class DocumentReader(IOcrEngine ocr)
     public static ExtractedDocument FromPages(string fileName, IReadOnlyList<DocumentPage> pages)
     {
         var layout = new PageLayout(pages);
-        var kind = DocumentClassifier.Classify(pages, layout.Lines);
+        var scores = DocumentClassifier.Score(pages, layout.Lines);
+        var kind = DocumentClassifier.Classify(scores);
         var document = new ExtractedDocument(fileName, kind) { Ocr = layout.FromOcr };
-        if (kind == DocumentKind.Other)
+        if (kind != DocumentKind.Other)
         {
-            return document;
+            return DocumentFieldExtractor.Fill(document, layout);
         }
 
-        return DocumentFieldExtractor.Fill(document, layout);
+        // Read as what it most resembles, so that the request can use it for a kind nothing else supplies.
+        return DocumentClassifier.Likely(scores, fileName) is { } likely
+            ? DocumentFieldExtractor.Fill(document with { Kind = likely }, layout) with { Kind = DocumentKind.Other, LikelyKind = likely }
+            : document;
     }
 
     private ExtractedDocument ReadPdf(string name, byte[] content, string? language, PageBudget budget, CancellationToken cancellationToken)

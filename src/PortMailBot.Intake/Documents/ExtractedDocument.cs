@@ -10,6 +10,11 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     /// <summary>The SHA-256 of the file's bytes (<see cref="Documents.ContentHash"/>), set by the pipeline.</summary>
     public string? ContentHash { get; init; }
 
+    /// <summary>For a document its wording did not classify: the kind it most resembles (some of that kind's
+    /// words, and perhaps its file name), with its fields read as that kind. The request takes it as that kind
+    /// only when no other attachment is one (<see cref="Classification.MissingKinds"/>).</summary>
+    public DocumentKind? LikelyKind { get; init; }
+
     /// <summary>Whether any of its text came from OCR.</summary>
     public bool Ocr { get; init; }
 

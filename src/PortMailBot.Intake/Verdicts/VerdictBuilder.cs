@@ -1,6 +1,7 @@
 using System.Globalization;
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Documents.Classification;
 using PortMailBot.Intake.Mail;
 using PortMailBot.Intake.Matching;
 using PortMailBot.Intake.Names;
@@ -19,6 +20,7 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         IReadOnlyList<ExtractedDocument> documents,
         DateOnly asOf)
     {
+        documents = MissingKinds.Filled(documents);
         var reasons = new SortedSet<string>(StringComparer.Ordinal);
         var numbers = AllRequestedNumbers(request, documents);
         var portable = numbers.Where(n => n.Type == NumberType.Geographic).Select(n => n.Number).ToList();
@@ -112,7 +114,9 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
             return;
         }
 
-        if (!loas.Any(l => l.Signed == true))
+        // Unsigned only when every LOA was read unsigned: a scan whose signature place could not be read
+        // (Signed null) is left to the operator rather than called unsigned.
+        if (loas.All(l => l.Signed == false))
         {
             reasons.Add(ReasonCode.LoaUnsigned);
         }

@@ -165,4 +165,19 @@ public sealed class LoaFieldTests
 
         Assert.False(DocumentReader.FromPages("scan.jpg", [page]).Signed);
     }
+
+    [Theory]
+    [InlineData(true, null)]
+    [InlineData(false, false)]
+    public void A_letter_whose_signature_place_was_not_read_is_unsigned_only_when_its_text_was_not_ocr(bool fromOcr, bool? readSigned)
+    {
+        // OCR lost the caption and any closing: on a scan that is not knowing, on a text layer it is no signature.
+        var page = new PageBuilder()
+            .Line(40, (150, "LETTER OF AUTHORIZATION"))
+            .Line(100, (60, "Name"), (250, "Jane Doe"))
+            .Line(116, (60, "Address"), (250, "120 King St W, Toronto, ON M5H 1J9"))
+            .Build(fromOcr: fromOcr, ink: fromOcr ? new FakeInk() : null);
+
+        Assert.Equal(readSigned, DocumentReader.FromPages("loa.pdf", [page]).Signed);
+    }
 }

@@ -138,4 +138,18 @@ public sealed class DocumentCrossCheckTests
 
         Assert.True(Build(documents).Accepted);
     }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(null, false)]
+    [InlineData(true, false)]
+    public void An_loa_is_called_unsigned_only_when_its_signature_place_was_read_empty(bool? readSigned, bool calledUnsigned)
+    {
+        var documents = Complete();
+        documents[0] = documents[0] with { Signed = readSigned };
+
+        var verdict = Build(documents);
+
+        Assert.Equal(calledUnsigned, verdict.Reasons.Contains("loa-unsigned"));
+    }
 }

@@ -6,8 +6,11 @@ namespace PortMailBot.Intake.Documents.Classification;
 
 /// <summary>Decides what a document is from its wording (English or French), not its file name. Each
 /// kind scores its keywords; a keyword in a title near the top of the first page weighs most.</summary>
-internal static class DocumentClassifier
+internal static partial class DocumentClassifier
 {
+    /// <summary>The score a kind needs for the wording alone to decide.</summary>
+    private const double ClassifyingScore = 6;
+
     private sealed record Cue(string Text, double Weight)
     {
         /// <summary>The cue folded as the lines are, so punctuation in it ("d'autorisation") compares alike.</summary>
@@ -58,11 +61,13 @@ internal static class DocumentClassifier
         new("date du releve", 4),
     ];
 
-    public static DocumentKind Classify(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines)
+    public static DocumentKind Classify(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines) =>
+        Classify(Score(pages, lines));
+
+    public static DocumentKind Classify(IReadOnlyDictionary<DocumentKind, double> scores)
     {
-        var scores = Score(pages, lines);
         var best = scores.MaxBy(s => s.Value);
-        return best.Value >= 6 ? best.Key : DocumentKind.Other;
+        return best.Value >= ClassifyingScore ? best.Key : DocumentKind.Other;
     }
 
     public static IReadOnlyDictionary<DocumentKind, double> Score(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines)

@@ -32,7 +32,10 @@ internal static class SignatureDetector
         "respectfully", "cordialement", "bien cordialement", "salutations", "meilleures salutations", "bien a vous",
     ];
 
-    public static bool IsSigned(PageLayout layout)
+    /// <summary>Whether the LOA is signed; null on a scan where no place for a signature was read (no caption,
+    /// no letter closing): OCR lost the page's small print, so an absent signature cannot be told from an
+    /// unread one.</summary>
+    public static bool? IsSigned(PageLayout layout)
     {
         var hits = layout.FindLabels(SignatureLabels);
         var captions = 0;
@@ -65,7 +68,13 @@ internal static class SignatureDetector
             }
         }
 
-        return IsSignedAcrossCaption(layout) || captions == 0 && IsSignedBelowClosing(layout);
+        if (IsSignedAcrossCaption(layout) || captions == 0 && IsSignedBelowClosing(layout))
+        {
+            return true;
+        }
+
+        var placeRead = captions > 0 || layout.Lines.Any(IsClosing);
+        return placeRead || !layout.FromOcr ? false : null;
     }
 
     /// <summary>A scanned letter whose signature caption was not read (OCR may drop the small print around a

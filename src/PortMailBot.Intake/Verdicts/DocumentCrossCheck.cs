@@ -3,6 +3,7 @@ using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Fields;
 using PortMailBot.Intake.Matching;
 using PortMailBot.Intake.Names;
+using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Requests;
 
 namespace PortMailBot.Intake.Verdicts;
@@ -117,8 +118,40 @@ internal static class DocumentCrossCheck
             return;
         }
 
+        // A scan that shows, in place of a requested number, one that no carrier could have issued and that differs
+        // from it by one digit has misread it ("(437)" read "(497)"): that number is not read, not different.
+        var misread = missing.Where(n => documents.Any(d => d.Ocr && d.PhoneNumbers.Any(shownNumber => IsMisreadingOf(shownNumber, n)))).ToList();
+        var differing = missing.Except(misread, StringComparer.Ordinal).ToList();
+        if (misread.Count > 0)
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.NumbersField, FieldFinding.Unconfirmed, null, string.Join(", ", misread), numberValues, names));
+        }
+
+        if (differing.Count == 0)
+        {
+            return;
+        }
+
         reasons.Add(codes.NumbersMismatch);
-        findings.Add(new FieldFinding(codes.Kind, FieldFinding.NumbersField, FieldFinding.Differs, codes.NumbersMismatch, string.Join(", ", missing), numberValues, names));
+        findings.Add(new FieldFinding(codes.Kind, FieldFinding.NumbersField, FieldFinding.Differs, codes.NumbersMismatch, string.Join(", ", differing), numberValues, names));
+    }
+
+    /// <summary>Whether <paramref name="shownNumber"/> (E.164) is an impossible number one digit away from
+    /// <paramref name="requested"/>.</summary>
+    private static bool IsMisreadingOf(string shownNumber, string requested)
+    {
+        if (shownNumber.Length != requested.Length || !shownNumber.StartsWith("+1", StringComparison.Ordinal) || shownNumber.Length != 12)
+        {
+            return false;
+        }
+
+        var differences = 0;
+        for (var i = 0; i < shownNumber.Length && differences <= 1; i++)
+        {
+            differences += shownNumber[i] == requested[i] ? 0 : 1;
+        }
+
+        return differences == 1 && NanpNumberClassifier.Classify(shownNumber[2..]).Type == NumberType.Invalid;
     }
 
     /// <summary>The unsure words of the first value a document of OCR shows that agrees with the request once

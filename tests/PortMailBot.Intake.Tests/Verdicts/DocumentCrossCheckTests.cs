@@ -152,4 +152,39 @@ public sealed class DocumentCrossCheckTests
 
         Assert.Equal(calledUnsigned, verdict.Reasons.Contains("loa-unsigned"));
     }
+
+    /// <summary>The requested +1 416 320 4134 with one digit read otherwise at each position: area codes no carrier
+    /// has issued (0, 1 or an unassigned one first) and valid numbers alike.</summary>
+    public static TheoryData<string, bool> OneDigitReadings()
+    {
+        var data = new TheoryData<string, bool>();
+        const string requested = "+14163204134";
+        for (var position = 2; position < requested.Length; position++)
+        {
+            foreach (var digit in "0123456789".Where(d => d != requested[position]))
+            {
+                var shown = requested[..position] + digit + requested[(position + 1)..];
+                var impossible = NanpNumberClassifier.Classify(shown[2..]).Type == NumberType.Invalid;
+                data.Add(shown, impossible);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OneDigitReadings))]
+    public void A_scan_showing_an_impossible_number_one_digit_from_a_requested_one_leaves_it_unconfirmed(string shown, bool impossible)
+    {
+        var documents = Complete();
+        documents[2] = documents[2] with { Ocr = true, PhoneNumbers = [shown] };
+        var typed = Complete();
+        typed[2] = typed[2] with { PhoneNumbers = [shown] };
+
+        var verdict = Build(documents);
+
+        Assert.Equal(!impossible, verdict.Reasons.Contains("bill-numbers-mismatch"));
+        Assert.Equal(impossible, verdict.Unconfirmed.Any(f => f.Field == FieldFinding.NumbersField));
+        Assert.Contains("bill-numbers-mismatch", Build(typed).Reasons);
+    }
 }

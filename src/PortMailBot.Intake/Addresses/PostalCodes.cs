@@ -104,7 +104,10 @@ public static partial class PostalCodes
             }
         }
 
-        return letters >= 2 && digits >= 2 && letters + digits >= 4;
+        // Or a first half read right ("M5B") before a second half whose digits OCR read as letters ("OMO" for
+        // "0M0"): the real first half is the evidence, and the letter between still stands where a letter goes.
+        var firstHalfRead = char.IsAsciiLetter(raw[0]) && char.IsAsciiDigit(raw[1]) && char.IsAsciiLetter(raw[2]);
+        return letters >= 2 && digits >= 2 && letters + digits >= 4 || firstHalfRead && char.IsAsciiLetter(raw[4]);
     }
 
     private static string Format(Match match) =>

@@ -30,6 +30,12 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
     public static StreetNameKey From(string streetName, bool ocr = false)
     {
         var words = TextFold.Words(ocr ? Unglued(streetName) : streetName).ToList();
+        if (ocr && words.Count >= 2 && words[^1] == "0" && words[^2].Any(char.IsLetter))
+        {
+            // No street name ends in a lone zero after its words: OCR read the direction O (Ouest) as one.
+            words[^1] = "o";
+        }
+
         string? direction = null;
         string? type = null;
 

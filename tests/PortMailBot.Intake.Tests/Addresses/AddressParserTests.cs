@@ -174,6 +174,26 @@ public sealed class AddressParserTests
         Assert.Equal("V5H 4W6", address?.PostalCode);
     }
 
+    /// <summary>Codes whose second half is digit, letter, digit with 0 or O, 1 or I, 5 or S read the other way round.</summary>
+    public static TheoryData<string, string> SecondHalvesReadAsLetters()
+    {
+        var data = new TheoryData<string, string>();
+        var misreadDigits = new Dictionary<char, char> { ['0'] = 'O', ['1'] = 'I', ['5'] = 'S', ['8'] = 'B' };
+        foreach (var (first, second) in new[] { ("M5B", "0M0"), ("H7T", "5G1"), ("K1A", "0B1"), ("T2P", "1J8") })
+        {
+            var read = new string(second.Select((c, i) => i != 1 && misreadDigits.TryGetValue(c, out var l) ? l : c).ToArray());
+            data.Add($"{first} {read}", $"{first} {second}");
+            data.Add($"{first}{read}", $"{first} {second}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SecondHalvesReadAsLetters))]
+    public void Settles_a_postal_code_whose_second_half_ocr_read_as_letters(string written, string expected) =>
+        Assert.Equal(expected, AddressParser.Parse("1332 Richmond Street West, Unit 3\nToronto, ON " + written)?.PostalCode);
+
     [Theory]
     [InlineData("1 Main St, Ottawa ON, tel +1 416 320 4134")]
     [InlineData("1 Main St, Ottawa ON SOLDES")]

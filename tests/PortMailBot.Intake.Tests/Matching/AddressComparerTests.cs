@@ -196,4 +196,14 @@ public sealed class AddressComparerTests
         Assert.True(AddressComparer.Same(requested, written));
         Assert.False(AddressComparer.Same(requested with { Line2 = "Suite 401" }, written));
     }
+
+    [Theory]
+    [InlineData("1592, boul. Saint-Elzéar O., #605, Laval QC H7T 5G1", "1592, BOUL. SAINT-ELZEAR 0., #605, LAVAL QC H7T 5G1")]
+    [InlineData("200, rue Sherbrooke O, Montréal QC H2X 1X5", "200 RUE SHERBROOKE 0 MONTREAL QC H2X 1X5")]
+    [InlineData("77 King St W, Toronto ON M5K 1A2", "77 KING ST 0, TORONTO ON M5K 1A2")]
+    public void A_scan_reading_the_direction_o_as_a_zero_is_the_same_street(string requested, string scanned)
+    {
+        Assert.True(AddressComparer.Same(Parse(requested), Parse(scanned), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(scanned.Replace(" 0", " E", StringComparison.Ordinal)), ocr: true));
+    }
 }

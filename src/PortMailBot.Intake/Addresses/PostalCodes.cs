@@ -72,7 +72,7 @@ public static partial class PostalCodes
         {
             var candidate = loose[index];
             var raw = (candidate.Groups[1].Value + candidate.Groups[2].Value).ToUpperInvariant();
-            if (!PlausiblyGarbled(raw))
+            if (!PlausiblyGarbled(raw) && !(AfterProvince(text, candidate.Index) && PlausiblyGarbledAfterProvince(raw)))
             {
                 continue;
             }
@@ -108,6 +108,36 @@ public static partial class PostalCodes
         // "0M0"): the real first half is the evidence, and the letter between still stands where a letter goes.
         var firstHalfRead = char.IsAsciiLetter(raw[0]) && char.IsAsciiDigit(raw[1]) && char.IsAsciiLetter(raw[2]);
         return letters >= 2 && digits >= 2 && letters + digits >= 4 || firstHalfRead && char.IsAsciiLetter(raw[4]);
+    }
+
+    /// <summary>Whether the text before <paramref name="index"/> ends with a province ("Rimouski QC", "Ottawa,
+    /// Ontario"), where an address puts its postal code.</summary>
+    private static bool AfterProvince(string text, int index)
+    {
+        var words = text[..index].Split([' ', ',', '\u00A0', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        for (var count = 1; count <= Math.Min(3, words.Length); count++)
+        {
+            if (Provinces.ToCode(string.Join(' ', words[^count..])) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Where a province announces it, less needs to be right already ("GSL 9NO" for "G5L 9N0"), but still more than
+    // a word has ("BOSTON" gives no digit where a digit goes).
+    private static bool PlausiblyGarbledAfterProvince(string raw)
+    {
+        int letters = 0, digits = 0;
+        for (var index = 0; index < raw.Length; index++)
+        {
+            letters += index % 2 == 0 && char.IsAsciiLetter(raw[index]) ? 1 : 0;
+            digits += index % 2 == 1 && char.IsAsciiDigit(raw[index]) ? 1 : 0;
+        }
+
+        return digits >= 1 && letters + digits >= 4;
     }
 
     private static string Format(Match match) =>

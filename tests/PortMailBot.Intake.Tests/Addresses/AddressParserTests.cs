@@ -195,9 +195,19 @@ public sealed class AddressParserTests
         Assert.Equal(expected, AddressParser.Parse("1332 Richmond Street West, Unit 3\nToronto, ON " + written)?.PostalCode);
 
     [Theory]
+    [InlineData("1486, boulevard Jessop, Rimouski QC GSL 9NO", "G5L 9N0")]
+    [InlineData("1486, boulevard Jessop, Rimouski (Québec) GSL 9NO", "G5L 9N0")]
+    [InlineData("12 Main St, Ottawa, Ontario KIA OB1", "K1A 0B1")]
+    [InlineData("12 Main St, Ottawa ON K1A 0B1", "K1A 0B1")]
+    public void Settles_a_postal_code_more_garbled_where_a_province_announces_it(string written, string expected) =>
+        Assert.Equal(expected, AddressParser.Parse(written)?.PostalCode);
+
+    [Theory]
     [InlineData("1 Main St, Ottawa ON, tel +1 416 320 4134")]
     [InlineData("1 Main St, Ottawa ON SOLDES")]
     [InlineData("1 Main St, Ottawa ON BOSTON")]
+    [InlineData("1 Main St, Ottawa ON SUITE 4")]
+    [InlineData("1 Main St, Ottawa ON GATE 5B")]
     public void Does_not_take_numbers_or_words_for_a_postal_code(string text) =>
         Assert.Null(AddressParser.Parse(text)?.PostalCode);
 

@@ -60,6 +60,22 @@ public static class AddressComparer
             }
         }
 
+        // Or a province, then short tokens that hold about a code's six characters and a digit ("Québec JOSH 2M7",
+        // "NL A 1C 955"): the code's remains, however its letters were read.
+        for (var province = words.Length - 2; province >= 1; province--)
+        {
+            if (Provinces.ToCode(words[province]) is null)
+            {
+                continue;
+            }
+
+            var remains = words[(province + 1)..];
+            var characters = remains.Sum(w => w.Count(char.IsLetterOrDigit));
+            return remains.All(w => w.Length <= 4 && w.All(char.IsLetterOrDigit)) && characters is >= 5 and <= 8
+                && remains.Any(w => w.Any(char.IsDigit))
+                && CityKey(requested, ocr: true) == CityKey(string.Join(' ', words[..province]), ocr: true);
+        }
+
         return false;
     }
 
@@ -145,7 +161,22 @@ public static class AddressComparer
         // words kept name exactly the other street (type included), and the tail does not start with a
         // direction or a street type, which would make it another street.
         return ocr && postalCodesAgree && left is not null && right is not null &&
-               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr));
+               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr) || SameNameMisread(leftKey, rightKey));
+    }
+
+    /// <summary>A postal code covers a block of one street, so with the code and the civic number agreeing, a name
+    /// of the same type and direction that differs by OCR's few letter slips ("Gattinoen" for "Gottingen", one
+    /// slip per four letters) is the same street; a short name must be exact.</summary>
+    private static bool SameNameMisread(StreetNameKey left, StreetNameKey right)
+    {
+        var shorter = Math.Min(left.Name.Length, right.Name.Length);
+        if (shorter < 5 || left.Type != right.Type || left.Direction != right.Direction)
+        {
+            return false;
+        }
+
+        var slips = shorter / 4;
+        return TextFold.EditDistance(left.Name, right.Name, slips) <= slips;
     }
 
     private static bool SameStreetBeforeTail(StreetNameKey expected, string written, bool ocr)

@@ -169,8 +169,9 @@ public static partial class TextFold
             return max + 1;
         }
 
-        Span<int> previous = stackalloc int[b.Length + 1];
-        Span<int> current = stackalloc int[b.Length + 1];
+        // Short phrases and names on the stack; a long value from a hostile document on the heap.
+        Span<int> previous = b.Length <= 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length <= 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;

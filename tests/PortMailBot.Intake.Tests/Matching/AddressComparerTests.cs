@@ -161,6 +161,11 @@ public sealed class AddressComparerTests
     [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "485, BOULEVARD DE LA GAPPE\nGATINEAU (QUEBEC) J9QH 2M7", true)]
     [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "485, BOULEVARD DE LA GAPPE\nAYLMER (QUEBEC) J9QH 2M7", false)]
     [InlineData("485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7", "487, BOULEVARD DE LA GAPPE\nGATINEAU (QUEBEC) J9QH 2M7", false)]
+    [InlineData("485, boulevard de la Gappe, Gatineau QC J9H 2M7", "485, boulevard de la Gappe, Gatineau Québec JOSH 2M7", true)]
+    [InlineData("485, boulevard de la Gappe, Gatineau QC J9H 2M7", "485, boulevard de la Gappe, Aylmer Québec JOSH 2M7", false)]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd, St. John's NL A 1C 955", true)]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd, Mount Pearl NL A 1C 955", false)]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd, St. John's NL THE SOUTH SIDE", false)]
     public void Ocr_remains_of_a_postal_code_left_in_the_city_line_are_read_past(string requested, string written, bool same) =>
         Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
@@ -205,5 +210,27 @@ public sealed class AddressComparerTests
     {
         Assert.True(AddressComparer.Same(Parse(requested), Parse(scanned), ocr: true));
         Assert.False(AddressComparer.Same(Parse(requested), Parse(scanned.Replace(" 0", " E", StringComparison.Ordinal)), ocr: true));
+    }
+
+    [Theory]
+    [InlineData("364 Gottingen St, Halifax NS B3J 4X9", "364 Gattinoen Street, Halifax NS B3J 4X9", true)]
+    [InlineData("2218 East Hastings Street, Burnaby BC V5H 4W6", "2218 E Hastlnqs Street, Burnaby BC V5H 4W6", true)]
+    [InlineData("364 Gottingen St, Halifax NS B3J 4X9", "364 Gattinoen Street, Halifax NS B3J 4X8", false)]
+    [InlineData("364 Gottingen St, Halifax NS B3J 4X9", "366 Gattinoen Street, Halifax NS B3J 4X9", false)]
+    [InlineData("364 Gottingen St, Halifax NS B3J 4X9", "364 Gattinoen Avenue, Halifax NS B3J 4X9", false)]
+    [InlineData("364 Gottingen St, Halifax NS B3J 4X9", "364 Barrington St, Halifax NS B3J 4X9", false)]
+    [InlineData("12 Main St, Halifax NS B3J 4X9", "12 Maine St, Halifax NS B3J 4X9", false)]
+    public void A_scanned_street_name_a_few_letter_slips_off_is_the_same_street_where_number_and_postal_code_agree(string requested, string scanned, bool same)
+    {
+        Assert.Equal(same, AddressComparer.Same(Parse(requested), Parse(scanned), ocr: true));
+        Assert.False(same && AddressComparer.Same(Parse(requested), Parse(scanned)), "typed text is compared exactly");
+    }
+
+    [Fact]
+    public void A_street_name_of_a_hundred_thousand_letters_is_compared_without_harm()
+    {
+        var endless = "364 " + new string('g', 100_000) + " St, Halifax NS B3J 4X9";
+
+        Assert.False(AddressComparer.Same(Parse("364 Gottingen St, Halifax NS B3J 4X9"), Parse(endless), ocr: true));
     }
 }

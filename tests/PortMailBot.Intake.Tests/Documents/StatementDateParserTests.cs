@@ -28,6 +28,39 @@ public sealed class StatementDateParserTests
         Assert.Equal(new DateOnly(year, month, day), StatementDateParser.Parse(text));
     }
 
+    /// <summary>Every long month name, English and French, with one or two letters of its middle misread.</summary>
+    public static TheoryData<string, int> MonthsGarbledInTheMiddle()
+    {
+        var data = new TheoryData<string, int>();
+        string[] names = ["January", "February", "September", "October", "November", "December", "janvier", "février",
+            "juillet", "septembre", "octobre", "novembre", "décembre"];
+        int[] months = [1, 2, 9, 10, 11, 12, 1, 2, 7, 9, 10, 11, 12];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var name = names[i];
+            data.Add(name[..3] + "sr" + name[4..], months[i]);
+            data.Add(name[..3] + "i" + name[3..], months[i]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MonthsGarbledInTheMiddle))]
+    public void A_month_name_ocr_garbled_in_its_middle_is_still_its_month(string month, int expected)
+    {
+        Assert.Equal(new DateOnly(2026, expected, 18), StatementDateParser.Parse($"Statement Date {month} 18, 2026"));
+        Assert.Equal(new DateOnly(2026, expected, 18), StatementDateParser.Parse($"Date du relevé 18 {month} 2026"));
+    }
+
+    [Theory]
+    [InlineData("Nominee 18, 2026")]
+    [InlineData("Marker 18, 2026")]
+    [InlineData("Junior 18, 2026")]
+    [InlineData("Decimal 18, 2026")]
+    public void A_word_that_only_begins_like_a_month_is_no_month(string text) =>
+        Assert.Null(StatementDateParser.Parse(text));
+
     [Theory]
     [InlineData("05/11/2026")]
     [InlineData("Due upon receipt")]

@@ -33,10 +33,10 @@ internal static partial class StatementDateParser
     private static partial Regex IsoDate();
 
     // "Nov-02-2026" and "02-NOV-2026", as billing systems print them, besides the spaced forms.
-    [GeneratedRegex(@"(?<![a-z])(?<mon>[a-z]{3,9})\.?(?:-|\s*)(?<d>\d{1,2})(?:st|nd|rd|th)?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<![a-z])(?<mon>[a-z]{3,11})\.?(?:-|\s*)(?<d>\d{1,2})(?:st|nd|rd|th)?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:er|re|st|nd|rd|th)?(?:-|\s*)(?<mon>[a-z]{3,9})\.?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:er|re|st|nd|rd|th)?(?:-|\s*)(?<mon>[a-z]{3,11})\.?(?:-|\s*[,.]?\s*)(?<y>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"(?<!\d)(?<a>\d{1,2})\s?(?<s>[/.-])\s?(?<b>\d{1,2})\s?\k<s>\s?(?<y>(?:19|20)\d\d)(?!\d)")]
@@ -126,6 +126,17 @@ internal static partial class StatementDateParser
         foreach (var (prefix, month) in MonthNames)
         {
             if (word == prefix)
+            {
+                return month.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        // A long month name OCR garbled in its middle ("Novsriber"): its first three letters and its last three
+        // are right and its length about so. No other word begins and ends like a month name.
+        foreach (var (name, month) in MonthNames)
+        {
+            if (name.Length >= 6 && word.Length >= 6 && Math.Abs(word.Length - name.Length) <= 2
+                && word.StartsWith(name[..3], StringComparison.Ordinal) && word.EndsWith(name[^3..], StringComparison.Ordinal))
             {
                 return month.ToString(CultureInfo.InvariantCulture);
             }

@@ -199,8 +199,8 @@ internal static partial class LabelledFieldReader
                 // "- Main line: 416-…" inside a list is still a number to port; another field's label is not.
                 return parts.Count < MaxNumberLines
                     && labelOnLine is null or FieldKind.Other
-                    && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
-                    && !ContactLabel().IsMatch(text)
+                    && (IsDescribedItemOfDescribedList(text, parts)
+                        || (!MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text) && !ContactLabel().IsMatch(text)))
                     && !MessageText.IsClosing(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
@@ -217,6 +217,18 @@ internal static partial class LabelledFieldReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>"Fax: 416-…" under "Main line: 416-…" in a list of numbers each with what it is for: the fax
+    /// line is one of the lines to port, not the sender's fax. Only when every item so far is such a line,
+    /// and not for a callback, account or carrier entry.</summary>
+    private static bool IsDescribedItemOfDescribedList(string text, List<string> parts) =>
+        parts.Count > 0 && IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
+
+    private static bool IsDescribedNumber(string text)
+    {
+        var match = DescribedNumber().Match(text);
+        return match.Success && PhoneNumberFinder.ContainsNumber(match.Groups["value"].Value);
     }
 
     private static bool LooksLikeAddressLine(string text)
@@ -240,6 +252,12 @@ internal static partial class LabelledFieldReader
     // "Contact phone: …", "Current carrier: … (416-…)", "Account PIN: …" under a list of numbers end the list.
     [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call\s+back|rappel|carrier|fournisseur|account|compte|pin|nip|fax|cell|mobile|email|courriel|joindre)\b[^:\d]{0,40}:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/.\-]{0,30}?\s*[:：]\s*(?<value>.+)$")]
+    private static partial Regex DescribedNumber();
+
+    [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call|reach|rappel|joindre|carrier|fournisseur|account|compte|pin|nip|email|courriel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallbackLabel();
 
     [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/]{2,50}$")]
     private static partial Regex BareLabel();

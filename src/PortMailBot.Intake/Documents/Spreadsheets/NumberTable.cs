@@ -26,30 +26,40 @@ internal static class NumberTable
     /// phone column is another one.</summary>
     public static IReadOnlyList<RequestedNumber> Extract(IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var found = new List<RequestedNumber>();
+        var tables = new List<List<IReadOnlyList<string>>>();
         var start = 0;
-        List<int>? previousColumns = null;
         for (var r = 0; r <= rows.Count; r++)
         {
             if (r == rows.Count || rows[r].All(string.IsNullOrWhiteSpace))
             {
                 if (r > start)
                 {
-                    found.AddRange(ExtractTable(rows.Skip(start).Take(r - start).ToList(), ref previousColumns));
+                    tables.Add(rows.Skip(start).Take(r - start).ToList());
                 }
 
                 start = r + 1;
             }
         }
 
+        // When some table heads a column of phone numbers, that column is the list: a table without such a
+        // header (an "Info" sheet with the company's contact phone) is not read cell by cell.
+        var anyHeader = tables.Any(table => FindHeader(table) is not null);
+        var found = new List<RequestedNumber>();
+        List<int>? previousColumns = null;
+        foreach (var table in tables)
+        {
+            found.AddRange(ExtractTable(table, ref previousColumns, everyCellWithoutHeader: !anyHeader));
+        }
+
         return found.DistinctBy(n => n.Number).ToList();
     }
 
     /// <summary>One table's numbers: under its header, else under the previous table's header columns (a
-    /// list that goes on after a blank row), else every cell that holds a number.</summary>
-    private static List<RequestedNumber> ExtractTable(List<IReadOnlyList<string>> rows, ref List<int>? previousColumns)
+    /// list that goes on after a blank row), else (when no table has a header) every cell that holds a number.</summary>
+    private static List<RequestedNumber> ExtractTable(List<IReadOnlyList<string>> rows, ref List<int>? previousColumns, bool everyCellWithoutHeader)
     {
         var header = FindHeader(rows);
+        var ownHeader = header is not null;
         if (header is null && previousColumns is not null)
         {
             header = (-1, previousColumns);
@@ -75,7 +85,7 @@ internal static class NumberTable
             }
         }
 
-        if (found.Count == 0)
+        if (found.Count == 0 && (everyCellWithoutHeader || ownHeader))
         {
             foreach (var row in rows)
             {

@@ -39,7 +39,7 @@ internal sealed partial class RequestTextLocator
 
         foreach (var paragraph in Paragraphs)
         {
-            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized() })
+            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized(), InTheNameOf() })
             {
                 foreach (var match in MessageText.SafeMatches(pattern, paragraph))
                 {
@@ -239,6 +239,13 @@ internal sealed partial class RequestTextLocator
         @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|autoris[ée]e?|propri[ée]taire)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MyNameIsAuthorized();
+
+    // "The account is in the name of Jane Doe", "Le compte est au nom de Jean Roy": who holds the account.
+    [GeneratedRegex(
+        @"(?i:\b(?:(?:is|are)\s+(?:registered\s+|held\s+|listed\s+)?(?:in|under)\s+(?:the\s+)?name\s+of\s+|(?:est|sont)\s+(?:inscrite?s?\s+|enregistr[ée]e?s?\s+)?au\s+nom\s+(?:de\s+|d['’])))" +
+        Honorific + Name,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InTheNameOf();
 
     [GeneratedRegex(
         @"(?i:\b(?:(?:the|our)\s+)?(?:service|installation|site|civic|physical)\s+(?:address|location)(?:\s+(?:is|will\s+be)\s*:?|\s*[:\-–])\s+|\b(?:l['’]|notre\s+)adresse\s+(?:de|du)\s+(?:service|l['’]installation|site)\s+(?:est|sera)\s*:?\s+(?:(?:le|la|au|à)\s+)?|\b(?:(?:we\s+are|(?:our\s+)?(?:business|office|service)\s+is)\s+located\s+at|nous\s+sommes\s+situ[ée]s\s+au|service\s+is\s+at)\s+)(?<address>[^\n]{5,300})",

@@ -19,7 +19,20 @@ internal static class NumberTable
         "mobile", "cell", "cellulaire", "wtn", "btn", "numero a transferer", "numeros a transferer",
     ];
 
-    private static readonly string[] NotPhoneHeaderWords = ["account", "compte", "ext", "extension", "sid", "postal", "zip"];
+    // A header of a few words, one of which names a phone number ("Tel. No.", "Numéro à porter", "Phone #").
+    private static readonly HashSet<string> PhoneHeaderWords =
+    [
+        "phone", "phones", "telephone", "telephones", "tel", "numero", "numeros", "number", "numbers", "tn", "tns",
+        "did", "dids", "ligne", "lignes", "line", "lines", "wtn", "btn", "mobile", "cell", "cellulaire", "cellular",
+    ];
+
+    private const int MaxHeaderWords = 5;
+
+    private static readonly string[] NotPhoneHeaderWords =
+    [
+        "account", "compte", "ext", "extension", "sid", "postal", "zip", "invoice", "facture", "order", "commande",
+        "customer", "client", "reference", "ref", "serial", "serie", "pin", "nip", "id", "contact", "callback", "rappel",
+    ];
 
     /// <summary>The numbers of every table: sheets (and tables within one) set apart by an empty row each
     /// have their own header, so the second sheet's "Number" column is read even when the first sheet's
@@ -112,7 +125,10 @@ internal static class NumberTable
                     continue;
                 }
 
-                if (HeaderWords.Contains(key) || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Length <= w.Length + 12 && key.Contains(w, StringComparison.Ordinal)))
+                var words = key.Split(' ');
+                if (HeaderWords.Contains(key)
+                    || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Length <= w.Length + 12 && key.Contains(w, StringComparison.Ordinal))
+                    || (words.Length <= MaxHeaderWords && !key.Any(char.IsDigit) && words.Any(PhoneHeaderWords.Contains)))
                 {
                     columns.Add(c);
                 }

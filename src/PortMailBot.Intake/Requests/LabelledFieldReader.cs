@@ -53,7 +53,7 @@ internal static partial class LabelledFieldReader
             }
 
             var next = CollectFollowingLines(lines, i + 1, kind, parts);
-            fields.Add(new LabelledField(kind, label, string.Join('\n', parts), i));
+            fields.Add(new LabelledField(kind, label, string.Join('\n', parts), i, inSignature));
             if (kind is FieldKind.Numbers or FieldKind.ServiceAddress or FieldKind.Address)
             {
                 i = Math.Max(i, next - 1);
@@ -77,7 +77,7 @@ internal static partial class LabelledFieldReader
             return FieldKind.AccountSid;
         }
 
-        if (NumberWord().IsMatch(folded) && !NotPortedNumber().IsMatch(folded)
+        if (NumberWord().IsMatch(folded) && !NotPortedNumber().IsMatch(folded) && !KeptNumbers().IsMatch(folded)
             && (PortWord().IsMatch(folded) || BareNumbersLabel().IsMatch(folded)))
         {
             return FieldKind.Numbers;
@@ -202,6 +202,8 @@ internal static partial class LabelledFieldReader
                     && (IsDescribedItemOfDescribedList(text, parts)
                         || (!MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text) && !ContactLabel().IsMatch(text)))
                     && !MessageText.IsClosing(text)
+                    && !(TrySplit(text, out var itemLabel, out _) && KeptNumbers().IsMatch(MessageText.Fold(itemLabel)))
+                    && !NumberSentences.Keeps(text) && IsListItemShaped(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 return labelOnLine is null
@@ -224,6 +226,13 @@ internal static partial class LabelledFieldReader
     /// and not for a callback, account or carrier entry.</summary>
     private static bool IsDescribedItemOfDescribedList(string text, List<string> parts) =>
         parts.Count > 0 && IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
+
+    // An item of a list says which number and perhaps what it is for; a sentence of more words than this after
+    // the list ("If you have questions about the port, call me at …") is prose, not an item.
+    private const int MaxListItemWords = 8;
+
+    private static bool IsListItemShaped(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter)) <= MaxListItemWords;
 
     private static bool IsDescribedNumber(string text)
     {
@@ -273,6 +282,10 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"\b(?:account|compte|invoice|facture|contact|client|customer|reference|ref|case|dossier|order|commande|billing|facturation|callback|rappel|pin|nip|suite|unit|civic|civique)\b")]
     private static partial Regex NotPortedNumber();
+
+    // "Numbers NOT to port", "Lines to keep", "Numéros à conserver": numbers the customer keeps with the carrier.
+    [GeneratedRegex(@"\b(?:not|pas|non|except|excluding|excluded|sauf|exclus|exclure|keep|keeping|kept|retain|conserver|conserves|garder|gardes|staying|remaining)\b")]
+    private static partial Regex KeptNumbers();
 
     [GeneratedRegex(@"\b(?:port|porting|ported|portability|portabilite|transfer|transferer|transferes?|porter|move|moving)\b")]
     private static partial Regex PortWord();

@@ -64,6 +64,14 @@ internal sealed partial class RequestTextLocator
             }
         }
 
+        foreach (var name in SplitNameFields.Read(MessageText.Lines(MessageText.RequestBody(_lines))))
+        {
+            if (CleanName(name) is { } joined)
+            {
+                yield return joined;
+            }
+        }
+
         // A form's plain "Name:" ("Nom :", "Full name:") in the request's own lines, when nothing says who the
         // authorized user is: the person the request is for.
         foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))

@@ -295,6 +295,8 @@ public static partial class PhoneNumberFinder
     [GeneratedRegex(
         @"(?:\b(?:account|acct|invoice|inv|order|ref(?:erence)?|ticket|case|customer|client|contract|member|BAN|PIN|confirmation)\s*(?:no\.?|number|nbr|num\.?|#|id|n°)\s*[:#.]?\s*$" +
         @"|\b(?:invoice|ref|reference|ticket|PIN|NIP)\s*[:#]\s*$" +
+        // "Telus, account 6047310000", "Account: 6047310000"; not "the lines on the account: 416-…".
+        @"|(?<!\b(?:the|this|that|our|my|your|same|le|ce|notre|mon|votre)\s+)\b(?:account|acct|compte)\s*[:#]?\s*$" +
         @"|\bn(?:um[ée]ro|o\.?|°)\s*(?:de\s+|du\s+)?(?:compte|client|facture|dossier|r[ée]f[ée]rence|commande|contrat|confirmation)\s*[:#.]?\s*$" +
         @"|\b(?:compte|facture|dossier|client|commande)\s*(?:no\.?|n°|#)\s*[:#.]?\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

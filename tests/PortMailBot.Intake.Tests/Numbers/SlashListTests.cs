@@ -42,7 +42,7 @@ public sealed class SlashListTests
     }
 
     [Theory]
-    [InlineData("Statement 2026/11/02, account 514-286-4417")]
+    [InlineData("Statement 2026/11/02, main line 514-286-4417")]
     [InlineData("Tel/Fax: 514-286-4417")]
     public void A_slash_elsewhere_adds_no_number(string text)
     {

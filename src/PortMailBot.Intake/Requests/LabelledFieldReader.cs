@@ -221,11 +221,12 @@ internal static partial class LabelledFieldReader
         }
     }
 
-    /// <summary>"Fax: 416-…" under "Main line: 416-…" in a list of numbers each with what it is for: the fax
-    /// line is one of the lines to port, not the sender's fax. Only when every item so far is such a line,
-    /// and not for a callback, account or carrier entry.</summary>
+    /// <summary>"Fax: 416-…" under "Main line: 416-…" (or first under "Numbers to port:") in a list of numbers each
+    /// with what it is for: the fax line is one of the lines to port, not the sender's fax. Only when every item
+    /// so far is such a line (a number on the label's own line is not), and not for a callback, account or
+    /// carrier entry.</summary>
     private static bool IsDescribedItemOfDescribedList(string text, List<string> parts) =>
-        parts.Count > 0 && IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
+        IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
 
     // An item of a list says which number and perhaps what it is for; a sentence of more words than this after
     // the list ("If you have questions about the port, call me at …") is prose, not an item.

@@ -41,6 +41,21 @@ public sealed class DescribedNumberListTests
     }
 
     [Theory]
+    [InlineData("Main", "Fax", "Cell")]
+    [InlineData("Tel", "Fax", "Mobile")]
+    [InlineData("Tél.", "Téléc.", "Cellulaire")]
+    [InlineData("Office", "Direct", "Phone")]
+    public void A_contact_labelled_line_first_under_an_empty_numbers_label_opens_the_list(string first, string second, string third)
+    {
+        foreach (var label in Labels)
+        {
+            var fields = Extract($"Hello,\n\nAuthorized user: Kevin Osei\n{label}\n{first}: (905) 527-0144\n{second}: (289) 430-0188\n{third}: (365) 602-1177\n");
+
+            Assert.Equal(["+19055270144", "+12894300188", "+13656021177"], fields.Numbers.Select(n => n.Number));
+        }
+    }
+
+    [Theory]
     [InlineData("Contact: 416-902-3377")]
     [InlineData("Callback number: 416-902-3377")]
     [InlineData("Best number to reach me: 416-902-3377")]

@@ -145,8 +145,9 @@ internal static partial class LabelledFieldReader
                     continue;
                 }
 
-                // A list of numbers may have blank lines between its items.
+                // A list of numbers may have blank lines between its items (an item, not a paragraph of prose).
                 if (kind == FieldKind.Numbers && NextNonBlank(lines, j) is { } next
+                    && IsListItemShaped(MessageText.Unbulleted(lines[next]))
                     && Accepts(kind, MessageText.Unbulleted(lines[next]), parts, LabelOn(lines[next])))
                 {
                     j = next - 1;
@@ -203,7 +204,7 @@ internal static partial class LabelledFieldReader
                         || (!MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text) && !ContactLabel().IsMatch(text)))
                     && !MessageText.IsClosing(text)
                     && !(TrySplit(text, out var itemLabel, out _) && KeptNumbers().IsMatch(MessageText.Fold(itemLabel)))
-                    && !NumberSentences.Keeps(text) && IsListItemShaped(text)
+                    && !NumberSentences.Keeps(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 return labelOnLine is null
@@ -228,8 +229,8 @@ internal static partial class LabelledFieldReader
     private static bool IsDescribedItemOfDescribedList(string text, List<string> parts) =>
         IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
 
-    // An item of a list says which number and perhaps what it is for; a sentence of more words than this after
-    // the list ("If you have questions about the port, call me at …") is prose, not an item.
+    // An item of a list says which number and perhaps what it is for; a paragraph of more words than this after
+    // the list and a blank line ("If you have questions about the port, call me at …") is prose, not an item.
     private const int MaxListItemWords = 8;
 
     private static bool IsListItemShaped(string text) =>

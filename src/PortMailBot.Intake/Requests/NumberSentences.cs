@@ -50,13 +50,15 @@ internal static partial class NumberSentences
             return sentence;
         }
 
-        if (!kept.Groups["said"].Success)
-        {
-            return sentence[..kept.Index];
-        }
+        var before = kept.Groups["said"].Success
+            ? sentence[..(ClauseBreak().Matches(sentence[..kept.Index]).LastOrDefault()?.Index ?? 0)]
+            : sentence[..kept.Index];
 
-        var clauseStart = ClauseBreak().Matches(sentence[..kept.Index]).LastOrDefault();
-        return clauseStart is null ? "" : sentence[..clauseStart.Index];
+        // "We did not port these before, please port 416-…": a later clause that asks to port is asked again.
+        var end = kept.Index + kept.Length;
+        var nextClause = ClauseBreak().Match(sentence, end);
+        var rest = nextClause.Success ? sentence[(nextClause.Index + nextClause.Length)..] : "";
+        return PortVerb().IsMatch(rest) && !KeptPhrase().IsMatch(rest) ? before + " " + rest : before;
     }
 
     [GeneratedRegex(

@@ -274,7 +274,7 @@ internal sealed partial class RequestTextLocator
     private static partial Regex MyNameIsAuthorized();
 
     [GeneratedRegex(
-        Honorific + Name + @",\s*(?i:(?:the\s+|our\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|signatory)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire)\b)",
+        Honorific + Name + @",\s*(?i:(?:the\s+|our\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|signatory)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire)\b(?!['’]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameCommaRole();
 

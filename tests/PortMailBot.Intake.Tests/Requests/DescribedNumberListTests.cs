@@ -68,6 +68,14 @@ public sealed class DescribedNumberListTests
         Assert.Equal(["+19055270144", "+12894300188"], fields.Numbers.Select(n => n.Number));
     }
 
+    [Fact]
+    public void A_long_description_of_an_item_does_not_end_the_list()
+    {
+        var fields = Extract("Numbers to port:\n604-731-5582 - main line at the front desk of our downtown store on Main\n778-329-6614 - fax\n");
+
+        Assert.Equal(["+16047315582", "+17783296614"], fields.Numbers.Select(n => n.Number));
+    }
+
     [Theory]
     [InlineData("Fax")]
     [InlineData("Cell")]

@@ -44,6 +44,7 @@ public sealed class KeptNumbersTests
     [InlineData("We don't want to transfer 416-923-6699 yet.")]
     [InlineData("Nous conservons le 416-923-6699 chez Bell.")]
     [InlineData("Le 416-923-6699 reste chez Bell.")]
+    [InlineData("Please port them, but 416-923-6699 is staying with Bell.")]
     public void A_sentence_keeping_a_number_with_the_carrier_leaves_it_out(string sentence)
     {
         var fields = Extract($"Hi,\n\nPlease port 416-923-6671 and 647-349-2280 to Twilio. {sentence}\nAuthorized user: Gregory Whitfield\n");
@@ -52,6 +53,8 @@ public sealed class KeptNumbersTests
     }
 
     [Theory]
+    [InlineData("We did not port 416-923-6671 before, please port 416-923-6671 and 647-349-2280 now.")]
+    [InlineData("We are keeping the fax with Maple for now, but please port 416-923-6671 and 647-349-2280.")]
     [InlineData("We'd like to keep our numbers 416-923-6671 and 647-349-2280 when we move to Twilio.")]
     [InlineData("Please port 416-923-6671 and 647-349-2280; we want to keep them with Twilio.")]
     [InlineData("Nous voulons garder nos numéros 416-923-6671 et 647-349-2280 en passant à Twilio.")]

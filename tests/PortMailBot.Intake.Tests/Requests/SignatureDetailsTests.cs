@@ -71,6 +71,14 @@ public sealed class SignatureDetailsTests
         Assert.Equal("Nakamura", fields.AuthorizedUser?.LastName);
     }
 
+    [Fact]
+    public void An_owners_assistant_is_no_user()
+    {
+        var fields = Extract("Hello,\n\nPlease send the confirmation to Melissa Grant, owner's assistant. Numbers: 604-731-5582.\n");
+
+        Assert.Null(fields.AuthorizedUser);
+    }
+
     [Theory]
     [InlineData("Thanks,\nJane Doe, Owner\nAcme Dental")]
     [InlineData("Merci,\nJeanne Roy, propriétaire\nBoulangerie Roy")]

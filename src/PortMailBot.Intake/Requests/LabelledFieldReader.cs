@@ -286,7 +286,7 @@ internal static partial class LabelledFieldReader
     private static partial Regex NotPortedNumber();
 
     // "Numbers NOT to port", "Lines to keep", "Numéros à conserver": numbers the customer keeps with the carrier.
-    [GeneratedRegex(@"\b(?:not|pas|non|except|excluding|excluded|sauf|exclus|exclure|keep|keeping|kept|retain|conserver|conserves|garder|gardes|staying|remaining)\b")]
+    [GeneratedRegex(@"\b(?:(?:not|pas)(?:\s+\w+){0,2}\s+(?:port|transf|move)\w*|except|excluding|excluded|sauf|exclus|exclure|keep|keeping|kept|retain|conserver|conserves|garder|gardes|staying|remaining)\b")]
     private static partial Regex KeptNumbers();
 
     [GeneratedRegex(@"\b(?:port|porting|ported|portability|portabilite|transfer|transferer|transferes?|porter|move|moving)\b")]

@@ -38,6 +38,17 @@ public sealed class KeptNumbersTests
     }
 
     [Theory]
+    [InlineData("Numbers to port, not including the fax:")]
+    [InlineData("Numbers to port (not the fax):")]
+    [InlineData("Non-geographic numbers to port:")]
+    public void A_negation_that_does_not_bind_to_porting_keeps_the_numbers_label(string label)
+    {
+        var fields = Extract($"Hello,\n\n{label} 905-527-0144, 289-430-0188\nAuthorized user: Kevin Osei\n\nThanks,\nKevin\nFax: 905-527-0101\n");
+
+        Assert.Equal(["+19055270144", "+12894300188"], fields.Numbers.Select(n => n.Number));
+    }
+
+    [Theory]
     [InlineData("We are keeping our fax line 416-923-6699 with Maple for now.")]
     [InlineData("The fax line 416-923-6699 is staying with Maple.")]
     [InlineData("Please do not port 416-923-6699.")]

@@ -39,6 +39,26 @@ internal static partial class NumberSentences
     // A phrase that leads the numbers it keeps ("keeping … with Bell", "except", "do not port") cuts the sentence
     // where it starts; one said of a number written before it ("… is staying with Bell", "… reste chez Bell")
     // cuts from the start of that clause.
+    /// <summary>In a stated list ("418 723-6650, 6651 et 6652"), an item of four digits alone is the line of a
+    /// number sharing the area code and exchange of the whole number before it.</summary>
+    public static IEnumerable<RequestedNumber> LineTails(IEnumerable<string> items)
+    {
+        string? previous = null;
+        foreach (var item in items)
+        {
+            var trimmed = item.Trim().TrimEnd('.', ';');
+            if (previous is not null && trimmed.Length == 4 && trimmed.All(char.IsAsciiDigit))
+            {
+                previous = previous[..6] + trimmed;
+                yield return NanpNumberClassifier.Classify(previous);
+                continue;
+            }
+
+            var whole = PhoneNumberFinder.Find(trimmed).LastOrDefault(number => number.Number.Length == 12 && number.Number.StartsWith("+1", StringComparison.Ordinal));
+            previous = whole?.Number[2..];
+        }
+    }
+
     /// <summary>Whether the text keeps a number with the carrier rather than asking to port it.</summary>
     public static bool Keeps(string text) => KeptPhrase().IsMatch(text);
 

@@ -201,11 +201,9 @@ internal sealed partial class RequestTextLocator
             found = PhoneNumberFinder.Find(NumberSentences.WithoutKeptNumbers(MessageText.RequestBody(_lines)));
         }
 
-        var malformed = lists
-            .SelectMany(list => ListSeparator().Split(list))
-            .Select(item => PhoneNumberFinder.MalformedListItem(MessageText.Unbulleted(item)))
-            .OfType<RequestedNumber>();
-        return found.Concat(malformed).DistinctBy(number => number.Number).ToList();
+        var items = lists.SelectMany(list => ListSeparator().Split(list)).Select(MessageText.Unbulleted).ToList();
+        var malformed = items.Select(PhoneNumberFinder.MalformedListItem).OfType<RequestedNumber>();
+        return found.Concat(NumberSentences.LineTails(items)).Concat(malformed).DistinctBy(number => number.Number).ToList();
     }
 
     internal static string? CleanName(string raw)

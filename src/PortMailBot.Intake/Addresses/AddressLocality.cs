@@ -112,13 +112,10 @@ internal static partial class AddressLocality
 
         if (StreetLines.TryStreet(text, out _))
         {
-            if (candidate != anchor)
-            {
-                return null;
-            }
-
-            // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY").
-            if (SplitStreetAndCity(text) is not { } split)
+            // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY"), the province
+            // there too or on its own after a comma ("2041 West 4th Avenue Vancouver, BC"). Apart from the
+            // province, only a street type settles where the city starts: "120 King St W" alone has no city.
+            if (SplitStreetAndCity(text) is not { } split || (candidate != anchor && !IsCityAfterStreetType(split)))
             {
                 return null;
             }
@@ -130,6 +127,18 @@ internal static partial class AddressLocality
         segments[candidate] = string.Empty;
         var city = AddressSegments.Tidy(text);
         return city.Length == 0 ? null : city;
+    }
+
+    private static bool IsCityAfterStreetType((string Street, string City) split)
+    {
+        var streetWords = split.Street.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var cityWords = split.City.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var typeAt = Array.FindIndex(streetWords, 2, StreetWords.IsType);
+        return typeAt >= 0
+            && streetWords.Skip(typeAt + 1).All(StreetWords.IsDirection)
+            && cityWords.Length is > 0 and <= 4
+            && cityWords.All(word => char.IsLetter(word[0]) && !StreetWords.IsDirection(word) && !StreetLines.IsDesignatorWord(word))
+            && !StreetWords.IsType(cityWords[^1]);
     }
 
     private static (string Street, string City)? SplitStreetAndCity(string text)

@@ -57,7 +57,7 @@ public static class StreetWords
             ("private", ["private", "pvt"]),
             ("concession", ["concession", "conc"]),
             ("sideroad", ["sideroad", "sdrd"]),
-            ("quai", ["quai"]),
+            ("quai", ["quai", "quay"]),
         };
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (canonical, spellings) in groups)

@@ -14,6 +14,9 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
 {
     private const string ForwardSeparator = "---------- Forwarded message ---------";
 
+    // A plain alternative is taken for a stand-in only when the HTML has at least this many distinct words more.
+    private const int MinWordsMoreThanAStandIn = 5;
+
     private readonly AttachmentCollector collected = new(limits);
     private int attachmentPosition;
 
@@ -128,7 +131,9 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
 
     /// <summary>
     /// Takes the text of one alternative only: text/plain when it says something, else the HTML, else the
-    /// last alternative. Inline images of the other alternatives still count as attachments.
+    /// last alternative. A plain part that says far less than the HTML ("This message is in HTML format")
+    /// is a stand-in, and the HTML is read instead. Inline images of the other alternatives still count as
+    /// attachments.
     /// </summary>
     private void WalkAlternative(Multipart alternative, BodyText body, int depth, bool textWanted)
     {
@@ -138,7 +143,7 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             if (child is TextPart { IsPlain: true } plain && MimePartKinds.IsBodyText(plain))
             {
                 var text = ReadText(plain);
-                if (!string.IsNullOrWhiteSpace(text))
+                if (!string.IsNullOrWhiteSpace(text) && !SaysFarLessThanHtml(alternative, child, text))
                 {
                     chosen = child;
                     if (textWanted)
@@ -168,6 +173,33 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             }
         }
     }
+
+    private bool SaysFarLessThanHtml(Multipart alternative, MimeEntity plain, string plainText)
+    {
+        var html = alternative.LastOrDefault(child => !ReferenceEquals(child, plain) && MimePartKinds.ContainsHtmlBody(child));
+        if (html is null || MimePartKinds.FindHtmlBody(html) is not { } htmlPart)
+        {
+            return false;
+        }
+
+        // A plain rendition of the HTML shares its words; a stand-in ("This message is in HTML format, use
+        // an HTML-capable client") shares few of them and says less.
+        var plainWords = Words(plainText);
+        var htmlWords = Words(ReadText(htmlPart));
+        if (htmlWords.Count < plainWords.Count + MinWordsMoreThanAStandIn)
+        {
+            return false;
+        }
+
+        var shared = plainWords.Count(htmlWords.Contains);
+        return plainWords.Count == 0 || shared * 2 < plainWords.Count;
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant())
+            .Where(word => word.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
 
     private static void AddOwnText(BodyText body, string text)
     {

@@ -58,7 +58,10 @@ internal static class MimePartKinds
     public static bool IsRtf(MimePart part) =>
         part.ContentType.IsMimeType("text", "rtf") || part.ContentType.IsMimeType("application", "rtf");
 
-    public static bool ContainsHtmlBody(MimeEntity entity)
+    public static bool ContainsHtmlBody(MimeEntity entity) => FindHtmlBody(entity) is not null;
+
+    /// <summary>The HTML body part within <paramref name="entity"/> (itself, or inside a multipart/related).</summary>
+    public static TextPart? FindHtmlBody(MimeEntity entity)
     {
         var pending = new Stack<(MimeEntity Entity, int Depth)>();
         pending.Push((entity, 0));
@@ -67,7 +70,7 @@ internal static class MimePartKinds
             var (current, depth) = pending.Pop();
             if (current is TextPart { IsHtml: true } html && IsBodyText(html))
             {
-                return true;
+                return html;
             }
 
             if (current is Multipart multipart && depth < 8)
@@ -79,7 +82,7 @@ internal static class MimePartKinds
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -85,13 +85,21 @@ public static partial class PhoneNumberFinder
                 continue;
             }
 
-            if (!EndsAtTokenBoundary(text, afterNumber))
+            // "514 286-4417 / 4418 / 4419" or "416-923-6671/647-349-2280": a list of numbers set apart by
+            // slashes, where a bare four-digit item shares the exchange of the number before it.
+            var slashed = SlashItems(text, start, afterNumber);
+            if (slashed.Count == 0 && !EndsAtTokenBoundary(text, afterNumber))
             {
                 continue;
             }
 
             hits.Add((match.Index, NanpNumberClassifier.Classify(start)));
             budget--;
+            foreach (var (position, digits) in slashed)
+            {
+                hits.Add((position, NanpNumberClassifier.Classify(digits)));
+                budget--;
+            }
         }
 
         foreach (Match match in InternationalPattern().Matches(text))
@@ -157,6 +165,21 @@ public static partial class PhoneNumberFinder
 
         var digits = new string(trimmed.Where(char.IsAsciiDigit).ToArray());
         return digits.Length is >= 7 and <= 15 ? new RequestedNumber(digits, NumberType.Invalid) : null;
+    }
+
+    private static List<(int Position, string Digits)> SlashItems(string text, string first, int from)
+    {
+        var items = new List<(int Position, string Digits)>();
+        var previous = first;
+        for (var item = SlashItemPattern().Match(text, from); item.Success && items.Count < 100; item = SlashItemPattern().Match(text, from))
+        {
+            var digits = item.Groups["tail"].Success ? previous[..6] + item.Groups["tail"].Value : Digits(item);
+            items.Add((item.Index, digits));
+            previous = digits;
+            from = item.Index + item.Length;
+        }
+
+        return items;
     }
 
     private static string Digits(Match match) =>
@@ -256,6 +279,12 @@ public static partial class PhoneNumberFinder
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex RangeTailPattern();
 
+    // One more item of a slash-separated list: a whole number or the last four digits of one.
+    [GeneratedRegex(
+        @"\G[ \t\u00A0]*/[ \t\u00A0]*(?:" + NanpNumber + @"|(?<tail>\d{4}))(?![\p{L}\p{N}_@]|[.\-\u2010\u2011\u2013\u2014]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex SlashItemPattern();
+
     // A number written with a country code other than 1: "+44 20 7946 0958".
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.+\-$#@/])\+(?<digits>[02-9]\d{0,2}(?:[ \t\u00A0.\-]?\(?\d{1,5}\)?){2,6})",
@@ -266,6 +295,8 @@ public static partial class PhoneNumberFinder
     [GeneratedRegex(
         @"(?:\b(?:account|acct|invoice|inv|order|ref(?:erence)?|ticket|case|customer|client|contract|member|BAN|PIN|confirmation)\s*(?:no\.?|number|nbr|num\.?|#|id|n°)\s*[:#.]?\s*$" +
         @"|\b(?:invoice|ref|reference|ticket|PIN|NIP)\s*[:#]\s*$" +
+        // "Telus, account 6047310000", "Account: 6047310000"; not "the lines on the account: 416-…".
+        @"|(?<!\b(?:the|this|that|our|my|your|same|le|ce|notre|mon|votre)\s+)\b(?:account|acct|compte)\s*[:#]?\s*$" +
         @"|\bn(?:um[ée]ro|o\.?|°)\s*(?:de\s+|du\s+)?(?:compte|client|facture|dossier|r[ée]f[ée]rence|commande|contrat|confirmation)\s*[:#.]?\s*$" +
         @"|\b(?:compte|facture|dossier|client|commande)\s*(?:no\.?|n°|#)\s*[:#.]?\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]

@@ -13,5 +13,6 @@ internal enum FieldKind
     Address,
 }
 
-/// <summary>A "Label: value" the sender wrote; <see cref="Value"/> joins the value's lines with <c>\n</c>.</summary>
-internal sealed record LabelledField(FieldKind Kind, string Label, string Value, int LineIndex);
+/// <summary>A "Label: value" the sender wrote; <see cref="Value"/> joins the value's lines with <c>\n</c>.
+/// <see cref="InSignature"/>: written under a closing ("Thanks,"), as a signature's contact details are.</summary>
+internal sealed record LabelledField(FieldKind Kind, string Label, string Value, int LineIndex, bool InSignature = false);

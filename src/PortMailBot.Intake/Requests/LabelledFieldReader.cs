@@ -53,7 +53,7 @@ internal static partial class LabelledFieldReader
             }
 
             var next = CollectFollowingLines(lines, i + 1, kind, parts);
-            fields.Add(new LabelledField(kind, label, string.Join('\n', parts), i));
+            fields.Add(new LabelledField(kind, label, string.Join('\n', parts), i, inSignature));
             if (kind is FieldKind.Numbers or FieldKind.ServiceAddress or FieldKind.Address)
             {
                 i = Math.Max(i, next - 1);
@@ -77,7 +77,7 @@ internal static partial class LabelledFieldReader
             return FieldKind.AccountSid;
         }
 
-        if (NumberWord().IsMatch(folded) && !NotPortedNumber().IsMatch(folded)
+        if (NumberWord().IsMatch(folded) && !NotPortedNumber().IsMatch(folded) && !KeptNumbers().IsMatch(folded)
             && (PortWord().IsMatch(folded) || BareNumbersLabel().IsMatch(folded)))
         {
             return FieldKind.Numbers;
@@ -145,8 +145,9 @@ internal static partial class LabelledFieldReader
                     continue;
                 }
 
-                // A list of numbers may have blank lines between its items.
+                // A list of numbers may have blank lines between its items (an item, not a paragraph of prose).
                 if (kind == FieldKind.Numbers && NextNonBlank(lines, j) is { } next
+                    && IsListItemShaped(MessageText.Unbulleted(lines[next]))
                     && Accepts(kind, MessageText.Unbulleted(lines[next]), parts, LabelOn(lines[next])))
                 {
                     j = next - 1;
@@ -199,9 +200,11 @@ internal static partial class LabelledFieldReader
                 // "- Main line: 416-…" inside a list is still a number to port; another field's label is not.
                 return parts.Count < MaxNumberLines
                     && labelOnLine is null or FieldKind.Other
-                    && !MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text)
-                    && !ContactLabel().IsMatch(text)
+                    && (IsDescribedItemOfDescribedList(text, parts)
+                        || (!MessageText.IsContactLine(text) && !MessageText.IsContactSentence(text) && !ContactLabel().IsMatch(text)))
                     && !MessageText.IsClosing(text)
+                    && !(TrySplit(text, out var itemLabel, out _) && KeptNumbers().IsMatch(MessageText.Fold(itemLabel)))
+                    && !NumberSentences.Keeps(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 return labelOnLine is null
@@ -217,6 +220,26 @@ internal static partial class LabelledFieldReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>"Fax: 416-…" under "Main line: 416-…" (or first under "Numbers to port:") in a list of numbers each
+    /// with what it is for: the fax line is one of the lines to port, not the sender's fax. Only when every item
+    /// so far is such a line (a number on the label's own line is not), and not for a callback, account or
+    /// carrier entry.</summary>
+    private static bool IsDescribedItemOfDescribedList(string text, List<string> parts) =>
+        IsDescribedNumber(text) && parts.All(IsDescribedNumber) && !CallbackLabel().IsMatch(text);
+
+    // An item of a list says which number and perhaps what it is for; a paragraph of more words than this after
+    // the list and a blank line ("If you have questions about the port, call me at …") is prose, not an item.
+    private const int MaxListItemWords = 8;
+
+    private static bool IsListItemShaped(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(word => word.Any(char.IsLetter)) <= MaxListItemWords;
+
+    private static bool IsDescribedNumber(string text)
+    {
+        var match = DescribedNumber().Match(text);
+        return match.Success && PhoneNumberFinder.ContainsNumber(match.Groups["value"].Value);
     }
 
     private static bool LooksLikeAddressLine(string text)
@@ -241,6 +264,12 @@ internal static partial class LabelledFieldReader
     [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call\s+back|rappel|carrier|fournisseur|account|compte|pin|nip|fax|cell|mobile|email|courriel|joindre)\b[^:\d]{0,40}:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
 
+    [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/.\-]{0,30}?\s*[:：]\s*(?<value>.+)$")]
+    private static partial Regex DescribedNumber();
+
+    [GeneratedRegex(@"^[^:\d]{0,40}\b(?:contact|callback|call|reach|rappel|joindre|carrier|fournisseur|account|compte|pin|nip|email|courriel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallbackLabel();
+
     [GeneratedRegex(@"^\p{L}[\p{L}'’ ()/]{2,50}$")]
     private static partial Regex BareLabel();
 
@@ -255,6 +284,10 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"\b(?:account|compte|invoice|facture|contact|client|customer|reference|ref|case|dossier|order|commande|billing|facturation|callback|rappel|pin|nip|suite|unit|civic|civique)\b")]
     private static partial Regex NotPortedNumber();
+
+    // "Numbers NOT to port", "Lines to keep", "Numéros à conserver": numbers the customer keeps with the carrier.
+    [GeneratedRegex(@"\b(?:(?:not|pas)(?:\s+\w+){0,2}\s+(?:port|transf|move)\w*|except|excluding|excluded|sauf|exclus|exclure|keep|keeping|kept|retain|conserver|conserves|garder|gardes|staying|remaining)\b")]
+    private static partial Regex KeptNumbers();
 
     [GeneratedRegex(@"\b(?:port|porting|ported|portability|portabilite|transfer|transferer|transferes?|porter|move|moving)\b")]
     private static partial Regex PortWord();

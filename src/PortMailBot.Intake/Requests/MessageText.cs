@@ -203,12 +203,12 @@ internal static partial class MessageText
     private static partial Regex ContactLine();
 
     [GeneratedRegex(
-        @"\b(?:call|calling|reach|contact|text\s+me|questions?|joindre|rejoindre|appel(?:ez|er)|communiquer|composez|dial)\b",
+        @"\b(?:call|calling|reach|contact|text\s+me|questions?|joindre|rejoindre|appel(?:ez|er)|communiquer|composez|dial|my\s+(?:cell|cellphone|mobile|phone|number|direct\s+line)|mon\s+(?:cell|cellulaire|mobile|num[ée]ro|t[ée]l[ée]phone))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContactSentence();
 
     [GeneratedRegex(
-        @"\b(?:port|porting|ported|transf[ée]r\w*|porter|portabilit[ée]|numbers\s+(?:are|is)|num[ée]ros\s+sont)\b",
+        @"\b(?:port|porting|ported|transf[ée]r\w*|porter|portabilit[ée]|move|moving|numbers\s+(?:are|is)|num[ée]ros\s+sont)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PortingWords();
 

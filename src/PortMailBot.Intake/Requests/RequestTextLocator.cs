@@ -39,7 +39,7 @@ internal sealed partial class RequestTextLocator
 
         foreach (var paragraph in Paragraphs)
         {
-            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized() })
+            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized(), InTheNameOf() })
             {
                 foreach (var match in MessageText.SafeMatches(pattern, paragraph))
                 {
@@ -48,6 +48,27 @@ internal sealed partial class RequestTextLocator
                         yield return name;
                     }
                 }
+            }
+        }
+
+        // "my client Tom Nakamura, owner of Nakamura Cycles": a role set beside the name by a comma, in the
+        // request's own sentences (under a closing, "Jane Doe, Owner" is a signature, which names no user).
+        foreach (var paragraph in MessageText.Paragraphs(MessageText.Lines(MessageText.RequestBody(_lines))))
+        {
+            foreach (var match in MessageText.SafeMatches(NameCommaRole(), paragraph))
+            {
+                if (CleanName(match.Groups["name"].Value) is { } name)
+                {
+                    yield return name;
+                }
+            }
+        }
+
+        foreach (var name in SplitNameFields.Read(MessageText.Lines(MessageText.RequestBody(_lines))))
+        {
+            if (CleanName(name) is { } joined)
+            {
+                yield return joined;
             }
         }
 
@@ -124,7 +145,7 @@ internal sealed partial class RequestTextLocator
             yield return fromParts;
         }
 
-        foreach (var field in Fields.Where(field => field.Kind == FieldKind.Address && field.Value.Length > 0))
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.Address && field.Value.Length > 0 && !field.InSignature))
         {
             yield return field.Value;
         }
@@ -142,10 +163,17 @@ internal sealed partial class RequestTextLocator
                 }
             }
         }
+
+        // An "Address:" under the closing is the sender's own (an office, a consultant's): the last resort.
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.Address && field.Value.Length > 0 && field.InSignature))
+        {
+            yield return field.Value;
+        }
     }
 
-    /// <summary>The numbers requested: those under a numbers label when there is one, else every number
-    /// of the request's own text (signatures, contact lines and "call us" sentences left out); plus the
+    /// <summary>The numbers requested: those under a numbers label when there is one (and those sentences ask to
+    /// port), else every number of the request's own text (signatures, contact lines, "call us" sentences and
+    /// numbers kept with the carrier left out); plus the
     /// items of a stated list that are shaped like numbers but are not valid ones ("416-320-413").</summary>
     public IReadOnlyList<RequestedNumber> Numbers()
     {
@@ -154,6 +182,11 @@ internal sealed partial class RequestTextLocator
         if (lists.Count > 0)
         {
             found = PhoneNumberFinder.Find(string.Join('\n', lists));
+            if (found.Count > 0)
+            {
+                // Beside the list, a sentence may ask for one more ("Please also port our fax line, 416-…").
+                found = found.Concat(NumberSentences.AskedToPort(MessageText.RequestBody(_lines))).DistinctBy(number => number.Number).ToList();
+            }
         }
         else
         {
@@ -165,14 +198,12 @@ internal sealed partial class RequestTextLocator
 
         if (found.Count == 0)
         {
-            found = PhoneNumberFinder.Find(MessageText.RequestBody(_lines));
+            found = PhoneNumberFinder.Find(NumberSentences.WithoutKeptNumbers(MessageText.RequestBody(_lines)));
         }
 
-        var malformed = lists
-            .SelectMany(list => ListSeparator().Split(list))
-            .Select(item => PhoneNumberFinder.MalformedListItem(MessageText.Unbulleted(item)))
-            .OfType<RequestedNumber>();
-        return found.Concat(malformed).DistinctBy(number => number.Number).ToList();
+        var items = lists.SelectMany(list => ListSeparator().Split(list)).Select(MessageText.Unbulleted).ToList();
+        var malformed = items.Select(PhoneNumberFinder.MalformedListItem).OfType<RequestedNumber>();
+        return found.Concat(NumberSentences.LineTails(items)).Concat(malformed).DistinctBy(number => number.Number).ToList();
     }
 
     internal static string? CleanName(string raw)
@@ -239,6 +270,18 @@ internal sealed partial class RequestTextLocator
         @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|autoris[ée]e?|propri[ée]taire)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MyNameIsAuthorized();
+
+    [GeneratedRegex(
+        Honorific + Name + @",\s*(?i:(?:the\s+|our\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|signatory)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire)\b(?!['’]))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NameCommaRole();
+
+    // "The account is in the name of Jane Doe", "Le compte est au nom de Jean Roy": who holds the account.
+    [GeneratedRegex(
+        @"(?i:\b(?:(?:is|are)\s+(?:registered\s+|held\s+|listed\s+)?(?:in|under)\s+(?:the\s+)?name\s+of\s+|(?:est|sont)\s+(?:inscrite?s?\s+|enregistr[ée]e?s?\s+)?au\s+nom\s+(?:de\s+|d['’])))" +
+        Honorific + Name,
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InTheNameOf();
 
     [GeneratedRegex(
         @"(?i:\b(?:(?:the|our)\s+)?(?:service|installation|site|civic|physical)\s+(?:address|location)(?:\s+(?:is|will\s+be)\s*:?|\s*[:\-–])\s+|\b(?:l['’]|notre\s+)adresse\s+(?:de|du)\s+(?:service|l['’]installation|site)\s+(?:est|sera)\s*:?\s+(?:(?:le|la|au|à)\s+)?|\b(?:(?:we\s+are|(?:our\s+)?(?:business|office|service)\s+is)\s+located\s+at|nous\s+sommes\s+situ[ée]s\s+au|service\s+is\s+at)\s+)(?<address>[^\n]{5,300})",

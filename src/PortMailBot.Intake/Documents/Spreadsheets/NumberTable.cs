@@ -19,37 +19,60 @@ internal static class NumberTable
         "mobile", "cell", "cellulaire", "wtn", "btn", "numero a transferer", "numeros a transferer",
     ];
 
-    private static readonly string[] NotPhoneHeaderWords = ["account", "compte", "ext", "extension", "sid", "postal", "zip"];
+    // A header of a few words, one of which names a phone number ("Tel. No.", "Numéro à porter", "Phone #").
+    private static readonly HashSet<string> PhoneHeaderWords =
+    [
+        "phone", "phones", "telephone", "telephones", "tel", "numero", "numeros", "number", "numbers", "tn", "tns",
+        "did", "dids", "ligne", "lignes", "line", "lines", "wtn", "btn", "mobile", "cell", "cellulaire", "cellular",
+    ];
+
+    private const int MaxHeaderWords = 5;
+
+    private static readonly string[] NotPhoneHeaderWords =
+    [
+        "account", "compte", "ext", "extension", "sid", "postal", "zip", "invoice", "facture", "order", "commande",
+        "customer", "client", "reference", "ref", "serial", "serie", "pin", "nip", "id", "contact", "callback", "rappel",
+    ];
 
     /// <summary>The numbers of every table: sheets (and tables within one) set apart by an empty row each
     /// have their own header, so the second sheet's "Number" column is read even when the first sheet's
     /// phone column is another one.</summary>
     public static IReadOnlyList<RequestedNumber> Extract(IReadOnlyList<IReadOnlyList<string>> rows)
     {
-        var found = new List<RequestedNumber>();
+        var tables = new List<List<IReadOnlyList<string>>>();
         var start = 0;
-        List<int>? previousColumns = null;
         for (var r = 0; r <= rows.Count; r++)
         {
             if (r == rows.Count || rows[r].All(string.IsNullOrWhiteSpace))
             {
                 if (r > start)
                 {
-                    found.AddRange(ExtractTable(rows.Skip(start).Take(r - start).ToList(), ref previousColumns));
+                    tables.Add(rows.Skip(start).Take(r - start).ToList());
                 }
 
                 start = r + 1;
             }
         }
 
+        // When some table heads a column of phone numbers, that column is the list: a table without such a
+        // header (an "Info" sheet with the company's contact phone) is not read cell by cell.
+        var anyHeader = tables.Any(table => FindHeader(table) is not null);
+        var found = new List<RequestedNumber>();
+        List<int>? previousColumns = null;
+        foreach (var table in tables)
+        {
+            found.AddRange(ExtractTable(table, ref previousColumns, everyCellWithoutHeader: !anyHeader));
+        }
+
         return found.DistinctBy(n => n.Number).ToList();
     }
 
     /// <summary>One table's numbers: under its header, else under the previous table's header columns (a
-    /// list that goes on after a blank row), else every cell that holds a number.</summary>
-    private static List<RequestedNumber> ExtractTable(List<IReadOnlyList<string>> rows, ref List<int>? previousColumns)
+    /// list that goes on after a blank row), else (when no table has a header) every cell that holds a number.</summary>
+    private static List<RequestedNumber> ExtractTable(List<IReadOnlyList<string>> rows, ref List<int>? previousColumns, bool everyCellWithoutHeader)
     {
         var header = FindHeader(rows);
+        var ownHeader = header is not null;
         if (header is null && previousColumns is not null)
         {
             header = (-1, previousColumns);
@@ -75,7 +98,7 @@ internal static class NumberTable
             }
         }
 
-        if (found.Count == 0)
+        if (found.Count == 0 && (everyCellWithoutHeader || ownHeader))
         {
             foreach (var row in rows)
             {
@@ -102,7 +125,10 @@ internal static class NumberTable
                     continue;
                 }
 
-                if (HeaderWords.Contains(key) || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Length <= w.Length + 12 && key.Contains(w, StringComparison.Ordinal)))
+                var words = key.Split(' ');
+                if (HeaderWords.Contains(key)
+                    || HeaderWords.Any(w => w.Contains(' ', StringComparison.Ordinal) && key.Length <= w.Length + 12 && key.Contains(w, StringComparison.Ordinal))
+                    || (words.Length <= MaxHeaderWords && !key.Any(char.IsDigit) && words.Any(PhoneHeaderWords.Contains)))
                 {
                     columns.Add(c);
                 }

@@ -125,6 +125,14 @@ internal static partial class DocumentFieldExtractor
                 .OrderByDescending(b => b.AddressText.Words.Min(w => w.Box.Top))
                 .Select(b => (b.Address, b.AddressText));
             addresses.InsertRange(0, topLeft);
+
+            // The addressee may stand elsewhere too (the remittance slip at the foot, a sidebar, a later page)
+            // under a letterhead address in the top left: any address the bill shows is compared, so the
+            // carrier's own address never stands alone for the customer's.
+            if (addresses.Count > 0)
+            {
+                addresses.AddRange(blocks.Where(b => !b.TopLeft).Select(b => (b.Address, b.AddressText)));
+            }
         }
 
         if (addresses.Count == 0)

@@ -75,8 +75,9 @@ internal static partial class AddressBlocks
                 break;
             }
 
-            // A label to the candidate's left makes it a form's value, not a line of a block.
-            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h);
+            // A label to the candidate's left makes it a form's value, not a line of a block. Text of another
+            // column that is no caption (a carrier's remit-to block beside the addressee) does not.
+            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h && IsLabel(s));
             if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || labelled || candidate.Words.Count > 10)
             {
                 break;
@@ -87,6 +88,12 @@ internal static partial class AddressBlocks
         }
 
         var texts = stack.Select(s => s.Segment.Text.Trim()).ToList();
+        // Where the payment goes ("Remit to:", "Envoyer à :") is the carrier's address, never the customer's.
+        if (texts.Any(t => RemitCaption().IsMatch(t)))
+        {
+            return null;
+        }
+
         // The street line, not a unit line written under it ("543 Lake Shore Blvd W" / "Unit 302").
         var streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t) && !UnitOnly().IsMatch(t));
         if (streetIndex < 0)
@@ -137,6 +144,12 @@ internal static partial class AddressBlocks
                 || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 
     private static bool LooksLikePhone(string text) => text.Count(char.IsDigit) >= 10;
+
+    private static bool IsLabel(TextSegment segment) =>
+        segment.Text.TrimEnd().EndsWith(':') || FieldCaptions.IsCaption(segment.Text);
+
+    [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemitCaption();
 
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();

@@ -195,17 +195,18 @@ internal static partial class DocumentFieldExtractor
     /// <summary>An LOA's address form: street, unit, city, province and postal code in their own fields.</summary>
     private static LayoutValue? LoaAddress(PageLayout layout, out LayoutValue? postal)
     {
-        postal = null;
-        var street = layout.FirstFound(StreetLabels);
+        var city = layout.FirstFound(CityLabels);
+        var province = layout.FirstFound(ProvinceLabels);
+        postal = layout.FirstFound(PostalCodeLabels);
+        // With no city, province or postal-code field, an "Address:" value may go on over the lines under it
+        // ("210-88 Queen St E" / "Toronto, ON M5C 1S6").
+        var street = layout.FirstFound(StreetLabels, maxLines: city is null && province is null && postal is null ? 3 : 1);
         if (street is null)
         {
             return null;
         }
 
         var unit = layout.FirstFound(UnitLabels);
-        var city = layout.FirstFound(CityLabels);
-        var province = layout.FirstFound(ProvinceLabels);
-        postal = layout.FirstFound(PostalCodeLabels);
         var text = new StringBuilder(street.Text);
         if (unit is not null)
         {

@@ -11,7 +11,9 @@ internal static partial class AddressBlocks
 {
     private const int MaxBlockLines = 7;
 
-    public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft);
+    /// <param name="Masthead">The block opens the first page under a name printed far larger than its address: the
+    /// issuer's own letterhead (a carrier's on a bill or a record), not an addressee.</param>
+    public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft, bool Masthead = false);
 
     [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StreetStart();
@@ -133,7 +135,27 @@ internal static partial class AddressBlocks
             .Where(v => v.Text.Any(char.IsLetter) && !v.Text.TrimEnd().EndsWith(':'))
             .ToList();
         var value = new LayoutValue(addressText, pageNumber, addressParts.SelectMany(p => p.Segment.Words).ToList());
-        return new Block(names, value, address, topLeft);
+        return new Block(names, value, address, topLeft, IsMasthead(layout, stack[0], streetIndex, addressParts.Select(p => p.Segment)));
+    }
+
+    /// <summary>The block's first line, or the line just over it that a larger font kept out of the block, is the
+    /// first line of the first page and is printed at least 1.3 times as tall as the address.</summary>
+    private static bool IsMasthead(PageLayout layout, (TextSegment Segment, int Line) first, int streetIndex, IEnumerable<TextSegment> address)
+    {
+        var pageNumber = layout.Lines[first.Line].PageNumber;
+        var heights = address.Select(s => s.Box.Height).Order().ToList();
+        if (pageNumber != layout.Pages[0].Number || heights.Count == 0)
+        {
+            return false;
+        }
+
+        var firstLine = layout.Lines.Select((l, i) => (l.PageNumber, Index: i)).First(l => l.PageNumber == pageNumber).Index;
+        var h = first.Segment.Box.Height;
+        var head = streetIndex > 0 ? (first.Line == firstLine ? first.Segment : null)
+            : first.Line - 1 == firstLine ? layout.Lines[firstLine].Segments.FirstOrDefault(s =>
+                Math.Abs(s.Box.Left - first.Segment.Box.Left) < 1.5 * h && first.Segment.Box.Top - s.Box.Bottom < 2.2 * h)
+            : null;
+        return head is not null && head.Box.Height >= 1.3 * heights[heights.Count / 2];
     }
 
     /// <summary>A street name is more than a lone type or direction ("319, Street" is not one; "Concession St",

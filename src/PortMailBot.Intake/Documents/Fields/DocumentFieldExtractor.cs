@@ -115,6 +115,15 @@ internal static partial class DocumentFieldExtractor
         // line); block and sentence addresses count when no labelled address was read, the bill's addressee
         // first since it is the account's address.
         var blocks = AddressBlocks.Find(layout);
+        var masthead = new HashSet<TextWord>();
+        if (kind is DocumentKind.Bill or DocumentKind.Csr)
+        {
+            // A carrier's masthead names the carrier and its address, never the customer's (read as a block
+            // or as a line of text).
+            masthead.UnionWith(blocks.Where(b => b.Masthead).SelectMany(b => b.AddressText.Words));
+            blocks = blocks.Where(b => !b.Masthead).ToList();
+        }
+
         names.AddRange(blocks.SelectMany(b => b.NameLines));
         names.AddRange(ProseFields.Names(layout));
         if (kind == DocumentKind.Bill)
@@ -137,7 +146,7 @@ internal static partial class DocumentFieldExtractor
 
         if (addresses.Count == 0)
         {
-            var prose = ProseFields.Addresses(layout);
+            var prose = ProseFields.Addresses(layout).Where(p => !p.Text.Words.Any(masthead.Contains)).ToList();
             addresses.AddRange(prose.Where(p => p.Service).Select(p => (p.Address, p.Text)));
             addresses.AddRange(blocks.Select(b => (b.Address, b.AddressText)));
             addresses.AddRange(prose.Where(p => !p.Service).Select(p => (p.Address, p.Text)));

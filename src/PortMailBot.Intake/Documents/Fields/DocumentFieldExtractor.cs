@@ -261,7 +261,24 @@ internal static partial class DocumentFieldExtractor
     }
 
     private static LayoutValue? LabelledAddress(PageLayout layout) =>
-        layout.FirstFound(ServiceAddressLabels, maxLines: 3) is { } value && AddressBlocks.Parse(value.Text) is not null ? value : null;
+        layout.FirstFound(ServiceAddressLabels, maxLines: 4) is { } value && UpToPostalCode(value) is var address
+            && AddressBlocks.Parse(address.Text) is not null ? address : null;
+
+    /// <summary>A labelled address ends with its postal code, which a form may put on a fourth row (street, city,
+    /// province, postal code); without one, the first three rows are the address.</summary>
+    private static LayoutValue UpToPostalCode(LayoutValue value)
+    {
+        var lines = value.Text.Split('\n');
+        var postal = Array.FindIndex(lines, l => PostalCodes.FindLast(l) is not null);
+        var kept = postal >= 0 ? postal + 1 : Math.Min(3, lines.Length);
+        if (kept == lines.Length)
+        {
+            return value;
+        }
+
+        var words = lines.Take(kept).Sum(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return value with { Text = string.Join('\n', lines.Take(kept)), Words = value.Words.Take(words).ToList() };
+    }
 
     private static List<string> FindPhoneNumbers(PageLayout layout)
     {

@@ -195,6 +195,7 @@ internal static partial class DocumentFieldExtractor
         }
 
         names.AddRange(layout.AllFound(FullNameLabels));
+        names.AddRange(SignerLines.Find(layout));
     }
 
     /// <summary>A value that is really the next caption (an empty field followed by its neighbour's label).</summary>

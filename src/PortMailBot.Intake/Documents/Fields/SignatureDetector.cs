@@ -77,7 +77,7 @@ internal static class SignatureDetector
             }
         }
 
-        return IsSignedAcrossCaption(layout) || captions == 0 && IsSignedBelowClosing(layout);
+        return IsSignedAcrossCaption(layout) || SignerLines.Find(layout).Any() || captions == 0 && IsSignedBelowClosing(layout);
     }
 
     /// <summary>Captions that say whose signature goes there, in words no list can hold ("Signature of account

@@ -93,9 +93,28 @@ internal static partial class StreetLines
             return false;
         }
 
+        var number = civic.Groups["n"].Value;
+        SplitCivicLetter(ref number, ref name);
         var line1 = rest[civic.Index..nameEnd].Trim().TrimEnd(',').Trim();
-        street = new StreetLine(line1, civic.Groups["n"].Value, name, unit, unitLine);
+        street = new StreetLine(line1, number, name, unit, unitLine);
         return true;
+    }
+
+    /// <summary>A civic number's letter written apart ("12 A Main Street" is 12A Main Street): a lone letter
+    /// after the digits, followed by a street name that is more than a type ("12 A Street" names street A),
+    /// and not a direction's initial ("12 E Main St").</summary>
+    private static void SplitCivicLetter(ref string number, ref string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !number.All(char.IsAsciiDigit) || words[0].Length != 1 || !char.IsAsciiLetter(words[0][0])
+            || StreetWords.IsDirection(words[0]) || "NSEWOnsewo".Contains(words[0][0], StringComparison.Ordinal)
+            || !words.Skip(1).Any(w => w.Count(char.IsLetter) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w)))
+        {
+            return;
+        }
+
+        number += words[0];
+        name = string.Join(' ', words.Skip(1));
     }
 
     public static bool HasStreetType(string name) =>

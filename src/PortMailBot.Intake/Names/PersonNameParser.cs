@@ -77,6 +77,13 @@ public static partial class PersonNameParser
             text = text[(colon + 1)..];
         }
 
+        // Two names joined ("Maple & Birch", "Smith + Jones") name a firm or a couple, never one person, as
+        // "and"/"et" do (see NotPersonWords); the noise filter below would otherwise drop the sign.
+        if (JoinedNamesPattern().IsMatch(text))
+        {
+            return null;
+        }
+
         var cleaned = SpacesPattern().Replace(NoisePattern().Replace(text, " "), " ").Trim(' ', ',', '-');
         if (cleaned.Length == 0 || DigitRunPattern().IsMatch(cleaned) || cleaned.Contains('@', StringComparison.Ordinal))
         {
@@ -173,6 +180,9 @@ public static partial class PersonNameParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacesPattern();
+
+    [GeneratedRegex(@"\p{L}[\p{L}.'’]*\s*[&+]\s*\p{L}")]
+    private static partial Regex JoinedNamesPattern();
 
     [GeneratedRegex(@"[ \t\u00A0]{4,}|\t")]
     private static partial Regex ColumnGapPattern();

@@ -64,6 +64,27 @@ public sealed class PersonNameParserTests
     [InlineData("Number    Description    Amount")]
     public void Rejects_what_is_not_a_person(string text) => Assert.Null(PersonNameParser.Parse(text));
 
+    public static TheoryData<string> JoinedNames()
+    {
+        // Firms named after two words joined by a sign, in the casings and spacings documents print them.
+        var data = new TheoryData<string>();
+        string[][] pairs = [["Maple", "Birch"], ["Cedar", "Sage"], ["Côté", "Fils"], ["Smith", "Jones"], ["Lavoie", "Roy"]];
+        foreach (var pair in pairs)
+        {
+            foreach (var sign in new[] { " & ", "&", " + " })
+            {
+                data.Add(pair[0] + sign + pair[1]);
+                data.Add((pair[0] + sign + pair[1]).ToUpperInvariant());
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(JoinedNames))]
+    public void Two_words_joined_by_an_ampersand_or_plus_are_not_one_person(string text) => Assert.Null(PersonNameParser.Parse(text));
+
     [Fact]
     public void Rejects_overlong_text() => Assert.Null(PersonNameParser.Parse(new string('a', 5000) + " b"));
 }

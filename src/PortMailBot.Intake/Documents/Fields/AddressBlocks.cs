@@ -11,7 +11,9 @@ internal static partial class AddressBlocks
 {
     private const int MaxBlockLines = 7;
 
-    public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft);
+    /// <param name="Masthead">The block opens the first page under a name printed far larger than its address: the
+    /// issuer's own letterhead (a carrier's on a bill or a record), not an addressee.</param>
+    public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft, bool Masthead = false);
 
     [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StreetStart();
@@ -75,8 +77,9 @@ internal static partial class AddressBlocks
                 break;
             }
 
-            // A label to the candidate's left makes it a form's value, not a line of a block.
-            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h);
+            // A label to the candidate's left makes it a form's value, not a line of a block. Text of another
+            // column that is no caption (a carrier's remit-to block beside the addressee) does not.
+            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h && IsLabel(s));
             if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || labelled || candidate.Words.Count > 10)
             {
                 break;
@@ -87,6 +90,12 @@ internal static partial class AddressBlocks
         }
 
         var texts = stack.Select(s => s.Segment.Text.Trim()).ToList();
+        // Where the payment goes ("Remit to:", "Envoyer à :") is the carrier's address, never the customer's.
+        if (texts.Any(t => RemitCaption().IsMatch(t)))
+        {
+            return null;
+        }
+
         // The street line, not a unit line written under it ("543 Lake Shore Blvd W" / "Unit 302").
         var streetIndex = texts.FindLastIndex(t => StreetStart().IsMatch(t) && !LooksLikePhone(t) && !UnitOnly().IsMatch(t));
         if (streetIndex < 0)
@@ -126,7 +135,27 @@ internal static partial class AddressBlocks
             .Where(v => v.Text.Any(char.IsLetter) && !v.Text.TrimEnd().EndsWith(':'))
             .ToList();
         var value = new LayoutValue(addressText, pageNumber, addressParts.SelectMany(p => p.Segment.Words).ToList());
-        return new Block(names, value, address, topLeft);
+        return new Block(names, value, address, topLeft, IsMasthead(layout, stack[0], streetIndex, addressParts.Select(p => p.Segment)));
+    }
+
+    /// <summary>The block's first line, or the line just over it that a larger font kept out of the block, is the
+    /// first line of the first page and is printed at least 1.3 times as tall as the address.</summary>
+    private static bool IsMasthead(PageLayout layout, (TextSegment Segment, int Line) first, int streetIndex, IEnumerable<TextSegment> address)
+    {
+        var pageNumber = layout.Lines[first.Line].PageNumber;
+        var heights = address.Select(s => s.Box.Height).Order().ToList();
+        if (pageNumber != layout.Pages[0].Number || heights.Count == 0)
+        {
+            return false;
+        }
+
+        var firstLine = layout.Lines.Select((l, i) => (l.PageNumber, Index: i)).First(l => l.PageNumber == pageNumber).Index;
+        var h = first.Segment.Box.Height;
+        var head = streetIndex > 0 ? (first.Line == firstLine ? first.Segment : null)
+            : first.Line - 1 == firstLine ? layout.Lines[firstLine].Segments.FirstOrDefault(s =>
+                Math.Abs(s.Box.Left - first.Segment.Box.Left) < 1.5 * h && first.Segment.Box.Top - s.Box.Bottom < 2.2 * h)
+            : null;
+        return head is not null && head.Box.Height >= 1.3 * heights[heights.Count / 2];
     }
 
     /// <summary>A street name is more than a lone type or direction ("319, Street" is not one; "Concession St",
@@ -137,6 +166,12 @@ internal static partial class AddressBlocks
                 || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 
     private static bool LooksLikePhone(string text) => text.Count(char.IsDigit) >= 10;
+
+    private static bool IsLabel(TextSegment segment) =>
+        segment.Text.TrimEnd().EndsWith(':') || FieldCaptions.IsCaption(segment.Text);
+
+    [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemitCaption();
 
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();

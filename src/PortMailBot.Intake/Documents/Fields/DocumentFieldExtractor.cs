@@ -115,6 +115,15 @@ internal static partial class DocumentFieldExtractor
         // line); block and sentence addresses count when no labelled address was read, the bill's addressee
         // first since it is the account's address.
         var blocks = AddressBlocks.Find(layout);
+        var masthead = new HashSet<TextWord>();
+        if (kind is DocumentKind.Bill or DocumentKind.Csr)
+        {
+            // A carrier's masthead names the carrier and its address, never the customer's (read as a block
+            // or as a line of text).
+            masthead.UnionWith(blocks.Where(b => b.Masthead).SelectMany(b => b.AddressText.Words));
+            blocks = blocks.Where(b => !b.Masthead).ToList();
+        }
+
         names.AddRange(blocks.SelectMany(b => b.NameLines));
         names.AddRange(ProseFields.Names(layout));
         if (kind == DocumentKind.Bill)
@@ -125,11 +134,19 @@ internal static partial class DocumentFieldExtractor
                 .OrderByDescending(b => b.AddressText.Words.Min(w => w.Box.Top))
                 .Select(b => (b.Address, b.AddressText));
             addresses.InsertRange(0, topLeft);
+
+            // The addressee may stand elsewhere too (the remittance slip at the foot, a sidebar, a later page)
+            // under a letterhead address in the top left: any address the bill shows is compared, so the
+            // carrier's own address never stands alone for the customer's.
+            if (addresses.Count > 0)
+            {
+                addresses.AddRange(blocks.Where(b => !b.TopLeft).Select(b => (b.Address, b.AddressText)));
+            }
         }
 
         if (addresses.Count == 0)
         {
-            var prose = ProseFields.Addresses(layout);
+            var prose = ProseFields.Addresses(layout).Where(p => !p.Text.Words.Any(masthead.Contains)).ToList();
             addresses.AddRange(prose.Where(p => p.Service).Select(p => (p.Address, p.Text)));
             addresses.AddRange(blocks.Select(b => (b.Address, b.AddressText)));
             addresses.AddRange(prose.Where(p => !p.Service).Select(p => (p.Address, p.Text)));
@@ -178,6 +195,7 @@ internal static partial class DocumentFieldExtractor
         }
 
         names.AddRange(layout.AllFound(FullNameLabels));
+        names.AddRange(SignerLines.Find(layout));
     }
 
     /// <summary>A value that is really the next caption (an empty field followed by its neighbour's label).</summary>
@@ -187,17 +205,18 @@ internal static partial class DocumentFieldExtractor
     /// <summary>An LOA's address form: street, unit, city, province and postal code in their own fields.</summary>
     private static LayoutValue? LoaAddress(PageLayout layout, out LayoutValue? postal)
     {
-        postal = null;
-        var street = layout.FirstFound(StreetLabels);
+        var city = layout.FirstFound(CityLabels);
+        var province = layout.FirstFound(ProvinceLabels);
+        postal = layout.FirstFound(PostalCodeLabels);
+        // With no city, province or postal-code field, an "Address:" value may go on over the lines under it
+        // ("210-88 Queen St E" / "Toronto, ON M5C 1S6").
+        var street = layout.FirstFound(StreetLabels, maxLines: city is null && province is null && postal is null ? 3 : 1);
         if (street is null)
         {
             return null;
         }
 
         var unit = layout.FirstFound(UnitLabels);
-        var city = layout.FirstFound(CityLabels);
-        var province = layout.FirstFound(ProvinceLabels);
-        postal = layout.FirstFound(PostalCodeLabels);
         var text = new StringBuilder(street.Text);
         if (unit is not null)
         {
@@ -243,7 +262,24 @@ internal static partial class DocumentFieldExtractor
     }
 
     private static LayoutValue? LabelledAddress(PageLayout layout) =>
-        layout.FirstFound(ServiceAddressLabels, maxLines: 3) is { } value && AddressBlocks.Parse(value.Text) is not null ? value : null;
+        layout.FirstFound(ServiceAddressLabels, maxLines: 4) is { } value && UpToPostalCode(value) is var address
+            && AddressBlocks.Parse(address.Text) is not null ? address : null;
+
+    /// <summary>A labelled address ends with its postal code, which a form may put on a fourth row (street, city,
+    /// province, postal code); without one, the first three rows are the address.</summary>
+    private static LayoutValue UpToPostalCode(LayoutValue value)
+    {
+        var lines = value.Text.Split('\n');
+        var postal = Array.FindIndex(lines, l => PostalCodes.FindLast(l) is not null);
+        var kept = postal >= 0 ? postal + 1 : Math.Min(3, lines.Length);
+        if (kept == lines.Length)
+        {
+            return value;
+        }
+
+        var words = lines.Take(kept).Sum(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return value with { Text = string.Join('\n', lines.Take(kept)), Words = value.Words.Take(words).ToList() };
+    }
 
     private static List<string> FindPhoneNumbers(PageLayout layout)
     {

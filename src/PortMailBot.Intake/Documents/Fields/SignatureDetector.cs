@@ -21,6 +21,9 @@ internal static class SignatureDetector
         "x", "sign", "here", "signez", "ici", "lettres", "moulees", "print",
     ];
 
+    /// <summary>Words that tie a signature caption to its signer ("Signature of account holder", "du titulaire").</summary>
+    private static readonly string[] Possessives = ["of", "du", "de", "des", "d", "by", "par"];
+
     /// <summary>Dark-pixel fraction above which a scanned signature area counts as inked; a bare line or
     /// speckle stays well below it once the line's own band is left out.</summary>
     private const double InkThreshold = 0.012;
@@ -68,13 +71,50 @@ internal static class SignatureDetector
             }
         }
 
-        if (IsSignedAcrossCaption(layout) || captions == 0 && IsSignedBelowClosing(layout))
+        foreach (var (line, segment) in OwnedCaptions(layout, hits))
+        {
+            captions++;
+            if (layout.Page(line.PageNumber) is { } page && IsSignedNear(layout, page, line, segment))
+            {
+                return true;
+            }
+        }
+
+        if (IsSignedAcrossCaption(layout) || SignerLines.Find(layout).Any() || captions == 0 && IsSignedBelowClosing(layout))
         {
             return true;
         }
 
         var placeRead = captions > 0 || layout.Lines.Any(IsClosing);
         return placeRead || !layout.FromOcr ? false : null;
+    }
+
+    /// <summary>Captions that say whose signature goes there, in words no list can hold ("Signature of account
+    /// holder", "Signature du titulaire", "Account holder signature"): a short segment that opens with
+    /// "signature" and a possessive word, or ends with "signature". The label list above reads them as a
+    /// sentence that starts with "signature", so they are found here.</summary>
+    private static IEnumerable<(TextLine Line, TextSegment Segment)> OwnedCaptions(PageLayout layout, IReadOnlyList<PageLayout.LabelHit> hits)
+    {
+        for (var li = 0; li < layout.Lines.Count; li++)
+        {
+            var line = layout.Lines[li];
+            for (var si = 0; si < line.Segments.Count; si++)
+            {
+                var segment = line.Segments[si];
+                if (hits.Any(h => h.LineIndex == li && h.SegmentIndex == si) || segment.Text.Any(char.IsDigit))
+                {
+                    continue;
+                }
+
+                var words = LabelKey.Of(segment.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var opens = words.Length is >= 3 and <= 6 && words[0] == "signature" && Possessives.Contains(words[1]);
+                var ends = words.Length is >= 2 and <= 4 && words[^1] == "signature" && !words[..^1].Any(w => NotSignatureWords.Contains(w) || w == "your" || w == "votre");
+                if (opens || ends)
+                {
+                    yield return (line, segment);
+                }
+            }
+        }
     }
 
     /// <summary>A scanned letter whose signature caption was not read (OCR may drop the small print around a

@@ -161,7 +161,37 @@ public static class AddressComparer
         // words kept name exactly the other street (type included), and the tail does not start with a
         // direction or a street type, which would make it another street.
         return ocr && postalCodesAgree && left is not null && right is not null &&
-               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr) || SameNameMisread(leftKey, rightKey));
+               (SameStreetBeforeTail(leftKey, right, ocr) || SameStreetBeforeTail(rightKey, left, ocr) || SameNameMisread(leftKey, rightKey)
+                || SameStreetWithTypeMisread(leftKey, right, ocr) || SameStreetWithTypeMisread(rightKey, left, ocr));
+    }
+
+    /// <summary>The street type itself garbled ("88, cireiws du Lac-Beauport" for "chemin du Lac-Beauport"): one side
+    /// has a type; the other, once a first or last word that is no type, direction or number is set aside, is the
+    /// same street without one.</summary>
+    private static bool SameStreetWithTypeMisread(StreetNameKey typed, string written, bool ocr)
+    {
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (typed.Type is null || words.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var (garbled, rest) in new[] { (words[0], words[1..]), (words[^1], words[..^1]) })
+        {
+            var folded = TextFold.Compact(garbled);
+            if (folded.Length < 4 || folded.Any(char.IsDigit) || StreetWords.IsType(folded) || StreetWords.IsDirection(folded))
+            {
+                continue;
+            }
+
+            var key = StreetNameKey.From(string.Join(' ', rest), ocr);
+            if (key.Type is null && key.SameStreet(typed))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A postal code covers a block of one street, so with the code and the civic number agreeing, a name

@@ -86,7 +86,7 @@ public static partial class PhoneNumberFinder
             }
 
             // "514 286-4417 / 4418 / 4419" or "416-923-6671/647-349-2280": a list of numbers set apart by
-            // slashes, where a bare four-digit item shares the exchange of the number before it.
+            // slashes, where a bare item of line digits replaces as many last digits of the number before it.
             var slashed = SlashItems(text, start, afterNumber);
             if (slashed.Count == 0 && !EndsAtTokenBoundary(text, afterNumber))
             {
@@ -173,7 +173,8 @@ public static partial class PhoneNumberFinder
         var previous = first;
         for (var item = SlashItemPattern().Match(text, from); item.Success && items.Count < 100; item = SlashItemPattern().Match(text, from))
         {
-            var digits = item.Groups["tail"].Success ? previous[..6] + item.Groups["tail"].Value : Digits(item);
+            var tail = item.Groups["tail"].Value;
+            var digits = item.Groups["tail"].Success ? previous[..(10 - tail.Length)] + tail : Digits(item);
             items.Add((item.Index, digits));
             previous = digits;
             from = item.Index + item.Length;
@@ -279,9 +280,10 @@ public static partial class PhoneNumberFinder
         matchTimeoutMilliseconds: 2000)]
     private static partial Regex RangeTailPattern();
 
-    // One more item of a slash-separated list: a whole number or the last four digits of one.
+    // One more item of a slash-separated list: a whole number or the last four digits of one, or, written against
+    // the slash ("4134/35"), its last two or three (apart, "/ 12" may be a count or a page).
     [GeneratedRegex(
-        @"\G[ \t\u00A0]*/[ \t\u00A0]*(?:" + NanpNumber + @"|(?<tail>\d{4}))(?![\p{L}\p{N}_@]|[.\-\u2010\u2011\u2013\u2014]\d)",
+        @"\G(?:[ \t\u00A0]*/[ \t\u00A0]*(?:" + NanpNumber + @"|(?<tail>\d{4}))|/(?<tail>\d{2,3}))(?![\p{L}\p{N}_@]|[.\-\u2010\u2011\u2013\u2014]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 2000)]
     private static partial Regex SlashItemPattern();
 

@@ -50,7 +50,18 @@ public sealed class SlashListTests
     }
 
     [Theory]
+    [InlineData("416-320-4134/35", new[] { "+14163204134", "+14163204135" })]
+    [InlineData("416-320-4134/35/36", new[] { "+14163204134", "+14163204135", "+14163204136" })]
+    [InlineData("(416) 320-4134/135", new[] { "+14163204134", "+14163204135" })]
+    [InlineData("416 320 4199/4200", new[] { "+14163204199", "+14163204200" })]
+    public void Last_digits_written_against_the_slash_replace_the_numbers_last_digits(string text, string[] expected)
+    {
+        Assert.Equal(expected, PhoneNumberFinder.Find($"Numbers to port: {text}, thanks").Select(n => n.Number));
+    }
+
+    [Theory]
     [InlineData("514-286-4417 / 12")]
+    [InlineData("514-286-4417/1")]
     [InlineData("514-286-4417 / 44188")]
     [InlineData("514-286-4417 / 4418abc")]
     public void A_slash_item_that_is_not_four_digits_nor_a_number_is_not_a_number(string text)

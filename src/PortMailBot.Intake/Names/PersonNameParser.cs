@@ -52,6 +52,15 @@ public static partial class PersonNameParser
         "merci", "regards", "salutations", "cordialement", "hello", "bonjour", "hi", "dear", "chere", "cycle",
         "votre", "your", "our", "notre", "my", "mon", "facture", "titre", "fonction", "title", "storage", "lab",
         "dental", "chiropractic", "envoyer", "remit", "payment", "paiement",
+        // Trades and shops, which name a business without Inc or Ltd ("Blue Spruce Landscaping", "Harbour Cycles").
+        "landscaping", "paysagement", "inspections", "inspection", "plumbing", "plomberie", "roofing", "toiture",
+        "cleaning", "nettoyage", "catering", "traiteur", "trucking", "camionnage", "painting", "peinture",
+        "renovations", "renovation", "electric", "electrique", "motors", "cycles", "boatworks", "works", "supply",
+        "supplies", "marketing", "engineering", "genie", "photography", "photographie", "fitness", "logistics",
+        "logistique", "imports", "trading", "farms", "ferme", "boutique", "librairie", "flowers", "fleurs",
+        "pizzeria", "bistro", "brewery", "brasserie", "winery", "vignoble", "daycare", "garderie", "academy",
+        "academie", "institute", "institut", "motel", "hotel", "auberge", "veterinary", "veterinaire", "dentistry",
+        "bookkeeping", "contracting", "entrepreneur", "excavation", "landscape", "computers", "informatique",
     };
 
     /// <summary>The person named by <paramref name="text"/>, or null when it is not a first and last

@@ -87,4 +87,24 @@ public sealed class PersonNameParserTests
 
     [Fact]
     public void Rejects_overlong_text() => Assert.Null(PersonNameParser.Parse(new string('a', 5000) + " b"));
+
+    /// <summary>Trades and shops named without Inc or Ltd, each after one or two words of a business name.</summary>
+    public static TheoryData<string> TradeNames()
+    {
+        var data = new TheoryData<string>();
+        string[] heads = ["Blue Spruce", "Harbour", "Maple Ridge", "Côte-Nord"];
+        string[] trades = ["Landscaping", "Inspections", "Plumbing", "Roofing", "Cycles", "Boatworks", "Brewery", "Paysagement", "Plomberie", "Électrique"];
+        for (var i = 0; i < trades.Length; i++)
+        {
+            data.Add($"{heads[i % heads.Length]} {trades[i]}");
+            data.Add($"{heads[(i + 1) % heads.Length].ToUpperInvariant()} {trades[i].ToUpperInvariant()}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(TradeNames))]
+    public void A_trade_named_without_inc_or_ltd_is_no_person(string text) =>
+        Assert.Null(PersonNameParser.Parse(text));
 }

@@ -91,18 +91,7 @@ public static partial class PostalCodes
     // digits go, so that a telephone fragment ("416 320") or a word is never taken for a code.
     private static bool PlausiblyGarbled(string raw)
     {
-        int letters = 0, digits = 0;
-        for (var index = 0; index < raw.Length; index++)
-        {
-            if (index % 2 == 0 && char.IsAsciiLetter(raw[index]))
-            {
-                letters++;
-            }
-            else if (index % 2 == 1 && char.IsAsciiDigit(raw[index]))
-            {
-                digits++;
-            }
-        }
+        var (letters, digits) = RightKinds(raw);
 
         // Or a first half read right ("M5B") before a second half whose digits OCR read as letters ("OMO" for
         // "0M0"): the real first half is the evidence, and the letter between still stands where a letter goes.
@@ -130,6 +119,13 @@ public static partial class PostalCodes
     // a word has ("BOSTON" gives no digit where a digit goes).
     private static bool PlausiblyGarbledAfterProvince(string raw)
     {
+        var (letters, digits) = RightKinds(raw);
+        return digits >= 1 && letters + digits >= 4;
+    }
+
+    /// <summary>How many real letters stand where the code's letters go, and real digits where its digits go.</summary>
+    private static (int Letters, int Digits) RightKinds(string raw)
+    {
         int letters = 0, digits = 0;
         for (var index = 0; index < raw.Length; index++)
         {
@@ -137,7 +133,7 @@ public static partial class PostalCodes
             digits += index % 2 == 1 && char.IsAsciiDigit(raw[index]) ? 1 : 0;
         }
 
-        return digits >= 1 && letters + digits >= 4;
+        return (letters, digits);
     }
 
     private static string Format(Match match) =>

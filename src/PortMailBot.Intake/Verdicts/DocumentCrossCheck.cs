@@ -140,7 +140,7 @@ internal static class DocumentCrossCheck
     /// <paramref name="requested"/>.</summary>
     private static bool IsMisreadingOf(string shownNumber, string requested)
     {
-        if (shownNumber.Length != requested.Length || !shownNumber.StartsWith("+1", StringComparison.Ordinal) || shownNumber.Length != 12)
+        if (shownNumber.Length != 12 || requested.Length != 12 || !shownNumber.StartsWith("+1", StringComparison.Ordinal))
         {
             return false;
         }

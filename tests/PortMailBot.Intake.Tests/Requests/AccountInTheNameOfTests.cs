@@ -7,8 +7,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// person named holds the account, so is the authorized user.</summary>
 public sealed class AccountInTheNameOfTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
     private static readonly string[] English =
     [
         "The account is in the name of {0}.",
@@ -54,7 +52,7 @@ public sealed class AccountInTheNameOfTests
             + string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, written)
             + "\nService address: 2041 West 4th Avenue, Vancouver BC V6J 1N3\n\nThanks,\nDana Li\nIT support\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
+        var fields = RequestText.Extract(text);
 
         Assert.Equal(first, fields.AuthorizedUser?.FirstName);
         Assert.Equal(last, fields.AuthorizedUser?.LastName);
@@ -67,7 +65,7 @@ public sealed class AccountInTheNameOfTests
     {
         var text = "Hello,\n\n" + sentence + "\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
+        var fields = RequestText.Extract(text);
 
         Assert.Null(fields.AuthorizedUser);
     }

@@ -8,11 +8,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// number adds it.</summary>
 public sealed class KeptNumbersTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
-    private static RequestFields Extract(string text) =>
-        Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
-
     public static TheoryData<string> KeptLabels() =>
     [
         "Numbers NOT to port (staying with Maple):",
@@ -31,7 +26,7 @@ public sealed class KeptNumbersTests
         {
             var requested = "Numbers to port: 905-527-0144, 289-430-0188";
             var kept = keptLabel + " 905-527-0199";
-            var fields = Extract("Hello,\n\n" + (order ? requested + "\n" + kept : kept + "\n" + requested) + "\nAuthorized user: Kevin Osei\n");
+            var fields = RequestText.Extract("Hello,\n\n" + (order ? requested + "\n" + kept : kept + "\n" + requested) + "\nAuthorized user: Kevin Osei\n");
 
             Assert.Equal(["+12894300188", "+19055270144"], fields.Numbers.Select(n => n.Number).Order());
         }
@@ -43,7 +38,7 @@ public sealed class KeptNumbersTests
     [InlineData("Non-geographic numbers to port:")]
     public void A_negation_that_does_not_bind_to_porting_keeps_the_numbers_label(string label)
     {
-        var fields = Extract($"Hello,\n\n{label} 905-527-0144, 289-430-0188\nAuthorized user: Kevin Osei\n\nThanks,\nKevin\nFax: 905-527-0101\n");
+        var fields = RequestText.Extract($"Hello,\n\n{label} 905-527-0144, 289-430-0188\nAuthorized user: Kevin Osei\n\nThanks,\nKevin\nFax: 905-527-0101\n");
 
         Assert.Equal(["+19055270144", "+12894300188"], fields.Numbers.Select(n => n.Number));
     }
@@ -58,7 +53,7 @@ public sealed class KeptNumbersTests
     [InlineData("Please port them, but 416-923-6699 is staying with Bell.")]
     public void A_sentence_keeping_a_number_with_the_carrier_leaves_it_out(string sentence)
     {
-        var fields = Extract($"Hi,\n\nPlease port 416-923-6671 and 647-349-2280 to Twilio. {sentence}\nAuthorized user: Gregory Whitfield\n");
+        var fields = RequestText.Extract($"Hi,\n\nPlease port 416-923-6671 and 647-349-2280 to Twilio. {sentence}\nAuthorized user: Gregory Whitfield\n");
 
         Assert.Equal(["+14169236671", "+16473492280"], fields.Numbers.Select(n => n.Number));
     }
@@ -71,7 +66,7 @@ public sealed class KeptNumbersTests
     [InlineData("Nous voulons garder nos numéros 416-923-6671 et 647-349-2280 en passant à Twilio.")]
     public void Keeping_the_numbers_by_porting_them_still_requests_them(string sentence)
     {
-        var fields = Extract($"Hi,\n\n{sentence}\nAuthorized user: Gregory Whitfield\n");
+        var fields = RequestText.Extract($"Hi,\n\n{sentence}\nAuthorized user: Gregory Whitfield\n");
 
         Assert.Equal(["+14169236671", "+16473492280"], fields.Numbers.Select(n => n.Number));
     }
@@ -82,7 +77,7 @@ public sealed class KeptNumbersTests
     [InlineData("Pourriez-vous aussi transférer le 778 329-6614?")]
     public void A_sentence_beside_the_list_asking_to_port_one_more_number_adds_it(string sentence)
     {
-        var fields = Extract($"Hello,\n\nNumbers to port: 604-731-5582\nAuthorized user: Tom Nakamura\n\n{sentence}\n\nThanks,\nTom\nCell: 604-731-9000\n");
+        var fields = RequestText.Extract($"Hello,\n\nNumbers to port: 604-731-5582\nAuthorized user: Tom Nakamura\n\n{sentence}\n\nThanks,\nTom\nCell: 604-731-9000\n");
 
         Assert.Equal(["+16047315582", "+17783296614"], fields.Numbers.Select(n => n.Number));
     }
@@ -94,7 +89,7 @@ public sealed class KeptNumbersTests
     [InlineData("We are keeping 604-731-9000 with Bell after the port.")]
     public void A_sentence_beside_the_list_that_does_not_ask_to_port_its_number_adds_nothing(string sentence)
     {
-        var fields = Extract($"Hello,\n\nNumbers to port: 604-731-5582\n\n{sentence}\n");
+        var fields = RequestText.Extract($"Hello,\n\nNumbers to port: 604-731-5582\n\n{sentence}\n");
 
         Assert.Equal(["+16047315582"], fields.Numbers.Select(n => n.Number));
     }

@@ -7,8 +7,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// each shares the area code and exchange of the whole number before it.</summary>
 public sealed class ListLineTailsTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
     private static readonly string[] Labels = ["Numbers to port:", "Numéros à transférer :", "Lines to port:"];
     private static readonly string[] Firsts = ["418 723-6650", "(418) 723-6650", "1-418-723-6650", "418.723.6650"];
     private static readonly string[] Joins = [", {0}, {1}", ", {0} et {1}", ", {0} and {1}", "; {0}; {1}"];
@@ -34,7 +32,7 @@ public sealed class ListLineTailsTests
     {
         var text = $"Bonjour,\n\n{label} {first}{string.Format(System.Globalization.CultureInfo.InvariantCulture, join, "6651", "6652")}\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port" });
+        var fields = RequestText.Extract(text, "Port");
 
         Assert.Equal(["+14187236650", "+14187236651", "+14187236652"], fields.Numbers.Select(n => n.Number).Order());
     }
@@ -44,7 +42,7 @@ public sealed class ListLineTailsTests
     {
         var text = "Hello,\n\nNumbers to port: 6651, 418 723-6650\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port" });
+        var fields = RequestText.Extract(text, "Port");
 
         Assert.Equal(["+14187236650"], fields.Numbers.Select(n => n.Number));
     }

@@ -7,11 +7,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// (a head office, a consultant's office): the service address is where the sentences put the business.</summary>
 public sealed class ProseRequestTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
-    private static RequestFields Extract(string text) =>
-        Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
-
     public static TheoryData<string, string, string> EnglishSentences()
     {
         var data = new TheoryData<string, string, string>();
@@ -34,7 +29,7 @@ public sealed class ProseRequestTests
     [MemberData(nameof(EnglishSentences))]
     public void English_sentences_give_the_user_and_the_service_address(string intro, string role, string address)
     {
-        var fields = Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, intro, "Jane Doe", role, address)
+        var fields = RequestText.Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, intro, "Jane Doe", role, address)
             + " We'd like to move our lines 416-320-4134 and 416-320-4135 to Twilio.\n\n"
             + "Thanks,\nJane\nAcme Dental Lab\n88 Queens Quay W, Toronto, ON M5J 0B8\n");
 
@@ -51,7 +46,7 @@ public sealed class ProseRequestTests
     [InlineData("personne autorisée", "sise au")]
     public void French_sentences_give_the_user_and_the_service_address(string role, string connector)
     {
-        var fields = Extract($"Bonjour,\n\nJe suis Jonathan Demers, {role} de l'Épicerie Les Trois Pommes, {connector} 485, boulevard de la Gappe, "
+        var fields = RequestText.Extract($"Bonjour,\n\nJe suis Jonathan Demers, {role} de l'Épicerie Les Trois Pommes, {connector} 485, boulevard de la Gappe, "
             + "Gatineau (Québec) J9H 2M7. Nous souhaitons transférer nos numéros 819-634-9090 et 819-803-3958.\n\n"
             + "Cordialement,\nJonathan Demers\nBureau chef : 3000, boulevard Laurier, Québec (Québec) G1V 4X4\n");
 
@@ -62,7 +57,7 @@ public sealed class ProseRequestTests
     [Fact]
     public void A_head_office_in_the_signature_is_not_the_service_address()
     {
-        var fields = Extract("Hi, I'm Jane Doe, owner of Acme Dental Lab. Please port 416-320-4134.\n\n"
+        var fields = RequestText.Extract("Hi, I'm Jane Doe, owner of Acme Dental Lab. Please port 416-320-4134.\n\n"
             + "Thanks,\nJane Doe\nAcme Dental Lab, head office at 88 Queens Quay W, Toronto, ON M5J 0B8\n");
 
         Assert.Null(fields.ServiceAddress);
@@ -71,7 +66,7 @@ public sealed class ProseRequestTests
     [Fact]
     public void A_number_after_at_is_not_an_address()
     {
-        var fields = Extract("Hi, I'm Jane Doe, the owner. You can reach me at 416-320-4134 in Toronto ON M5H 1J9.\n");
+        var fields = RequestText.Extract("Hi, I'm Jane Doe, the owner. You can reach me at 416-320-4134 in Toronto ON M5H 1J9.\n");
 
         Assert.Null(fields.ServiceAddress);
     }
@@ -85,7 +80,7 @@ public sealed class ProseRequestTests
     [InlineData("Site")]
     public void A_place_label_gives_the_service_address(string label)
     {
-        var fields = Extract($"Bonjour,\n\nTitulaire : Jonathan Demers\n{label} : 485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7\n"
+        var fields = RequestText.Extract($"Bonjour,\n\nTitulaire : Jonathan Demers\n{label} : 485, boulevard de la Gappe, Gatineau (Québec) J9H 2M7\n"
             + "Numéros à transférer : 819-634-9090\n\nMerci\n");
 
         Assert.Equal("J9H 2M7", fields.ServiceAddress?.PostalCode);
@@ -98,7 +93,7 @@ public sealed class ProseRequestTests
     [InlineData("Titulaire (Jane Doe) : voir la facture.")]
     public void A_role_beside_a_name_in_parentheses_names_the_user(string sentence)
     {
-        var fields = Extract("Hello,\n\n" + sentence + " Please port 416-320-4134.\n\nThanks,\nOffice admin\n");
+        var fields = RequestText.Extract("Hello,\n\n" + sentence + " Please port 416-320-4134.\n\nThanks,\nOffice admin\n");
 
         Assert.Equal("Jane", fields.AuthorizedUser?.FirstName);
         Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
@@ -113,7 +108,7 @@ public sealed class ProseRequestTests
     [InlineData("Nom et prénom")]
     public void A_plain_name_field_names_the_user_when_nothing_else_does(string label)
     {
-        var fields = Extract($"Hello,\n\n{label}: Jane Doe\nCompany: Acme Dental Lab\nNumbers: 416-320-4134\n\nThanks\n");
+        var fields = RequestText.Extract($"Hello,\n\n{label}: Jane Doe\nCompany: Acme Dental Lab\nNumbers: 416-320-4134\n\nThanks\n");
 
         Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
     }
@@ -121,7 +116,7 @@ public sealed class ProseRequestTests
     [Fact]
     public void A_plain_name_field_gives_way_to_the_authorized_user()
     {
-        var fields = Extract("Hello,\n\nName: Alex Morgan\nAuthorized user: Jane Doe\nNumbers: 416-320-4134\n");
+        var fields = RequestText.Extract("Hello,\n\nName: Alex Morgan\nAuthorized user: Jane Doe\nNumbers: 416-320-4134\n");
 
         Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
     }
@@ -132,7 +127,7 @@ public sealed class ProseRequestTests
     [InlineData("Nom de l'entreprise")]
     public void A_business_name_field_is_not_the_user(string label)
     {
-        var fields = Extract($"Hello,\n\n{label}: Acme Dental\nNumbers: 416-320-4134\n");
+        var fields = RequestText.Extract($"Hello,\n\n{label}: Acme Dental\nNumbers: 416-320-4134\n");
 
         Assert.Null(fields.AuthorizedUser);
     }

@@ -8,8 +8,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// request's sentences, never in the signature.</summary>
 public sealed class SignatureDetailsTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
     private static readonly string[] Sentences =
     [
         "Please port 416-923-6671 for our store at 1185 Bathurst Street, Toronto ON M5R 3H4.",
@@ -23,9 +21,6 @@ public sealed class SignatureDetailsTests
         "Merci,\nMelissa Grant\nAdresse : 22 Dundas St E, Toronto ON M5B 1C6\nTél. : 416-923-6600",
         "Regards,\nMelissa Grant, Office Manager\nOffice address: 22 Dundas St E\nToronto ON M5B 1C6",
     ];
-
-    private static RequestFields Extract(string text) =>
-        Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
 
     public static TheoryData<int, int> Pairs()
     {
@@ -45,7 +40,7 @@ public sealed class SignatureDetailsTests
     [MemberData(nameof(Pairs))]
     public void The_sentences_address_comes_before_the_signatures(int sentence, int signature)
     {
-        var fields = Extract($"Hi,\n\n{Sentences[sentence]}\n\n{Signatures[signature]}\n");
+        var fields = RequestText.Extract($"Hi,\n\n{Sentences[sentence]}\n\n{Signatures[signature]}\n");
 
         Assert.Equal("M5R 3H4", fields.ServiceAddress?.PostalCode);
     }
@@ -53,7 +48,7 @@ public sealed class SignatureDetailsTests
     [Fact]
     public void A_signatures_address_is_still_taken_when_the_request_gives_no_other()
     {
-        var fields = Extract("Hi,\n\nPlease port 416-923-6671.\n\nThanks,\nMelissa Grant\nAddress: 22 Dundas St E, Toronto ON M5B 1C6\n");
+        var fields = RequestText.Extract("Hi,\n\nPlease port 416-923-6671.\n\nThanks,\nMelissa Grant\nAddress: 22 Dundas St E, Toronto ON M5B 1C6\n");
 
         Assert.Equal("M5B 1C6", fields.ServiceAddress?.PostalCode);
     }
@@ -65,7 +60,7 @@ public sealed class SignatureDetailsTests
     [InlineData("Please port the lines of Tom Nakamura, authorized user of the account.")]
     public void A_role_beside_a_name_in_the_requests_sentences_names_the_user(string sentence)
     {
-        var fields = Extract($"Hello,\n\n{sentence} Numbers: 604-731-5582.\n\nRegards,\nDana Li\nPrairie IT Support\n");
+        var fields = RequestText.Extract($"Hello,\n\n{sentence} Numbers: 604-731-5582.\n\nRegards,\nDana Li\nPrairie IT Support\n");
 
         Assert.Equal("Tom", fields.AuthorizedUser?.FirstName);
         Assert.Equal("Nakamura", fields.AuthorizedUser?.LastName);
@@ -74,7 +69,7 @@ public sealed class SignatureDetailsTests
     [Fact]
     public void An_owners_assistant_is_no_user()
     {
-        var fields = Extract("Hello,\n\nPlease send the confirmation to Melissa Grant, owner's assistant. Numbers: 604-731-5582.\n");
+        var fields = RequestText.Extract("Hello,\n\nPlease send the confirmation to Melissa Grant, owner's assistant. Numbers: 604-731-5582.\n");
 
         Assert.Null(fields.AuthorizedUser);
     }
@@ -84,7 +79,7 @@ public sealed class SignatureDetailsTests
     [InlineData("Merci,\nJeanne Roy, propriétaire\nBoulangerie Roy")]
     public void A_role_beside_the_name_in_a_signature_names_no_user(string signature)
     {
-        var fields = Extract($"Hello,\n\nPlease port 604-731-5582 to Twilio.\n\n{signature}\n");
+        var fields = RequestText.Extract($"Hello,\n\nPlease port 604-731-5582 to Twilio.\n\n{signature}\n");
 
         Assert.Null(fields.AuthorizedUser);
     }

@@ -7,8 +7,6 @@ namespace PortMailBot.Intake.Tests.Requests;
 /// either order, under a user label or alone: the person's first and last name.</summary>
 public sealed class SplitNameFieldsTests
 {
-    private static readonly RequestExtractor Extractor = new();
-
     private static readonly (string First, string Last)[] Labels =
     [
         ("First name:", "Last name:"),
@@ -42,7 +40,7 @@ public sealed class SplitNameFieldsTests
         var lines = lastFirst ? $"{lastLabel} Bouchard\n{firstLabel} Nadia" : $"{firstLabel} Nadia\n{lastLabel} Bouchard";
         var text = $"Bonjour,\n\nSID du compte : AC0123456789abcdef0123456789abcdef\n{head}{lines}\nNuméros : 514-286-4417\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Transfert" });
+        var fields = RequestText.Extract(text, "Transfert");
 
         Assert.Equal("Nadia", fields.AuthorizedUser?.FirstName);
         Assert.Equal("Bouchard", fields.AuthorizedUser?.LastName);
@@ -53,7 +51,7 @@ public sealed class SplitNameFieldsTests
     {
         var text = "Hello,\n\nFirst name: Nadia\nNumbers: 514-286-4417\nA note\nAnother note\nMore\nLast name: Bouchard\n";
 
-        var fields = Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port" });
+        var fields = RequestText.Extract(text, "Port");
 
         Assert.Null(fields.AuthorizedUser);
     }

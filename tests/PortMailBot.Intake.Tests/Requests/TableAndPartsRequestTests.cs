@@ -9,11 +9,6 @@ public sealed class TableAndPartsRequestTests
 {
     private const string Sid = "AC0123456789abcdef0123456789abcdef";
 
-    private static readonly RequestExtractor Extractor = new();
-
-    private static RequestFields Extract(string text) =>
-        Extractor.Extract(new ReceivedMessage { FreshText = text, FullText = text, Subject = "Port request" });
-
     private static readonly (string[] Captions, string Value)[] Columns =
     [
         (["Account SID", "SID du compte", "Twilio account"], Sid),
@@ -45,7 +40,7 @@ public sealed class TableAndPartsRequestTests
         var text = "Hello,\n\n" + string.Join('\t', columns.Select(c => c.Captions[wording])) + "\n"
             + string.Join('\t', columns.Select(c => c.Value)) + "\n\nThanks,\nJane Doe\n";
 
-        var fields = Extract(text);
+        var fields = RequestText.Extract(text);
 
         Assert.Equal(Sid, fields.AccountSid);
         Assert.Equal("Doe", fields.AuthorizedUser?.LastName);
@@ -78,7 +73,7 @@ public sealed class TableAndPartsRequestTests
         var greeting = language == "fr" ? "Bonjour,\n\nTitulaire : Jane Doe\n" : "Hello,\n\nAuthorized user: Jane Doe\n";
         var text = greeting + string.Join('\n', labels.Select((l, i) => $"{l}: {values[i]}")) + $"\nNumbers: 416-320-4134\nSID: {Sid}\n";
 
-        var fields = Extract(text);
+        var fields = RequestText.Extract(text);
 
         Assert.Equal("120", fields.ServiceAddress?.StreetNumber);
         Assert.Equal("400", fields.ServiceAddress?.Unit);
@@ -89,7 +84,7 @@ public sealed class TableAndPartsRequestTests
     [Fact]
     public void Parts_in_a_signature_are_not_the_service_address()
     {
-        var fields = Extract($"Hello,\n\nAuthorized user: Jane Doe\nSID: {Sid}\n\nThanks,\nJane Doe\nStreet: 88 Queens Quay W\nCity: Toronto\nPostal code: M5J 0B8\n");
+        var fields = RequestText.Extract($"Hello,\n\nAuthorized user: Jane Doe\nSID: {Sid}\n\nThanks,\nJane Doe\nStreet: 88 Queens Quay W\nCity: Toronto\nPostal code: M5J 0B8\n");
 
         Assert.Null(fields.ServiceAddress);
     }

@@ -19,11 +19,13 @@ switch (command)
         return PreparationDump.Run(args.Skip(1).ToList());
     case "scan-fields":
         return ScanFields.Run(flags);
+    case "loa-form":
+        return LoaFormBenchmark.Run(flags);
     case "mail":
         return await PortMailBot.Benchmarks.Mail.MailBenchmark.RunAsync(args.Skip(1).ToList());
     case "cluster":
         return await PortMailBot.Benchmarks.Mail.ClusterBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks check [--reps=N] [--executable=PATH] [--keep-pages=DIR] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text] [--words] [--lines]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks loa-form [--forms=N] | check [--reps=N] [--executable=PATH] [--keep-pages=DIR] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text] [--words] [--lines]");
         return 2;
 }

@@ -6,10 +6,6 @@ using PortMailBot.Daemon.Replies;
 using PortMailBot.Intake;
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Verdicts;
-using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace PortMailBot.Daemon.Workflow;
 
@@ -86,36 +82,33 @@ public sealed class LoaForm(TemplateRenderer renderer, IOptions<WorkflowOptions>
     public byte[] Render(string language, IReadOnlyDictionary<string, object?> model)
     {
         var rendered = renderer.Render(Kind, language, model);
-        using var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
-        var page = builder.AddPage(PageSize.Letter);
-        var top = page.PageSize.Height - Margin;
+        var pdf = new LetterPdf();
+        var top = LetterPdf.Height - Margin;
         var y = top;
-        page.AddText(Printable(rendered.Subject), 15, new PdfPoint(Margin, y), bold);
+        pdf.AddText(rendered.Subject, 15, Margin, y, bold: true);
         y -= Leading * 2;
         foreach (var line in rendered.TextBody.Split('\n').SelectMany(Wrap))
         {
             if (y < Margin)
             {
-                page = builder.AddPage(PageSize.Letter);
+                pdf.AddPage();
                 y = top;
             }
 
             if (line.Trim().Length >= 3 && line.Trim().All(c => c == '_'))
             {
-                page.DrawLine(new PdfPoint(Margin, y), new PdfPoint(Margin + 260, y), 0.7);
+                pdf.AddRule(Margin, Margin + 260, y, 0.7);
             }
             else if (line.Length > 0)
             {
                 var isHeading = line.EndsWith(':') && line.Length < 60;
-                page.AddText(Printable(line), FontSize, new PdfPoint(Margin, y), isHeading ? bold : regular);
+                pdf.AddText(line, FontSize, Margin, y, isHeading);
             }
 
             y -= Leading;
         }
 
-        return builder.Build();
+        return pdf.ToArray();
     }
 
     private static IEnumerable<string> Wrap(string line)
@@ -133,36 +126,5 @@ public sealed class LoaForm(TemplateRenderer renderer, IOptions<WorkflowOptions>
         }
 
         yield return line;
-    }
-
-    /// <summary>The PDF's standard fonts know printable ASCII only (no font file has to ship): accents are
-    /// folded (é to e), a few ligatures and quotes spelled out, anything else becomes '?'.</summary>
-    public static string Printable(string text)
-    {
-        var folded = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            folded.Append(c switch
-            {
-                >= ' ' and <= '~' => c.ToString(),
-                'œ' => "oe",
-                'Œ' => "OE",
-                'æ' => "ae",
-                'Æ' => "AE",
-                'ß' => "ss",
-                '\u2018' or '\u2019' => "'",
-                '\u201C' or '\u201D' or '«' or '»' => "\"",
-                '\u2013' or '\u2014' => "-",
-                '\u00A0' or '\u202F' => " ",
-                _ => "?",
-            });
-        }
-
-        return folded.ToString();
     }
 }

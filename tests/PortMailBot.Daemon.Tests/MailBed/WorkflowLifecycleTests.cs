@@ -42,7 +42,7 @@ public sealed class WorkflowLifecycleTests(MailBedFixture bed)
         var formText = PdfText(form);
         Assert.Contains("Lettre d'autorisation", formText, StringComparison.Ordinal);
         Assert.Contains(id, formText, StringComparison.Ordinal);
-        Assert.Contains("Signature de l'utilisateur autorise", formText, StringComparison.Ordinal);
+        Assert.Contains("Signature de l'utilisateur autorisé", formText, StringComparison.Ordinal);
 
         // The customer replies with the documents: in review.
         var followUp = MailMaker.FollowUpWithAttachments(needsInfo, sample, customer, "Bonjour,\n\nVoici les documents manquants.\n\nJérôme");

@@ -12,9 +12,9 @@ public sealed class PollOptions
     public int BatchSize { get; set; } = 25;
 
     /// <summary>At most how many of a batch's messages are processed in one transaction (one commit, so one
-    /// <c>fsync</c>, for all of them). Unset: the whole batch on SQLite; 1 on PostgreSQL, where a shared
-    /// transaction would keep the year's request counter and the requests it touched locked until its commit,
-    /// so several instances would take turns instead of working side by side.</summary>
+    /// <c>fsync</c>, for all of them). Unset: the whole batch. On PostgreSQL request numbers are taken outside
+    /// the transaction, so a shared transaction holds no row other instances need, except a request two of
+    /// them touch at once (a thread's messages), for at most <see cref="CommitAfter"/>.</summary>
     public int? MessagesPerCommit { get; set; }
 
     /// <summary>A transaction is committed once it has been open this long, even with fewer messages, so a

@@ -18,15 +18,22 @@ public sealed class BatchProcessor(
     DaemonStore store,
     MessageProcessor processor,
     PoisonMessageGuard poison,
-    ISqlDialect dialect,
     IOptions<PollOptions> options,
     TimeProvider time,
     ILogger<BatchProcessor> logger)
 {
     private const string Savepoint = "message";
 
+    /// <summary>A message larger than this carries documents, whose reading (OCR) may take a minute: it is processed
+    /// in a transaction of its own, so no message gathered after it waits, claimed by this instance, while other
+    /// instances are idle, and no transaction holds a write (SQLite's one lock) while a page is read.</summary>
+    public const int AloneAboveBytes = 64 * 1024;
+
     /// <summary>How many messages the poller gathers (claimed, their attempts counted) for one transaction.</summary>
-    public int MessagesPerCommit => options.Value.MessagesPerCommit ?? (dialect.OneInstance ? options.Value.BatchSize : 1);
+    public int MessagesPerCommit => options.Value.MessagesPerCommit ?? options.Value.BatchSize;
+
+    /// <summary>Whether <paramref name="item"/> is processed in a transaction of its own (see <see cref="AloneAboveBytes"/>).</summary>
+    public static bool ProcessesAlone(InboxItem item) => item.Raw.Length > AloneAboveBytes;
 
     /// <summary>Processes <paramref name="items"/> (claimed by this instance, their attempts started, not
     /// ledgered), in order, in as few transactions as <see cref="PollOptions.CommitAfter"/> allows, and ends

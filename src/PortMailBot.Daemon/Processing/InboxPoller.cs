@@ -81,7 +81,7 @@ public sealed class InboxPoller(
     /// and one only moves it (two sessions moving one message at once can both copy it). A message another
     /// instance holds is left to it. Messages are claimed and their attempts counted before the transaction
     /// they are processed in opens (SQLite has one writer), up to <see cref="BatchProcessor.MessagesPerCommit"/>
-    /// at a time; one that stopped the daemon before is processed alone. A <paramref name="leftover"/> is a
+    /// at a time; one that stopped the daemon before, or one that carries documents, is processed alone. A <paramref name="leftover"/> is a
     /// message ledgered before and not yet moved, known by its key only: it is moved, not processed. Should the
     /// work stop half-way, what was ledgered is moved by the next poll as a leftover.</summary>
     /// <returns>Whether a message was processed (not merely found done before).</returns>
@@ -152,13 +152,14 @@ public sealed class InboxPoller(
                     continue;
                 }
 
-                if (deaths > 0)
+                var alone = deaths > 0 || BatchProcessor.ProcessesAlone(item);
+                if (alone)
                 {
                     await ProcessGatheredAsync();
                 }
 
                 gathered.Add(item);
-                if (deaths > 0 || gathered.Count >= batch.MessagesPerCommit)
+                if (alone || gathered.Count >= batch.MessagesPerCommit)
                 {
                     await ProcessGatheredAsync();
                 }

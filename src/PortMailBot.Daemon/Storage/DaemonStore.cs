@@ -107,7 +107,16 @@ public sealed class DaemonStore(ISqlDialect dialect, ILogger<DaemonStore> logger
         await MigrateAsync(cancellationToken);
         var connection = await OpenAsync(cancellationToken);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        return new StoreTransaction(connection, transaction);
+        return new StoreTransaction(connection, transaction, dialect.OneInstance ? null : AllocateRequestNumberAsync);
+    }
+
+    /// <summary>The year's next request number, committed at once on a connection of its own. Bookkeeping commits
+    /// are enough: the transaction that uses the number commits durably after it, which makes the counter's
+    /// earlier change durable with it.</summary>
+    private async Task<long> AllocateRequestNumberAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenForBookkeepingAsync(cancellationToken);
+        return Convert.ToInt64(await Db.ScalarAsync(connection, null, StoreTransaction.NextNumberSql, cancellationToken, ("@y", year)), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Runs <paramref name="read"/> in a transaction of its own, committed: one consistent view of

@@ -3,8 +3,9 @@ using System.Globalization;
 
 namespace PortMailBot.Daemon.Storage;
 
-/// <summary>One unit of work: everything written through it commits together or not at all.</summary>
-public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction) : IAsyncDisposable
+/// <summary>One unit of work: everything written through it commits together or not at all, except request numbers
+/// where <paramref name="allocateApart"/> is given (see <see cref="NextRequestIdAsync"/>).</summary>
+public sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, Func<int, CancellationToken, Task<long>>? allocateApart = null) : IAsyncDisposable
 {
     /// <summary>For the workflow's queries (Workflow/WorkflowStore), run in this same transaction.</summary>
     internal DbConnection Connection => connection;
@@ -12,6 +13,9 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
     internal DbTransaction Transaction => transaction;
 
     public async Task CommitAsync(CancellationToken cancellationToken) => await transaction.CommitAsync(cancellationToken);
+
+    /// <summary>Undoes everything written through this transaction (disposing it without a commit does the same).</summary>
+    public async Task RollbackAsync(CancellationToken cancellationToken) => await transaction.RollbackAsync(cancellationToken);
 
     /// <summary>Marks a point to go back to with <see cref="RollBackToAsync"/>: one message of a batch undone
     /// alone while what the transaction holds before it stays (a SAVEPOINT; SQLite and PostgreSQL alike).</summary>
@@ -74,18 +78,20 @@ public sealed class StoreTransaction(DbConnection connection, DbTransaction tran
         return list.Count == 0 ? null : list[0];
     }
 
-    /// <summary>Allocates the next request id of the year, e.g. <c>PR-2026-000123</c>.</summary>
+    /// <summary>The statement that takes the next number of a year: one statement, so two instances allocating at
+    /// once never take the same number nor collide on the insert.</summary>
+    internal const string NextNumberSql =
+        "INSERT INTO request_counters (year, last_number) VALUES (@y, 1) ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1 RETURNING last_number";
+
+    /// <summary>Allocates the next request id of the year, e.g. <c>PR-2026-000123</c>. In this transaction on a
+    /// database of one instance; apart from it where instances share the database, so the year's counter row is
+    /// locked for one statement and not until this transaction commits (a batch's transaction would otherwise make
+    /// every other instance wait for it). A number taken apart by a transaction that then rolls back is skipped.</summary>
     public async Task<string> NextRequestIdAsync(int year, CancellationToken cancellationToken)
     {
-        // One statement, so two instances allocating at once never take the same number nor collide on the insert.
-        var number = Convert.ToInt64(
-            await Db.ScalarAsync(
-                connection,
-                transaction,
-                "INSERT INTO request_counters (year, last_number) VALUES (@y, 1) ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1 RETURNING last_number",
-                cancellationToken,
-                ("@y", year)),
-            CultureInfo.InvariantCulture);
+        var number = allocateApart is not null
+            ? await allocateApart(year, cancellationToken)
+            : Convert.ToInt64(await Db.ScalarAsync(connection, transaction, NextNumberSql, cancellationToken, ("@y", year)), CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture, $"PR-{year:0000}-{number:000000}");
     }
 

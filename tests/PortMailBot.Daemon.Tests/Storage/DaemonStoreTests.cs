@@ -52,6 +52,48 @@ public sealed class DaemonStoreTests(PgBedFixture bed)
         Assert.Contains("PR-2026-000012", ids);
     }
 
+    [Fact]
+    public async Task On_postgresql_a_request_number_taken_in_an_open_transaction_holds_up_no_other_instance()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(StorageProvider.PostgreSQL, bed, ct));
+        await daemon.Store.MigrateAsync(ct);
+        var other = new DaemonStore(daemon.Services.GetRequiredService<ISqlDialect>(), NullLogger<DaemonStore>.Instance);
+
+        await using var open = await daemon.Store.BeginAsync(ct);
+        var first = await open.NextRequestIdAsync(2026, ct);
+
+        // Had the number been taken in the open transaction, its counter row would stay locked until that commits.
+        await using (var meanwhile = await other.BeginAsync(ct))
+        {
+            var second = await meanwhile.NextRequestIdAsync(2026, ct).WaitAsync(TimeSpan.FromSeconds(30), ct);
+            await meanwhile.CommitAsync(ct);
+            Assert.Equal("PR-2026-000002", second);
+        }
+
+        await open.RollbackAsync(ct);
+        Assert.Equal("PR-2026-000001", first);
+        await using var after = await daemon.Store.BeginAsync(ct);
+        Assert.Equal("PR-2026-000003", await after.NextRequestIdAsync(2026, ct));
+    }
+
+    [Fact]
+    public async Task On_sqlite_a_request_number_of_a_transaction_rolled_back_is_taken_again()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var daemon = new DaemonHarness(await StoreProviders.SettingsAsync(StorageProvider.Sqlite, bed, ct));
+        await daemon.Store.MigrateAsync(ct);
+
+        await using (var rolledBack = await daemon.Store.BeginAsync(ct))
+        {
+            Assert.Equal("PR-2026-000001", await rolledBack.NextRequestIdAsync(2026, ct));
+            await rolledBack.RollbackAsync(ct);
+        }
+
+        await using var next = await daemon.Store.BeginAsync(ct);
+        Assert.Equal("PR-2026-000001", await next.NextRequestIdAsync(2026, ct));
+    }
+
     [Theory]
     [MemberData(nameof(StoreProviders.Both), MemberType = typeof(StoreProviders))]
     public async Task A_message_its_ledger_row_and_its_reply_are_stored_and_read_back(StorageProvider provider)

@@ -54,6 +54,16 @@ internal sealed class DaemonLane : IAsyncDisposable
             settings[key] = value;
         }
 
+        // PORTMAILBOT_BENCH_SET="Poll:CommitAfter=00:00:00.1;Smtp:Senders=4": any daemon setting, to measure a lever.
+        foreach (var pair in (Environment.GetEnvironmentVariable("PORTMAILBOT_BENCH_SET") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                settings[pair[..equals]] = pair[(equals + 1)..];
+            }
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Error).AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));

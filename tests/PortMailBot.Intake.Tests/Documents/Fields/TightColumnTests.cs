@@ -22,6 +22,8 @@ public sealed class TightColumnTests
             for (var c = 0; c < Captions.Length; c++)
             {
                 data.Add(s, c, 9 + (s + c) % 3 * 3);
+                // Barely more than a word space (3), under a column edge that three lines share.
+                data.Add(s, c, 4 + (s + c) % 2);
             }
         }
 

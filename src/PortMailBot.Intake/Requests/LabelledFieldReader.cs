@@ -32,7 +32,7 @@ internal static partial class LabelledFieldReader
             {
                 // A label alone on its line, as a table turned into text gives it; not in a signature,
                 // where "Owner" or "Office" under a name is a job title.
-                if (inSignature || !TryBareLabel(lines[i], out label))
+                if (inSignature || !TryBareLabel(lines[i], out label) && !TryHeadingWord(lines, i, out label))
                 {
                     continue;
                 }
@@ -127,6 +127,17 @@ internal static partial class LabelledFieldReader
         label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim();
         return BareLabel().IsMatch(label)
             && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6
+            && Classify(label) != FieldKind.Other;
+    }
+
+    /// <summary>A one-word label set as a heading ("Propriétaire", "Owner", "Adresse"): alone between a blank line
+    /// (or the start) and its value on the very next line. A lone word inside a paragraph stays prose.</summary>
+    private static bool TryHeadingWord(IReadOnlyList<string> lines, int index, out string label)
+    {
+        label = MessageText.Unbulleted(lines[index]).Replace("**", "", StringComparison.Ordinal).Trim();
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length == 1 && BareLabel().IsMatch(label)
+            && (index == 0 || MessageText.IsBlank(lines[index - 1]))
+            && index + 1 < lines.Count && !MessageText.IsBlank(lines[index + 1])
             && Classify(label) != FieldKind.Other;
     }
 

@@ -47,6 +47,9 @@ internal static partial class DocumentClassifier
         new("releve des services du client", 10), new("releve des services", 6), new("releve de services", 6),
         new("dossier de services", 6), new("numbers on this account", 3), new("lines on account", 2),
         new("lines on this account", 2), new("numeros au compte", 2),
+        // A customer's card ("Fiche client", "Fiche d'abonné"): the carrier's record in Quebec's usual word.
+        new("fiche client", 6), new("fiche du client", 6), new("fiche d'abonne", 6), new("fiche de l'abonne", 6),
+        new("fiche abonne", 6),
     ];
 
     private static readonly Cue[] BillCues =

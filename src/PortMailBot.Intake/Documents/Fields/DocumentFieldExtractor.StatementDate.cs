@@ -86,7 +86,8 @@ internal static partial class DocumentFieldExtractor
     }
 
     /// <summary>A statement named with its date rather than labelled ("Facture du 2 novembre 2026",
-    /// "Statement of November 2, 2026", "Invoice dated 2026-11-02"), not the start of a period ("Relevé du
+    /// "Statement of November 2, 2026", "Invoice dated 2026-11-02"), or dated as a French letter is, by a dateline
+    /// opening its segment ("Montréal, le 3 nov. 2026", "Le 3 novembre 2026"); not the start of a period ("Relevé du
     /// 3 oct. au 2 nov.").</summary>
     private static (DateOnly Date, LayoutValue Value)? StatementDateInTitle(PageLayout layout, bool? dayFirst)
     {
@@ -96,12 +97,19 @@ internal static partial class DocumentFieldExtractor
             {
                 var folded = TextFold.RemoveAccents(segment.Text).ToLowerInvariant();
                 var title = StatementTitle().Match(folded);
-                if (!title.Success)
+                var dateline = !title.Success;
+                if (dateline)
+                {
+                    title = Dateline().Match(folded);
+                }
+
+                var after = segment.Text[Math.Min(segment.Text.Length, title.Index + title.Length)..];
+                // A dateline holds the date alone; "Le 3 déc. 2026, nous prélèverons …" is a sentence.
+                if (!title.Success || dateline && after.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4)
                 {
                     continue;
                 }
 
-                var after = segment.Text[Math.Min(segment.Text.Length, title.Index + title.Length)..];
                 var dates = StatementDateParser.FindAll(after, dayFirst);
                 if (dates.Count == 0 || dates[0].Index > 1
                     || dates.Count > 1 && RangeWord().IsMatch(after[dates[0].Index..dates[1].Index]))
@@ -118,6 +126,11 @@ internal static partial class DocumentFieldExtractor
 
     [GeneratedRegex(@"\b(?:facture|releve|releve de compte|compte|statement|bill|invoice)\s+(?:du|dated|of|date\s+du|en\s+date\s+du)\s+")]
     private static partial Regex StatementTitle();
+
+    // A French letter's dateline: an optional place (words without digits, none saying when payment is due)
+    // and "le" opening the segment, the date right after it.
+    [GeneratedRegex(@"^\s*(?:(?!.*\b(?:echeance|payable|avant|paiement|preleve\w*|du|au|periode)\b)[a-z][a-z '’.()-]{1,40},\s*)?le\s+(?=\d)")]
+    private static partial Regex Dateline();
 
     // Between two dates, a word or dash that makes them a period ("3 oct. 2026 au 2 nov. 2026").
     [GeneratedRegex(@"(?:^|\s)(?:au|to|through|until|jusqu\S*|[-\u2013\u2014])(?:\s|$)", RegexOptions.IgnoreCase)]

@@ -11,10 +11,21 @@ namespace PortMailBot.Intake.Documents.Fields;
 /// bill's statement date, an LOA's signature) from a classified document's lines.</summary>
 internal static partial class DocumentFieldExtractor
 {
+    /// <summary>Whose name a split name field asks for, after its head ("Prénom du titulaire", "Last name of
+    /// account holder"): the same person whatever the form calls them.</summary>
+    private static readonly string[] NameOwners =
+    [
+        "du titulaire", "de la titulaire", "du client", "de la cliente", "de l'abonne", "de l'abonnee",
+        "de la personne autorisee", "du responsable", "du signataire", "du representant autorise",
+        "of account holder", "of the account holder", "of authorized person", "of the authorized person",
+        "of authorised person", "of customer", "of the customer", "of signatory", "of the signatory",
+    ];
+
     private static readonly string[] FirstNameLabels =
     [
         "authorized person first name", "authorised person first name", "personne autorisee prenom",
         "authorized user first name", "utilisateur autorise prenom", "=first name", "=prenom", "=given name",
+        .. OwnedLabels(["=prenom", "=first name", "=given name"]),
     ];
 
     private static readonly string[] LastNameLabels =
@@ -22,7 +33,12 @@ internal static partial class DocumentFieldExtractor
         "authorized person last name", "authorised person last name", "personne autorisee nom de famille",
         "authorized user last name", "utilisateur autorise nom de famille", "=last name", "=nom de famille",
         "=surname", "=family name", "=nom",
+        .. OwnedLabels(["=nom de famille", "=last name", "=surname", "=family name"]),
     ];
+
+    /// <summary>Each head followed by each owner, as whole captions ("=prenom du titulaire").</summary>
+    private static IEnumerable<string> OwnedLabels(string[] heads) =>
+        heads.SelectMany(head => NameOwners.Select(owner => head + " " + owner));
 
     private static readonly string[] FullNameLabels =
     [

@@ -57,12 +57,12 @@ internal static class LineBuilder
             }
         }
 
-        return groups
+        return ColumnBreaks.Apply(groups
             .Select(g => page.FromOcr ? WithoutSpecks(g) : g)
             .Where(g => g.Count > 0)
             .Select(g => MakeLine(page.Number, g))
             .OrderBy(l => l.Box.Top)
-            .ToList();
+            .ToList());
     }
 
     /// <summary>OCR reads a speck of dirt or a comma's tail as a tiny, barely recognised "word" ("Apt 38, z 19

@@ -5,7 +5,8 @@ namespace PortMailBot.Intake.Mail;
 
 /// <summary>
 /// Bytes to text by the declared charset, forgiving the usual lies: an unknown or wrong charset falls
-/// back to UTF-8 and then to Windows-1252 (a superset of Latin-1 for printable text), never throwing.
+/// back to UTF-8 and then to Windows-1252 (a superset of Latin-1 for printable text), valid UTF-8 under a
+/// single-byte label is read as UTF-8, and nothing throws.
 /// </summary>
 internal static partial class CharsetDecoder
 {
@@ -30,6 +31,14 @@ internal static partial class CharsetDecoder
             return DecodeUtf8OrLegacy(bytes);
         }
 
+        if (encoding.IsSingleByte && IsUtf8WithMultiByteSequences(bytes))
+        {
+            // A legacy label on UTF-8 text (webmail and scripts that write UTF-8 and say Latin-1): legacy
+            // text whose 8-bit bytes all pair up into valid UTF-8 sequences ("Ã©", "Ã´") is vanishingly rare,
+            // while decoding UTF-8 as Latin-1 turns every accent into two wrong letters.
+            return StrictUtf8.GetString(bytes);
+        }
+
         try
         {
             return encoding.GetString(bytes);
@@ -39,6 +48,9 @@ internal static partial class CharsetDecoder
             return DecodeUtf8OrLegacy(bytes);
         }
     }
+
+    private static bool IsUtf8WithMultiByteSequences(ReadOnlySpan<byte> bytes) =>
+        bytes.ContainsAnyInRange((byte)0x80, (byte)0xFF) && System.Text.Unicode.Utf8.IsValid(bytes);
 
     private static string DecodeUtf8OrLegacy(ReadOnlySpan<byte> bytes)
     {

@@ -108,6 +108,21 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
                     }
 
                     break;
+                case ApplicationPkcs7Mime pkcs7:
+                    // Everything inside is decoded (text read, files copied) before the content is disposed.
+                    using (var content = OpaqueSignedContent.Open(pkcs7, cancellationToken))
+                    {
+                        if (content is not null)
+                        {
+                            Walk(content, body, depth + 1, textWanted);
+                        }
+                        else
+                        {
+                            collected.AddUnreadable(MimePartKinds.NameOf(entity), "encrypted message content");
+                        }
+                    }
+
+                    break;
                 case MimePart part when MimePartKinds.IsBodyText(part):
                     if (textWanted)
                     {

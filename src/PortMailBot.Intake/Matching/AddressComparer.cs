@@ -38,7 +38,8 @@ public static class AddressComparer
         }
 
         return SameUnit(left.Unit, right.Unit, ocr) &&
-               SameWhenBoth(requested.City, written.City, (a, b) => CityKey(a, ocr) == CityKey(b, ocr) || ocr && SameCityBeforeLocality(a, b)) &&
+               SameWhenBoth(requested.City, written.City, (a, b) => CityKey(a, ocr) == CityKey(b, ocr) || ocr && SameCityBeforeLocality(a, b)
+                   || ocr && written.Province is null && SameCityBeforeMisreadProvince(a, b, requested.Province)) &&
                SameWhenBoth(requested.Province, written.Province, (a, b) => ProvinceKey(a) == ProvinceKey(b)) &&
                SameWhenBoth(requested.PostalCode, written.PostalCode, (a, b) => PostalKey(a, ocr) == PostalKey(b, ocr)
                    || ocr && SameWhereCertain(requested.PostalCodeAsRead ?? a, written.PostalCodeAsRead ?? b));
@@ -78,6 +79,28 @@ public static class AddressComparer
 
         return false;
     }
+
+    /// <summary>OCR that misread the province code ("QC" read "oc", "0N", "N8") leaves no province, and the two
+    /// characters glued to the city ("Montréal oc"): the city agrees when the words before them are the city and
+    /// they are the request's province code read with OCR's usual confusions. Province codes stay apart under
+    /// those confusions, so another province is never taken for the requested one.</summary>
+    private static bool SameCityBeforeMisreadProvince(string requested, string written, string? requestedProvince)
+    {
+        var words = written.Split([' ', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^1].Length == 2 && Provinces.ToCode(requestedProvince) is { } code
+            && OcrCodeShape(words[^1]) == OcrCodeShape(code)
+            && CityKey(requested, ocr: true) == CityKey(string.Join(' ', words[..^1]), ocr: true);
+    }
+
+    private static string OcrCodeShape(string code) =>
+        string.Concat(code.ToUpperInvariant().Select(c => c switch
+        {
+            '0' or 'Q' or 'D' => 'O',
+            '1' or 'L' or '|' or '!' => 'I',
+            '5' => 'S',
+            '8' => 'B',
+            _ => c,
+        }));
 
     /// <summary>OCR that put a digit where the code's form needs a letter (or the reverse) misread that character,
     /// and which one it meant is not always settled (<c>8</c> for <c>S</c> as much as for <c>B</c>). Such a

@@ -139,6 +139,41 @@ public sealed class MailReaderBodyTests
         Assert.Equal("R\u00E9sidence Qu\u00E9bec", read.FreshText);
     }
 
+    [Theory]
+    [InlineData("iso-8859-1", "base64", "Titulaire autoris\u00E9 : J\u00E9r\u00F4me Marchand")]
+    [InlineData("windows-1252", "quoted-printable", "Adresse de service : 5564, rue Saint-Joseph Est, Qu\u00E9bec")]
+    [InlineData("latin1", "8bit", "Nom du titulaire : \u00C9lodie B\u00E9rub\u00E9-C\u00F4t\u00E9")]
+    [InlineData("iso-8859-15", "base64", "I\u2019ve attached the LOA \u2013 Fran\u00E7ois Tr\u00E9panier")]
+    [InlineData("us-ascii", "quoted-printable", "Authorized user: Zo\u00E9 \u00D8sterg\u00E5rd")]
+    public void Utf8_text_under_a_single_byte_label_is_read_as_utf8(string label, string transfer, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text + "\r\n");
+        var encoded = transfer switch
+        {
+            "base64" => Encoding.ASCII.GetBytes(Convert.ToBase64String(bytes) + "\r\n"),
+            "quoted-printable" => Encoding.ASCII.GetBytes(string.Concat(bytes.Select(b => b is >= 0x80 or (byte)'=' ? $"={b:X2}" : ((char)b).ToString()))),
+            _ => bytes,
+        };
+        var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + $"Content-Type: text/plain; charset={label}\r\nContent-Transfer-Encoding: {transfer}\r\n\r\n");
+        var read = reader.Read(Load([.. raw, .. encoded]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(text, read.FreshText);
+    }
+
+    [Theory]
+    [InlineData("iso-8859-1", "Qu\u00E9bec \u00E0 Montr\u00E9al, \u00C9lodie")]
+    [InlineData("windows-1252", "Fran\u00E7ois \u2013 r\u00E9sidence \u00AB B\u00E9rub\u00E9 \u00BB")]
+    public void Legacy_text_under_its_own_label_stays_legacy(string label, string text)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var raw = Encoding.ASCII.GetBytes("From: a@example.org\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+            + $"Content-Type: text/plain; charset={label}\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        var read = reader.Read(Load([.. raw, .. Encoding.GetEncoding(1252).GetBytes(text + "\r\n")]), TestContext.Current.CancellationToken);
+
+        Assert.Equal(text, read.FreshText);
+    }
+
     [Fact]
     public void Utf8_without_declared_charset_is_decoded()
     {

@@ -150,6 +150,23 @@ public sealed class AddressComparerTests
         Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
 
     [Theory]
+    [InlineData("3564, rue Jean-Talon Est, #40, Montréal, QC H4C 0Z2", "3564, rue Jean-Talon Est #40\nMontréal oc H4C 0Z2", "oc")]
+    [InlineData("3564, rue Jean-Talon Est, #40, Montréal, QC H4C 0Z2", "3564, rue Jean-Talon Est #40\nMontreal 0C H4C 0Z2", "0C")]
+    [InlineData("120 King St W, Suite 400, Toronto, ON M5H 1J9", "120 King St W, Suite 400\nToronto 0N M5H 1J9", "0N")]
+    [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd\nSt. John's N1 A1C 9S5", "N1")]
+    [InlineData("44 Main St, Moncton, NB E1C 1B3", "44 Main St\nMoncton N8 E1C 1B3", "N8")]
+    public void Ocr_province_code_misread_beside_the_city_is_no_city_difference(string requested, string written, string misread)
+    {
+        Assert.True(AddressComparer.Same(Parse(requested), Parse(written), ocr: true));
+
+        // The same city with another province's code, or another city, still differs; typed text is not OCR.
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written.Replace(" " + misread + " ", " AB ", StringComparison.Ordinal)), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written.Replace(" " + misread + " ", " xy ", StringComparison.Ordinal)), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written.Replace("\n", "\nSaint-Laurent ", StringComparison.Ordinal)), ocr: true));
+        Assert.False(AddressComparer.Same(Parse(requested), Parse(written), ocr: false));
+    }
+
+    [Theory]
     [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S5", "218 Kenmount Rd\nSt. John's, NL A1C 985", true)]
     [InlineData("2674, rue Royale, Trois-Rivières, QC G9A 9S8", "2674, RUE ROYALE\nTROIS-RIVIÈRES (QUEBEC) G9A 958", true)]
     [InlineData("218 Kenmount Rd, St. John's, NL A1C 9S6", "218 Kenmount Rd\nSt. John's, NL A1C 985", false)]

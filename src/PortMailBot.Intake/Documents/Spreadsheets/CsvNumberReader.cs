@@ -93,6 +93,12 @@ internal static class CsvNumberReader
 
     public static string Decode(byte[] content)
     {
+        // Excel's "Unicode Text" and many exports write UTF-16, with or without a byte order mark.
+        if (Utf16Of(content) is { } utf16)
+        {
+            return utf16.GetString(content).TrimStart('\uFEFF');
+        }
+
         try
         {
             return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
@@ -102,6 +108,42 @@ internal static class CsvNumberReader
             // Excel on Windows saves CSV in the ANSI code page; Latin-1 reads its letters closely enough.
             return Encoding.Latin1.GetString(content);
         }
+    }
+
+    /// <summary>UTF-16 by its byte order mark, else by its zero bytes: text that is mostly ASCII has a zero
+    /// in every other byte in UTF-16 (the high byte, odd positions little-endian), never in UTF-8 or ANSI.</summary>
+    private static Encoding? Utf16Of(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode;
+        }
+
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode;
+        }
+
+        var sample = content[..(Math.Min(content.Length, 4096) & ~1)];
+        if (sample.Length < 8)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 < pairs)
+        {
+            return Encoding.Unicode;
+        }
+
+        return evenZeros * 10 >= pairs * 7 && oddZeros * 10 < pairs ? Encoding.BigEndianUnicode : null;
     }
 
     private static char GuessDelimiter(string text)

@@ -14,6 +14,42 @@ internal static class XlsxNumberReader
     public static IReadOnlyList<IReadOnlyList<string>> ReadRows(byte[] content, CancellationToken cancellationToken)
     {
         CheckPackage(content);
+        IReadOnlyList<IReadOnlyList<string>> rows;
+        try
+        {
+            rows = ReadWithClosedXml(content, cancellationToken);
+        }
+        catch (DocumentUnreadableException)
+        {
+            if (ReadSheetXml(content, cancellationToken) is { } fromXml && HasNumberLikeCell(fromXml))
+            {
+                return fromXml;
+            }
+
+            throw;
+        }
+
+        // Workbooks from other writers (no styles part, Strict namespaces) can load with no values at all.
+        return !HasNumberLikeCell(rows) && ReadSheetXml(content, cancellationToken) is { } xmlRows && HasNumberLikeCell(xmlRows) ? xmlRows : rows;
+    }
+
+    private static bool HasNumberLikeCell(IReadOnlyList<IReadOnlyList<string>> rows) =>
+        rows.Any(row => row.Any(cell => cell.Count(char.IsDigit) >= 7));
+
+    private static IReadOnlyList<IReadOnlyList<string>>? ReadSheetXml(byte[] content, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return XlsxSheetXmlReader.ReadRows(content, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    private static List<IReadOnlyList<string>> ReadWithClosedXml(byte[] content, CancellationToken cancellationToken)
+    {
         XLWorkbook workbook;
         try
         {

@@ -92,15 +92,10 @@ public static class AddressComparer
             && CityKey(requested, ocr: true) == CityKey(string.Join(' ', words[..^1]), ocr: true);
     }
 
+    /// <summary>The code as OCR's letter confusions fold it (<see cref="OcrText.AsLetters"/>), with the round letters
+    /// Q and D taken for O as well.</summary>
     private static string OcrCodeShape(string code) =>
-        string.Concat(code.ToUpperInvariant().Select(c => c switch
-        {
-            '0' or 'Q' or 'D' => 'O',
-            '1' or 'L' or '|' or '!' => 'I',
-            '5' => 'S',
-            '8' => 'B',
-            _ => c,
-        }));
+        OcrText.AsLetters(code.ToLowerInvariant()).Replace('q', 'o').Replace('d', 'o');
 
     /// <summary>OCR that put a digit where the code's form needs a letter (or the reverse) misread that character,
     /// and which one it meant is not always settled (<c>8</c> for <c>S</c> as much as for <c>B</c>). Such a

@@ -48,6 +48,8 @@ internal static partial class HtmlToText
             return TextLines.Normalize(StripTags(html));
         }
 
+        HtmlCaptionTable.PairCaptions(document);
+
         var writer = new TextWriterState();
 
         // An explicit stack: hostile HTML can nest deeper than the call stack allows.

@@ -33,6 +33,10 @@ internal static class TextLines
         return result.ToString();
     }
 
+    /// <summary>Runs of spaces become one space, except that a gap of two or more between words becomes a tab:
+    /// in plain text that gap is a column ("Authorized user    Jane Doe", a table typed or pasted), which the
+    /// readers tell from a word break as they do the tabs of an HTML table's cells. After a sentence's end it is
+    /// only the typist's two spaces.</summary>
     private static string CollapseSpaces(string line)
     {
         if (!line.Contains("  ", StringComparison.Ordinal))
@@ -41,25 +45,26 @@ internal static class TextLines
         }
 
         var builder = new StringBuilder(line.Length);
-        var previousSpace = false;
+        var run = 0;
         foreach (var ch in line)
         {
             if (ch == ' ')
             {
-                if (!previousSpace)
-                {
-                    builder.Append(ch);
-                }
+                run++;
+                continue;
+            }
 
-                previousSpace = true;
-            }
-            else
+            if (run > 0 && builder.Length > 0 && builder[^1] != '\t')
             {
-                builder.Append(ch);
-                previousSpace = false;
+                builder.Append(run >= 2 && !EndsSentence(builder[^1]) ? '\t' : ' ');
             }
+
+            run = 0;
+            builder.Append(ch);
         }
 
         return builder.ToString();
     }
+
+    private static bool EndsSentence(char ch) => ch is '.' or '!' or '?';
 }

@@ -124,7 +124,8 @@ internal static partial class LabelledFieldReader
 
     private static bool TryBareLabel(string line, out string label)
     {
-        label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim();
+        // "Service address -" or "Adresse de service —" with the value on the lines below.
+        label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('-', '–', '—', '|', '=', '>', ' ', '\t');
         return BareLabel().IsMatch(label)
             && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6
             && Classify(label) != FieldKind.Other;

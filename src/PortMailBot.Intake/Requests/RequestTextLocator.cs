@@ -276,9 +276,10 @@ internal sealed partial class RequestTextLocator
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameCommaRole();
 
-    // "The account is in the name of Jane Doe", "Le compte est au nom de Jean Roy": who holds the account.
+    // "The account is in the name of Jane Doe", "The lines are registered to Jane Doe", "Le compte est au nom de
+    // Jean Roy", "Les lignes appartiennent à Jean Roy": who holds the account.
     [GeneratedRegex(
-        @"(?i:\b(?:(?:is|are)\s+(?:registered\s+|held\s+|listed\s+)?(?:in|under)\s+(?:the\s+)?name\s+of\s+|(?:est|sont)\s+(?:inscrite?s?\s+|enregistr[ée]e?s?\s+)?au\s+nom\s+(?:de\s+|d['’])))" +
+        @"(?i:\b(?:(?:is|are)\s+(?:registered\s+|held\s+|listed\s+)?(?:in|under)\s+(?:the\s+)?name\s+of\s+|(?:is|are)\s+(?:(?:registered|listed|held)\s+(?:to|under|by)|owned\s+by)\s+|(?:est|sont)\s+(?:inscrite?s?\s+|enregistr[ée]e?s?\s+)?(?:au|sous\s+le)\s+nom\s+(?:de\s+|d['’])|appartien(?:t|nent)\s+[àa]\s+))" +
         Honorific + Name,
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InTheNameOf();

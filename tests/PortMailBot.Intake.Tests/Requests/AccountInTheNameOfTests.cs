@@ -13,6 +13,9 @@ public sealed class AccountInTheNameOfTests
         "Our phone account is under the name of {0}, please use that.",
         "The lines are registered in the name of {0}.",
         "These numbers are listed under the name of {0} at the carrier.",
+        "The lines are registered to {0} at 2041 West 4th Avenue.",
+        "The account is held by {0}.",
+        "Both numbers are owned by {0}, our president.",
     ];
 
     private static readonly string[] French =
@@ -20,6 +23,8 @@ public sealed class AccountInTheNameOfTests
         "Le compte est au nom de {0}.",
         "Les lignes sont inscrites au nom de {0}.",
         "Le compte est enregistré au nom de {0}, merci.",
+        "Les lignes appartiennent à {0}.",
+        "Les numéros sont enregistrés sous le nom de {0}.",
     ];
 
     private static readonly (string Written, string First, string Last)[] People =

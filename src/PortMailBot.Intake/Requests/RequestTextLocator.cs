@@ -290,7 +290,7 @@ internal sealed partial class RequestTextLocator
     private static partial Regex AddressSentence();
 
     [GeneratedRegex(
-        @"(?i:\b(?:at|au|located\s+at|based\s+at|situ[ée]e?s?\s+au|sis(?:e|es)?\s+au)\s+)(?<address>(?i:(?:app|appt|appartement|apt|bureau|local|suite|unit|unit[ée])\.?\s*#?\d{1,6}[A-Za-z]?,?\s+)?\d{1,6}(?:-\d{1,6})?[A-Za-z]?,?\s+\p{L}[^\n]{3,200})",
+        @"(?i:\b(?:at|au|located\s+at|based\s+at|situ[ée]e?s?\s+au|sis(?:e|es)?\s+au)\s+)(?<address>(?i:(?:app|appt|appartement|apt|bureau|local|suite|unit|unit[ée])\.?\s*#?\d{1,6}[A-Za-z]?,?\s+)?\d{1,6}(?:-\d{1,6})?[A-Za-z]?,?\s+(?:\d{1,3}(?i:st|nd|rd|th|e|er|re)?\s+(?=(?i:st|street|ave|avenue|av|rd|road|dr|drive|rue|boul|boulevard|blvd)\b))?\p{L}[^\n]{3,200})",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AtAddress();
 

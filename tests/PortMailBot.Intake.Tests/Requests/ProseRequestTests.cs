@@ -63,6 +63,19 @@ public sealed class ProseRequestTests
         Assert.Null(fields.ServiceAddress);
     }
 
+    [Theory]
+    [InlineData("The lines are registered to Jane Doe at {0}.", "1676 109 Street NW, Edmonton, AB T6E 5X5", "1676", "T6E 5X5")]
+    [InlineData("Our office is located at {0}. Please port 416-320-4134.", "2204 17 Avenue SW, Calgary AB T2T 0E9", "2204", "T2T 0E9")]
+    [InlineData("We are at {0}, thanks.", "310-9820 34 Ave NW, Edmonton AB T6E 5P9", "9820", "T6E 5P9")]
+    [InlineData("Nous sommes situés au {0}.", "4510 50e Rue, Shawinigan (Québec) G9N 4T8", "4510", "G9N 4T8")]
+    public void A_numbered_street_after_at_is_an_address(string sentence, string address, string streetNumber, string postalCode)
+    {
+        var fields = RequestText.Extract("Hello,\n\nAuthorized user: Jane Doe\nNumbers: 416-320-4134\n"
+            + string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, address) + "\n\nThanks\n");
+
+        Assert.Equal((streetNumber, postalCode), (fields.ServiceAddress?.StreetNumber, fields.ServiceAddress?.PostalCode));
+    }
+
     [Fact]
     public void A_number_after_at_is_not_an_address()
     {

@@ -323,7 +323,9 @@ internal static partial class LabelledFieldReader
     private static partial Regex ServiceWord();
 
     // A place named alone ("Location:", "Emplacement :", "Lieu :") is where the service is in a port request.
-    [GeneratedRegex(@"^(?:(?:service\s+)?location|emplacement(?:\s+du\s+service)?|lieu(?:\s+du\s+service)?|location\s+of\s+service|(?:service\s+)?site|premises)$")]
+    // Also the start of a sentence that ends its line, the address on the lines below: "We are located at",
+    // "Nous sommes situés au".
+    [GeneratedRegex(@"^(?:(?:service\s+)?location|emplacement(?:\s+du\s+service)?|lieu(?:\s+du\s+service)?|location\s+of\s+service|(?:service\s+)?site|premises|(?:we\s+are|(?:our\s+)?(?:business|office|store|shop|company)\s+is|nous\s+sommes|(?:notre\s+)?(?:bureau|commerce|entreprise|magasin)\s+est)\s+(?:located|based|situated|situes?|situees?|installes?|installees?)\s+(?:at|in|au|a))$")]
     private static partial Regex ServiceLocationLabel();
 
     [GeneratedRegex(@"\b[A-Za-z]\d[A-Za-z][ -]?\d[A-Za-z]\d\b")]

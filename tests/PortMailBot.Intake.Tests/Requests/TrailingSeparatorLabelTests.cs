@@ -27,4 +27,18 @@ public sealed class TrailingSeparatorLabelTests
         Assert.Equal(("12", "Montréal", "H1V 8P9"), (fields.ServiceAddress?.Unit, fields.ServiceAddress?.City, fields.ServiceAddress?.PostalCode));
         Assert.Equal(("Jane", "Doe"), (fields.AuthorizedUser?.FirstName, fields.AuthorizedUser?.LastName));
     }
+
+    [Theory]
+    [InlineData("We are located at")]
+    [InlineData("Our office is located at")]
+    [InlineData("Nous sommes situés au")]
+    [InlineData("Notre bureau est situé au")]
+    public void A_sentence_that_ends_its_line_before_the_address_is_its_label(string opening)
+    {
+        var text = $"Bonjour,\n\nTitulaire autorisé : Jane Doe\n{opening}\n1730 boulevard Saint-Michel\nMontréal, QC\nH1V 8P9\n\nMerci\n";
+
+        var fields = RequestText.Extract(text);
+
+        Assert.Equal(("1730", "Montréal", "H1V 8P9"), (fields.ServiceAddress?.StreetNumber, fields.ServiceAddress?.City, fields.ServiceAddress?.PostalCode));
+    }
 }

@@ -229,13 +229,17 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         PixHandle levelled;
         int dpi, crookedWidth, crookedHeight;
         double scale;
-        using (var crooked = PagePreparation.ToSquareGrey(decoded))
+        using (var square = PagePreparation.ToSquareGrey(decoded))
         {
             Measured("grey");
+            dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, square);
+            var bilevel = decoded.Depth == 1;
+            using var flattened = BackgroundFlattening.Flattened(square, dpi, bilevel);
+            var crooked = flattened ?? square;
+            Measured("flatten");
             _ = ContrastStretch.Apply(crooked);
             Measured("contrast");
-            dpi = knownDpi is >= 50 and <= 2400 ? knownDpi.Value : PagePreparation.EstimateDpi(decoded, crooked);
-            var upscaleBelow = decoded.Depth == 1 ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
+            var upscaleBelow = bilevel ? _options.UpscaleBilevelBelowDpi : _options.UpscaleBelowDpi;
             decoded.Dispose();
             scale = PagePreparation.UpscaleFactor(dpi, crooked.Pixels, upscaleBelow, _options.TargetDpi, _options.MaxPixelsPerPage);
             (crookedWidth, crookedHeight) = (crooked.Width, crooked.Height);

@@ -63,6 +63,54 @@ internal static unsafe class ImageTransforms
         }
     }
 
+    /// <summary>The page (a faded copy: ink at <paramref name="inkLevel"/>, paper at <paramref name="paperLevel"/>)
+    /// as a phone photo makes it: <paramref name="dpi"/> instead of <paramref name="sourceDpi"/>, lit from one side (<paramref name="lightFrom"/>: "left", "right", "top" or "bottom"), the far side's
+    /// paper and ink dimmed to <paramref name="farLight"/> of their level, a dark table around the sheet,
+    /// saved as a JPEG of <paramref name="quality"/>.</summary>
+    public static byte[] PhotoJpeg(byte[] encoded, int sourceDpi, int dpi, (int Ink, int Paper) levels, string lightFrom, double farLight, int quality)
+    {
+        using var decoded = Decode(encoded);
+        using var grey = PagePreparation.ToSquareGrey(decoded);
+        var factor = (float)dpi / sourceDpi;
+        using var photo = PixHandle.FromNative(Leptonica.Scale(grey.Pointer, factor, factor))!;
+        var slope = (levels.Paper - levels.Ink) / 255.0;
+        _ = Leptonica.GammaTrc(photo.Pointer, photo.Pointer, 1f, (int)Math.Round(-levels.Ink / slope), (int)Math.Round((255 - levels.Ink) / slope));
+        var pixels = GreyRows.Of(photo, nameof(encoded));
+        var (width, height) = (pixels.Width, pixels.Height);
+        var (marginX, marginY) = (width / 16, height / 16);
+        for (var y = 0; y < height; y++)
+        {
+            var row = pixels.Data + ((long)y * pixels.RowBytes);
+            for (var x = 0; x < width; x++)
+            {
+                var away = lightFrom switch
+                {
+                    "left" => (double)x / width,
+                    "right" => 1.0 - ((double)x / width),
+                    "top" => (double)y / height,
+                    _ => 1.0 - ((double)y / height),
+                };
+                var table = x < marginX || x >= width - marginX || y < marginY || y >= height - marginY;
+                row[x ^ 3] = table ? (byte)30 : (byte)Math.Round(row[x ^ 3] * (1.0 - ((1.0 - farLight) * away)));
+            }
+        }
+
+        _ = Leptonica.SetResolution(photo.Pointer, dpi, dpi);
+        if (Leptonica.WriteMemJpeg(out var buffer, out var size, photo.Pointer, quality, 0) != 0)
+        {
+            throw new InvalidOperationException("leptonica could not encode the image");
+        }
+
+        try
+        {
+            return new ReadOnlySpan<byte>((void*)buffer, checked((int)size)).ToArray();
+        }
+        finally
+        {
+            Leptonica.Free(buffer);
+        }
+    }
+
     /// <summary>The page as an 8-bit colormapped PNG (a palette of greys), as some scanners save.</summary>
     public static byte[] ColormappedPng(byte[] encoded, int dpi)
     {

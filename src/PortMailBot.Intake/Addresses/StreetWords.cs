@@ -17,7 +17,52 @@ public static class StreetWords
     public static string? CanonicalDirection(string foldedWord) =>
         Directions.TryGetValue(foldedWord, out var canonical) ? canonical : null;
 
+    /// <summary>The canonical street type a folded word read by OCR stands for when it is a type's full
+    /// spelling (five letters or more) with one letter misread ("avenne", "crescemt", "boulevand"); null when
+    /// it is a type already, shorter, or near no type or several. The type's long spelling and the word's
+    /// place settle the letter, as a postal code's form settles a digit.</summary>
+    public static string? CanonicalTypeMisread(string foldedWord)
+    {
+        ArgumentNullException.ThrowIfNull(foldedWord);
+        if (foldedWord.Length < MisreadTypeLength || Types.ContainsKey(foldedWord) || !foldedWord.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var (spelling, canonical) in Types)
+        {
+            if (spelling.Length != foldedWord.Length || !OneLetterApart(spelling, foldedWord))
+            {
+                continue;
+            }
+
+            if (found is not null && found != canonical)
+            {
+                return null;
+            }
+
+            found = canonical;
+        }
+
+        return found;
+    }
+
     public static bool IsType(string word) => CanonicalType(TextFold.Compact(word)) is not null;
+
+    /// <summary>Shorter spellings ("rue", "ave", "blvd") are too near ordinary words to guess from.</summary>
+    private const int MisreadTypeLength = 5;
+
+    private static bool OneLetterApart(string left, string right)
+    {
+        var differences = 0;
+        for (var i = 0; i < left.Length && differences < 2; i++)
+        {
+            differences += left[i] == right[i] ? 0 : 1;
+        }
+
+        return differences == 1;
+    }
 
     public static bool IsDirection(string word) => CanonicalDirection(TextFold.Compact(word)) is not null;
 

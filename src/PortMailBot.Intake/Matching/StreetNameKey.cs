@@ -51,12 +51,12 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count >= 2 && StreetWords.CanonicalType(words[^1]) is { } trailingType)
+        if (words.Count >= 2 && TypeOf(words[^1], ocr) is { } trailingType)
         {
             type = trailingType;
             words.RemoveAt(words.Count - 1);
         }
-        else if (words.Count >= 2 && StreetWords.CanonicalType(words[0]) is { } leadingType)
+        else if (words.Count >= 2 && TypeOf(words[0], ocr) is { } leadingType)
         {
             type = leadingType;
             words.RemoveAt(0);
@@ -77,6 +77,11 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         var name = string.Concat(words.Select(word => Canonical(word, ocr)));
         return new StreetNameKey(name, type, direction);
     }
+
+    /// <summary>The street type a word at the type's place stands for; read by OCR, also a type's full
+    /// spelling with one letter misread ("avenne Sainte-Cécile" is avenue Sainte-Cécile).</summary>
+    private static string? TypeOf(string word, bool ocr) =>
+        StreetWords.CanonicalType(word) ?? (ocr ? StreetWords.CanonicalTypeMisread(word) : null);
 
     /// <summary>Same street: same name and direction; a type present on one side only is tolerated
     /// (people drop it), two different types are not.</summary>

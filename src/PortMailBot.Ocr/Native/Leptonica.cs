@@ -117,6 +117,12 @@ internal static unsafe partial class Leptonica
     [LibraryImport(Library, EntryPoint = "pixGammaTRC")]
     internal static partial nint GammaTrc(nint target, nint pix, float gamma, int minValue, int maxValue);
 
+    /// <summary>Divides an 8-bit grey page by its background (a grey closing on a page reduced
+    /// <paramref name="reduction"/> times, by a <paramref name="size"/> brick there), so that the paper lies at
+    /// <paramref name="backgroundValue"/> everywhere; a new PIX.</summary>
+    [LibraryImport(Library, EntryPoint = "pixBackgroundNormMorph")]
+    internal static partial nint BackgroundNormMorph(nint pix, nint mask, int reduction, int size, int backgroundValue);
+
     /// <summary>8-bit grey to 1 bpp: a pixel darker than <paramref name="threshold"/> becomes foreground (1).</summary>
     [LibraryImport(Library, EntryPoint = "pixThresholdToBinary")]
     internal static partial nint ThresholdToBinary(nint pix, int threshold);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
 
@@ -10,6 +11,9 @@ namespace PortMailBot.Intake.Documents.Fields;
 internal static partial class AddressBlocks
 {
     private const int MaxBlockLines = 7;
+
+    /// <summary>The words that only lead into a street's name (French articles and elisions, English "of the").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "la", "le", "les", "d", "l", "of", "the" };
 
     /// <param name="Masthead">The block opens the first page under a name printed far larger than its address: the
     /// issuer's own letterhead (a carrier's on a bill or a record), not an addressee.</param>
@@ -159,9 +163,11 @@ internal static partial class AddressBlocks
     }
 
     /// <summary>A street name is more than a lone type or direction ("319, Street" is not one; "Concession St",
-    /// a type used as a name, is).</summary>
+    /// a type used as a name, is), and does not stop at a particle: "avenue des" is "avenue des Érables" with its
+    /// last word lost to the scan (no street name ends in "des", "du", "de la" or "of"), not another street.</summary>
     public static bool HasNameWord(PostalAddress address) =>
         address.StreetName is { } name && name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words
+            && words.Length > 0 && !Particles.Contains(TextFold.Compact(words[^1]))
             && (words.Count(w => w.Count(char.IsLetterOrDigit) >= 2) >= 2
                 || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 

@@ -106,14 +106,14 @@ internal static partial class DocumentFieldExtractor
         // The caption may be printed much smaller than its value: the gap is measured against the taller.
         var segment = above.Segments.FirstOrDefault(s => s.Box.Left < label.Right && s.Box.Right > label.Left
             && Math.Abs(s.Box.Left - label.Left) <= Math.Max(2 * label.Height, label.Width / 2)
-            && label.Top - s.Box.Bottom <= 1.5 * Math.Max(label.Height, s.Box.Height));
+            && label.Top - s.Box.Bottom <= 2.5 * Math.Max(label.Height, s.Box.Height));
         if (segment is null || StatementDateParser.Parse(segment.Text, dayFirst) is not { } date)
         {
             return null;
         }
 
         var captioned = hit.LineIndex >= 2 && layout.Lines[hit.LineIndex - 2] is { } top && top.PageNumber == line.PageNumber
-            && segment.Box.Top - top.Box.Bottom <= 1.5 * segment.Box.Height
+            && segment.Box.Top - top.Box.Bottom <= 2.5 * segment.Box.Height
             && top.Segments.Any(s => s.Box.Left < segment.Box.Right && s.Box.Right > segment.Box.Left && IsCaptionOver(s, segment));
         return captioned ? null : (date, new LayoutValue(segment.Text, above.PageNumber, segment.Words));
     }

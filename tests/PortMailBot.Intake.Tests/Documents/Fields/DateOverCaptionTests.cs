@@ -35,8 +35,8 @@ public sealed class DateOverCaptionTests
         boxes.Insert(box, (form, label));
         var page = new PageBuilder()
             .SizedLine(30, 14, (40, "Vallée Téléphone"), (480, "INVOICE"))
-            .SizedLine(66, 10, [.. boxes.Select((b, i) => (45.0 + 178 * i, b.Value))])
-            .SizedLine(82, 6.5, [.. boxes.Select((b, i) => (45.0 + 178 * i, b.Caption))])
+            .SizedLine(66, 5.5, [.. boxes.Select((b, i) => (45.0 + 178 * i, b.Value))])
+            .SizedLine(80.5, 4.2, [.. boxes.Select((b, i) => (45.0 + 178 * i, b.Caption))])
             .SizedLine(120, 10, (60, "Rajinder Van der Berg"))
             .SizedLine(132, 10, (60, "6202 Queen St"))
             .SizedLine(144, 10, (60, "Toronto, ON M5N 6R7"))

@@ -156,10 +156,16 @@ internal sealed partial class PageLayout
 
         // The segment beside is a caption by its wording, or by its print: a form's captions share one small size,
         // smaller than the values filled in under them, whatever they say ("TÉLÉPHONE DE FACTURATION").
+        var print = PrintHeight(label);
         return FieldCaptions.IsCaption(beside.Text)
-            || Math.Abs(beside.Box.Height - height) <= 0.25 * height
-            && height < 0.85 * underLabel.Box.Height && height < 0.85 * underCaption.Box.Height;
+            || Math.Abs(PrintHeight(beside) - print) <= 0.25 * print
+            && print < 0.85 * PrintHeight(underLabel) && print < 0.85 * PrintHeight(underCaption);
     }
+
+    /// <summary>The height of a segment's print without its accents' and ascenders' reach: its lowest word of two or
+    /// more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
+    private static double PrintHeight(TextSegment segment) =>
+        segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).DefaultIfEmpty(segment.Box.Height).Min();
 
     /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
     /// stands from it (a justified value "481,   rue Royale"), but not a further column's label and value.</summary>

@@ -45,6 +45,25 @@ public sealed class SmallCaptionRowTests
         Assert.DoesNotContain(beside, document.Names);
     }
 
+    [Theory]
+    [InlineData(8.0)]
+    [InlineData(8.5)]
+    public void An_accent_reaching_above_a_caption_does_not_make_it_value_sized(double valueSize)
+    {
+        // "AUTORISÉ" and "TÉLÉPHONE" reach higher than the caption's other words by their accents.
+        var page = new PageBuilder()
+            .SizedLine(40, 12, (40, "Relevé de service client — Lakeshore Telephone"))
+            .SizedLine(80, 6.5, (40, "CONTACT"), (286, "DE FACTURATION"))
+            .Word("AUTORISÉ", new PageBox(70, 78, 101, 86.5), 1)
+            .Word("TÉLÉPHONE", new PageBox(228, 78, 283, 86.5), 1)
+            .SizedLine(90, valueSize, (40, "Lévesque-Roy, Marie"), (228, "819.706.7153"))
+            .Build();
+
+        var document = DocumentReader.FromPages("record.pdf", [page]);
+
+        Assert.Contains("Lévesque-Roy, Marie", document.Names);
+    }
+
     [Fact]
     public void A_value_beside_its_label_printed_the_same_size_stays_the_value()
     {

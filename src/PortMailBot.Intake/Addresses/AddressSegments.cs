@@ -12,7 +12,8 @@ internal static partial class AddressSegments
     {
         var segments = new List<string>();
         var pieces = LineSplitPattern().Split(text)
-            .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)));
+            .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)))
+            .ToList();
         foreach (var raw in pieces)
         {
             var segment = Clean(raw);
@@ -22,8 +23,11 @@ internal static partial class AddressSegments
                 segment = Tidy(segment[label.Length..]);
             }
 
+            // After a lone civic number the segment is its street ("93, boulevard Saint-Joseph Est #210"): a direction
+            // "Est" before the unit there is no French "est" leading into an address.
+            var afterCivic = segments.Count > 0 && BareNumberPattern().IsMatch(segments[^1]);
             var leadIn = LeadInPattern().Match(segment);
-            if (leadIn.Success && leadIn.Length < segment.Length)
+            if (!afterCivic && leadIn.Success && leadIn.Length < segment.Length)
             {
                 segment = Tidy(segment[leadIn.Length..]);
             }

@@ -25,6 +25,24 @@ internal sealed class PageBuilder(double width = 612, double height = 792)
         return this;
     }
 
+    /// <summary>A line printed at another size: words <paramref name="size"/> high and 0.6 of it wide per
+    /// character, as a form's small captions beside its larger values.</summary>
+    public PageBuilder SizedLine(double top, double size, params (double Left, string Text)[] segments)
+    {
+        foreach (var (left, text) in segments)
+        {
+            var x = left;
+            foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var w = word.Length * 0.6 * size;
+                _words.Add(new TextWord(word, new PageBox(x, top, x + w, top + size)));
+                x += w + (0.3 * size);
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>One word placed and scored by hand, as OCR may give it (a speck, a signature read as text).</summary>
     public PageBuilder Word(string text, PageBox box, double confidence)
     {

@@ -34,6 +34,10 @@ internal static partial class DocumentClassifier
         new("porting authorization", 8), new("porting authorisation", 8), new("port authorization", 6),
         new("autorisation de portage", 6), new("autorisation de portabilite", 6), new("customer signature", 2),
         new("signature du client", 2), new("signature de l'abonne", 2), new("i hereby authorize", 2), new("j'autorise", 2),
+        // A port-out form titled for the losing carrier's side ("Number port-out authorization"), and the
+        // undersigned's wording of an authorization in either language.
+        new("port-out authorization", 8), new("port-out authorisation", 8), new("port out authorization", 8),
+        new("i the undersigned", 2), new("je soussigne", 2), new("authorizes twilio", 3),
     ];
 
     private static readonly Cue[] CsrCues =
@@ -50,6 +54,10 @@ internal static partial class DocumentClassifier
         // A customer's card ("Fiche client", "Fiche d'abonné"): the carrier's record in Quebec's usual word.
         new("fiche client", 6), new("fiche du client", 6), new("fiche d'abonne", 6), new("fiche de l'abonne", 6),
         new("fiche abonne", 6),
+        // The carrier's record under its other usual names: the customer's or account's record or profile.
+        new("customer record", 6), new("customer account record", 6), new("account record", 4), new("account profile", 6),
+        new("customer profile", 6), new("profil du client", 6), new("profil client", 6), new("profil du compte", 6),
+        new("dossier du client", 6),
     ];
 
     private static readonly Cue[] BillCues =

@@ -22,8 +22,9 @@ internal static partial class AddressBlocks
     [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StreetStart();
 
-    // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it.
-    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|[àa] l['’]attention de)\s*:?\s*", RegexOptions.IgnoreCase)]
+    // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it; French
+    // abbreviates the attention line too ("À l'att. de", "Att. :").
+    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|[àa] l['’]att(?:ention|\.)\s*de|[àa] l['’]intention de|att\.)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AttentionPrefix();
 
     public static IReadOnlyList<Block> Find(PageLayout layout)

@@ -29,6 +29,13 @@ internal static partial class DocumentFieldExtractor
                 return under;
             }
 
+            // A boxed header field prints its value over a small caption ("21 nov. 2026" over "Date de facturation").
+            if (hit.InlineRest.Count == 0 && (value is null || StatementDateParser.Parse(value.Text, dayFirst) is null)
+                && DateOverLabel(layout, hit, dayFirst) is { } over)
+            {
+                return over;
+            }
+
             if (value is null)
             {
                 continue;
@@ -84,6 +91,39 @@ internal static partial class DocumentFieldExtractor
 
         return null;
     }
+
+    /// <summary>The segment on the line just over a caption, in the caption's column, when it is a date and no caption
+    /// stands over it in turn (then it is that caption's value, in a form whose captions are above their values).</summary>
+    private static (DateOnly Date, LayoutValue Value)? DateOverLabel(PageLayout layout, PageLayout.LabelHit hit, bool? dayFirst)
+    {
+        var line = layout.Lines[hit.LineIndex];
+        var label = line.Segments[hit.SegmentIndex].Box;
+        if (hit.LineIndex == 0 || layout.Lines[hit.LineIndex - 1] is not { } above || above.PageNumber != line.PageNumber)
+        {
+            return null;
+        }
+
+        // The caption may be printed much smaller than its value: the gap is measured against the taller.
+        var segment = above.Segments.FirstOrDefault(s => s.Box.Left < label.Right && s.Box.Right > label.Left
+            && Math.Abs(s.Box.Left - label.Left) <= Math.Max(2 * label.Height, label.Width / 2)
+            && label.Top - s.Box.Bottom <= 2.5 * Math.Max(label.Height, s.Box.Height));
+        if (segment is null || StatementDateParser.Parse(segment.Text, dayFirst) is not { } date)
+        {
+            return null;
+        }
+
+        var captioned = hit.LineIndex >= 2 && layout.Lines[hit.LineIndex - 2] is { } top && top.PageNumber == line.PageNumber
+            && segment.Box.Top - top.Box.Bottom <= 2.5 * segment.Box.Height
+            && top.Segments.Any(s => s.Box.Left < segment.Box.Right && s.Box.Right > segment.Box.Left && IsCaptionOver(s, segment));
+        return captioned ? null : (date, new LayoutValue(segment.Text, above.PageNumber, segment.Words));
+    }
+
+    /// <summary>Whether the text over a value is its caption: a known caption, a date's caption ("Due date", "Échéance"),
+    /// or words without digits printed smaller than the value.</summary>
+    private static bool IsCaptionOver(TextSegment over, TextSegment value) =>
+        !over.Text.Any(char.IsDigit)
+        && (FieldCaptions.IsCaption(over.Text) || over.Box.Height < 0.85 * value.Box.Height
+            || LabelKey.Of(over.Text).Split(' ') is var words && words.Any(w => w is "date" or "due" or "echeance" or "periode" or "period"));
 
     /// <summary>A statement named with its date rather than labelled ("Facture du 2 novembre 2026",
     /// "Statement of November 2, 2026", "Invoice dated 2026-11-02"), or dated as a French letter is, by a dateline

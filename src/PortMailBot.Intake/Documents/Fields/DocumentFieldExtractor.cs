@@ -51,7 +51,8 @@ internal static partial class DocumentFieldExtractor
         "=subscriber", "=abonne", "=l'abonne", "billing name", "nom de facturation", "end user name", "=end user",
         "=end user name", "nom de l'utilisateur final", "=utilisateur final", "authorized representative",
         "authorised representative", "representant autorise", "representante autorisee", "=customer", "=client",
-        "subscriber", "nom de l'abonnee",
+        "subscriber", "nom de l'abonnee", "titulaire autorise", "titulaire autorisee", "authorized signatory",
+        "authorised signatory", "signataire autorise", "signataire autorisee",
     ];
 
     private static readonly string[] ServiceAddressLabels =

@@ -8,7 +8,45 @@ internal sealed partial class PageLayout
 {
     /// <summary>The value of a label: the rest of its segment, else the next segment to its right on the same
     /// line, else the value column of the next line (a label that wrapped), else the segment below it.</summary>
-    public TextSegment? ValueOf(LabelHit hit, out int valueLineIndex)
+    public TextSegment? ValueOf(LabelHit hit, out int valueLineIndex) =>
+        ValueAt(hit, out valueLineIndex) is { } value ? UpToNextLabel(value) : null;
+
+    /// <summary>A neighbouring column's "Label: value" that runs close to a value, read into its segment: the value
+    /// ends where the words leading to a colon stand apart from it by more than the value's own word spacing.</summary>
+    public static TextSegment UpToNextLabel(TextSegment value)
+    {
+        var words = value.Words;
+        for (var k = 1; k < words.Count; k++)
+        {
+            if (!words[k].Text.TrimEnd().EndsWith(':'))
+            {
+                continue;
+            }
+
+            var start = 0;
+            var widest = 0.0;
+            for (var j = Math.Max(1, k - 3); j <= k; j++)
+            {
+                var gap = words[j].Box.Left - words[j - 1].Box.Right;
+                if (gap > widest)
+                {
+                    (widest, start) = (gap, j);
+                }
+            }
+
+            var others = Enumerable.Range(1, words.Count - 1).Where(j => j != start)
+                .Select(j => words[j].Box.Left - words[j - 1].Box.Right).Order().ToList();
+            var typical = others.Count == 0 ? 0 : others[others.Count / 2];
+            if (start > 0 && widest > Math.Max(2 * typical, 0.6 * words[start].Box.Height))
+            {
+                return new TextSegment(words.Take(start).ToList());
+            }
+        }
+
+        return value;
+    }
+
+    private TextSegment? ValueAt(LabelHit hit, out int valueLineIndex)
     {
         valueLineIndex = hit.LineIndex;
         var line = Lines[hit.LineIndex];
@@ -22,6 +60,11 @@ internal sealed partial class PageLayout
         if (hit.SegmentIndex + 1 < line.Segments.Count && !IsCaptionRow(hit.LineIndex, hit.SegmentIndex))
         {
             return ValueBeside(line, hit.SegmentIndex);
+        }
+
+        if (ValueLeftOf(hit) is { } left)
+        {
+            return left;
         }
 
         if (FromOcr && ValueRaisedBeside(hit.LineIndex, labelSegment) is { } raised)
@@ -58,6 +101,31 @@ internal sealed partial class PageLayout
         return null;
     }
 
+    /// <summary>A caption printed after its value, to its right at the end of the line ("Jane Doe      authorized
+    /// user"): the line holds the value and the caption alone, the caption has no colon pointing on, the value is no
+    /// caption or labelled pair itself, and no value stands under the caption (then it heads a column).</summary>
+    private TextSegment? ValueLeftOf(LabelHit hit)
+    {
+        var line = Lines[hit.LineIndex];
+        if (hit.SegmentIndex != 1 || line.Segments.Count != 2)
+        {
+            return null;
+        }
+
+        var (value, label) = (line.Segments[0], line.Segments[1]);
+        var height = label.Box.Height;
+        if (label.Text.TrimEnd().EndsWith(':') || value.Text.Contains(':', StringComparison.Ordinal)
+            || FieldCaptions.IsCaption(value.Text) || label.Box.Left - value.Box.Right < 2 * height)
+        {
+            return null;
+        }
+
+        var next = hit.LineIndex + 1 < Lines.Count ? Lines[hit.LineIndex + 1] : null;
+        var below = next is null || next.PageNumber != line.PageNumber || next.Box.Top - label.Box.Bottom > 2.5 * height ? null
+            : next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * height);
+        return below is null || FieldCaptions.IsCaption(below.Text) ? value : null;
+    }
+
     /// <summary>A row of captions over a row of values ("Nom de l'abonné    Numéro de compte" over "JANE DOE
     /// TL 555 0111"): the segment beside the label is itself a caption (no digits, a known field's wording),
     /// and the next line holds a value under the label and one under that caption, so the label's value is
@@ -67,7 +135,7 @@ internal sealed partial class PageLayout
         var line = Lines[lineIndex];
         var label = line.Segments[segmentIndex];
         var beside = line.Segments[segmentIndex + 1];
-        if (beside.Text.Any(char.IsDigit) || !FieldCaptions.IsCaption(beside.Text) || lineIndex + 1 >= Lines.Count)
+        if (beside.Text.Any(char.IsDigit) || lineIndex + 1 >= Lines.Count)
         {
             return false;
         }
@@ -80,9 +148,24 @@ internal sealed partial class PageLayout
         }
 
         var underLabel = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * height);
-        var underCaption = next.Segments.Any(s => Math.Abs(s.Box.Left - beside.Box.Left) < 2 * height);
-        return underLabel is not null && underCaption && !FieldCaptions.IsCaption(underLabel.Text);
+        var underCaption = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - beside.Box.Left) < 2 * height);
+        if (underLabel is null || underCaption is null || FieldCaptions.IsCaption(underLabel.Text))
+        {
+            return false;
+        }
+
+        // The segment beside is a caption by its wording, or by its print: a form's captions share one small size,
+        // smaller than the values filled in under them, whatever they say ("TÉLÉPHONE DE FACTURATION").
+        var print = PrintHeight(label);
+        return FieldCaptions.IsCaption(beside.Text)
+            || Math.Abs(PrintHeight(beside) - print) <= 0.25 * print
+            && print < 0.85 * PrintHeight(underLabel) && print < 0.85 * PrintHeight(underCaption);
     }
+
+    /// <summary>The height of a segment's print without its accents' and ascenders' reach: its lowest word of two or
+    /// more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
+    private static double PrintHeight(TextSegment segment) =>
+        segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).DefaultIfEmpty(segment.Box.Height).Min();
 
     /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
     /// stands from it (a justified value "481,   rue Royale"), but not a further column's label and value.</summary>

@@ -314,7 +314,7 @@ internal sealed partial class PageLayout
                 yield break;
             }
 
-            yield return segment;
+            yield return UpToNextLabel(segment);
             previousBottom = line.Box.Bottom;
         }
     }

@@ -219,6 +219,11 @@ internal static class SignatureDetector
             return true;
         }
 
+        if (!page.FromOcr && IsSignedBelow(layout, page, line, label, areaRight))
+        {
+            return true;
+        }
+
         var typed = page.Words.Where(w => w.Box.Intersects(above) || w.Box.Intersects(right))
             .Where(w => !label.Words.Contains(w))
             .Where(w => IsSignatureText(w.Text))
@@ -241,6 +246,28 @@ internal static class SignatureDetector
         }
 
         return typed.Count > 0;
+    }
+
+    /// <summary>A boxed field prints its caption in the box's top corner and the signature goes under it: a
+    /// picture starting just under the caption, before the next line of text in its column.</summary>
+    private static bool IsSignedBelow(PageLayout layout, DocumentPage page, TextLine line, TextSegment label, double areaRight)
+    {
+        var h = Math.Max(label.Box.Height, 1);
+        var left = Math.Max(0, label.Box.Left - h);
+        var bottom = label.Box.Bottom + 8 * h;
+        var next = layout.Lines
+            .Where(l => l.PageNumber == line.PageNumber && l.Box.Top > label.Box.Bottom)
+            .Where(l => l.Segments.Any(s => s.Box.Left < areaRight && s.Box.Right > left))
+            .OrderBy(l => l.Box.Top)
+            .FirstOrDefault();
+        if (next is not null)
+        {
+            bottom = Math.Min(bottom, next.Box.Top);
+        }
+
+        var below = new PageBox(left, label.Box.Bottom, areaRight, bottom);
+        return below.Height > h && page.Images.Any(i => i.Width > 2 * h && i.Height > h && i.Intersects(below)
+            && i.Top >= label.Box.Top && i.Top - label.Box.Bottom < 2 * h);
     }
 
     private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area, double labelHeight)

@@ -21,6 +21,13 @@ internal static class SignatureDetector
         "x", "sign", "here", "signez", "ici", "lettres", "moulees", "print",
     ];
 
+    /// <summary>Captions of the signer's printed name beside the signature ("Signed by", "Printed name", "Signé par").</summary>
+    private static readonly HashSet<string> CaptionWords =
+    [
+        "signed", "signe", "signee", "by", "par", "name", "nom", "printed", "print", "full", "signer", "signataire",
+        "en", "lettres", "moulees", "du", "de", "the", "imprime",
+    ];
+
     /// <summary>Words that tie a signature caption to its signer ("Signature of account holder", "du titulaire").</summary>
     private static readonly string[] Possessives = ["of", "du", "de", "des", "d", "by", "par"];
 
@@ -54,6 +61,12 @@ internal static class SignatureDetector
             // Only a label that is short (a form caption, not a sentence mentioning signatures).
             var labelSegment = line.Segments[hit.SegmentIndex];
             if (labelSegment.Words.Count > 6)
+            {
+                continue;
+            }
+
+            // "Signed by: Jane Doe", "Signé par" caption the signer's printed name, not the place of the signature.
+            if (hit.Label is "signed" or "signe" or "signee" && hit.InlineRest.Count > 0 && LabelKey.Of(hit.InlineRest[0].Text) is "by" or "par")
             {
                 continue;
             }
@@ -224,8 +237,9 @@ internal static class SignatureDetector
             return true;
         }
 
+        var printed = CaptionedValueWords(layout, line.PageNumber);
         var typed = page.Words.Where(w => w.Box.Intersects(above) || w.Box.Intersects(right))
-            .Where(w => !label.Words.Contains(w))
+            .Where(w => !label.Words.Contains(w) && !printed.Contains(w))
             .Where(w => IsSignatureText(w.Text))
             .ToList();
         if (typed.Count > 0 && !page.FromOcr)
@@ -295,6 +309,31 @@ internal static class SignatureDetector
         }
 
         return strips.Count == 0 ? 0 : strips.Max(ink.DarkFraction);
+    }
+
+    /// <summary>Words that are the value of a caption other than a signature's on their own line ("Signed by: Jane
+    /// Doe", "Printed name  Jane Doe", "Signé par Jean Roy"): a name printed on the form, not a typed signature.</summary>
+    private static HashSet<TextWord> CaptionedValueWords(PageLayout layout, int pageNumber)
+    {
+        var words = new HashSet<TextWord>();
+        foreach (var line in layout.Lines.Where(l => l.PageNumber == pageNumber))
+        {
+            var before = new List<string>();
+            var captioned = false;
+            foreach (var word in line.Words)
+            {
+                captioned = captioned || before.Count is > 0 and <= 4 && !before.Contains("signature")
+                    && (before.All(CaptionWords.Contains) || line.Words[before.Count - 1].Text.EndsWith(':'));
+                if (captioned)
+                {
+                    words.Add(word);
+                }
+
+                before.Add(LabelKey.Of(word.Text));
+            }
+        }
+
+        return words;
     }
 
     /// <summary>OCR's reading of a handwritten signature as "words": far taller than the printed text, or

@@ -68,4 +68,31 @@ public sealed class SignatureCaptionTests
 
         Assert.False(DocumentReader.FromPages("loa.pdf", [page]).Signed);
     }
+
+    [Theory]
+    [InlineData("Signed by", "Signature:", false)]
+    [InlineData("Signed by:", "Signature:", true)]
+    [InlineData("Signé par :", "Signature :", false)]
+    [InlineData("Signed by", "Authorized signature", true)]
+    [InlineData("Signée par", "Signature autorisée", false)]
+    public void A_signed_by_caption_names_the_signer_and_is_no_signature(string signedBy, string caption, bool withSignature)
+    {
+        var form = new PageBuilder()
+            .Line(30, (150, "PORT AUTHORIZATION FORM"))
+            .Line(60, (60, "Authorized user:"), (200, "OWEN O'BRIEN"))
+            .Line(80, (60, "Service address:"), (200, "400-1666 King St W"))
+            .Line(95, (200, "St. John's, NL A8L 9N7"))
+            .Line(120, (60, "709-878-3511"))
+            .Line(380, (60, signedBy), (160, "Owen O'Brien"))
+            .Line(440, (60, caption), (330, "Date: 2026-11-26"));
+        if (withSignature)
+        {
+            form.Image(new PageBox(70, 398, 230, 436));
+        }
+
+        var document = DocumentReader.FromPages("loa.pdf", [form.Build()]);
+
+        Assert.Equal(DocumentKind.Loa, document.Kind);
+        Assert.Equal(withSignature, document.Signed);
+    }
 }

@@ -49,14 +49,13 @@ internal static class BackgroundFlattening
 
         // Every fourth pixel of every fourth row: the paper level is a broad feature.
         const int step = 4;
-        var counts = new int[256];
+        var counts = new long[256];
         int lightest = -1, darkest = 256;
         for (var ty = 0; ty < TilesDown; ty++)
         {
             for (var tx = 0; tx < TilesAcross; tx++)
             {
                 Array.Clear(counts);
-                var total = 0;
                 var (x0, x1) = (tx * width / TilesAcross, (tx + 1) * width / TilesAcross);
                 var (y0, y1) = (ty * height / TilesDown, (ty + 1) * height / TilesDown);
                 for (var y = y0; y < y1; y += step)
@@ -66,11 +65,10 @@ internal static class BackgroundFlattening
                     {
                         // Leptonica keeps each 32-bit word's bytes big-endian: pixel x is byte x ^ 3 here.
                         counts[row[x ^ 3]]++;
-                        total++;
                     }
                 }
 
-                var level = Quantile(counts, total, PaperQuantile);
+                var level = GreyHistogram.LevelAt(counts, PaperQuantile);
                 if (level < SurroundLevel)
                 {
                     continue;
@@ -100,21 +98,5 @@ internal static class BackgroundFlattening
             ?? throw new DocumentUnreadableException("the image's lighting could not be evened out");
         _ = Leptonica.SetResolution(flat.Pointer, grey.XResolution, grey.YResolution);
         return flat;
-    }
-
-    private static int Quantile(int[] counts, int total, double share)
-    {
-        var wanted = (long)Math.Ceiling(total * share);
-        long seen = 0;
-        for (var level = 0; level < 256; level++)
-        {
-            seen += counts[level];
-            if (seen >= wanted)
-            {
-                return level;
-            }
-        }
-
-        return 255;
     }
 }

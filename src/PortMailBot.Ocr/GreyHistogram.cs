@@ -25,19 +25,23 @@ internal sealed class GreyHistogram
 
     /// <summary>The darkest level at or below which <paramref name="fraction"/> of the page's pixels lie:
     /// with a small fraction, the core of the text's strokes (a page's text covers a few percent of it).</summary>
-    public byte DarkLevel(double fraction)
+    public byte DarkLevel(double fraction) => LevelAt(_counts, fraction);
+
+    /// <summary>The darkest level at or below which <paramref name="fraction"/> of the pixels counted in
+    /// <paramref name="counts"/> (one count per level) lie; 255 when none were counted.</summary>
+    public static byte LevelAt(ReadOnlySpan<long> counts, double fraction)
     {
         long total = 0;
-        foreach (var count in _counts)
+        foreach (var count in counts)
         {
             total += count;
         }
 
         var wanted = (long)Math.Ceiling(total * fraction);
         long seen = 0;
-        for (var level = 0; level < 256; level++)
+        for (var level = 0; level < counts.Length; level++)
         {
-            seen += _counts[level];
+            seen += counts[level];
             if (seen >= wanted && seen > 0)
             {
                 return (byte)level;

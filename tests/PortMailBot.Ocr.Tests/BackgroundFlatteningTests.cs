@@ -1,6 +1,4 @@
-using MimeKit;
 using PortMailBot.Intake.Documents;
-using PortMailBot.TestData;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -9,8 +7,6 @@ namespace PortMailBot.Ocr.Tests;
 /// took the shaded half for ink; each document must still be classified and give its fields.</summary>
 public sealed class BackgroundFlatteningTests(OcrEngineFixture fixture)
 {
-    private const string Example = "004-en-complete-scanned.eml";
-
     /// <summary>A light photocopy's grey ink on off-white paper.</summary>
     private static readonly (int Ink, int Paper) Faded = (110, 240);
 
@@ -21,19 +17,11 @@ public sealed class BackgroundFlatteningTests(OcrEngineFixture fixture)
     [InlineData("Bill.jpg", DocumentKind.Bill, "bottom", 0.5)]
     public void An_unevenly_lit_phone_photo_is_classified_and_gives_its_fields(string fileName, DocumentKind kind, string lightFrom, double farLight)
     {
-        var photo = ImageTransforms.PhotoJpeg(Attachment(fileName), sourceDpi: 200, dpi: 150, Faded, lightFrom, farLight, quality: 40);
+        var photo = ImageTransforms.PhotoJpeg(ExampleScan.Attachment(fileName), sourceDpi: 200, dpi: 150, Faded, lightFrom, farLight, quality: 40);
 
         var pages = fixture.Engine.RecognizeImage(photo, TestContext.Current.CancellationToken);
 
-        var document = DocumentReader.FromPages(fileName, pages);
-        var text = PageText.Of(pages);
-        Assert.Equal(kind, document.Kind);
-        Assert.Contains("M5V 2A9", text, StringComparison.Ordinal);
-        Assert.Contains("4162037781", PageText.Digits(text), StringComparison.Ordinal);
-        if (kind == DocumentKind.Bill)
-        {
-            Assert.Equal(new DateOnly(2026, 11, 15), document.StatementDate);
-        }
+        ExampleScan.AssertKeyFields(fileName, kind, pages);
     }
 
     [Theory]
@@ -43,7 +31,7 @@ public sealed class BackgroundFlatteningTests(OcrEngineFixture fixture)
     [InlineData("bottom", 0.55)]
     public void Paper_lit_unevenly_is_brought_to_one_level_and_evenly_lit_pages_are_left_alone(string lightFrom, double farLight)
     {
-        var bill = Attachment("Bill.jpg");
+        var bill = ExampleScan.Attachment("Bill.jpg");
         using var photo = EncodedImage.DecodePage(ImageTransforms.PhotoJpeg(bill, sourceDpi: 200, dpi: 150, Faded, lightFrom, farLight, quality: 40), 0);
         using var clear = EncodedImage.DecodePage(bill, 0);
         using var faint = EncodedImage.DecodePage(ImageTransforms.HardScanJpeg(bill, sourceDpi: 200, dpi: 150, degrees: 3, inkLevel: 125, paperLevel: 195, quality: 30), 0);
@@ -56,15 +44,5 @@ public sealed class BackgroundFlatteningTests(OcrEngineFixture fixture)
         Assert.Null(BackgroundFlattening.Flattened(clear, 200, bilevel: false));
         Assert.Null(BackgroundFlattening.Flattened(faint, 150, bilevel: false));
         Assert.Null(BackgroundFlattening.Flattened(photo, 150, bilevel: true));
-    }
-
-    private static byte[] Attachment(string fileName)
-    {
-        using var message = MimeMessage.Load(Path.Combine(RepoPaths.Examples, Example));
-        var part = message.Attachments.OfType<MimePart>().Single(p => p.FileName == fileName);
-        Assert.NotNull(part.Content);
-        using var buffer = new MemoryStream();
-        part.Content.DecodeTo(buffer);
-        return buffer.ToArray();
     }
 }

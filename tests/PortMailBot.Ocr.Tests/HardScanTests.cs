@@ -1,6 +1,4 @@
-using MimeKit;
 using PortMailBot.Intake.Documents;
-using PortMailBot.TestData;
 
 namespace PortMailBot.Ocr.Tests;
 
@@ -9,35 +7,25 @@ namespace PortMailBot.Ocr.Tests;
 /// still be classified as what it is, and give its postal code, numbers and, for the bill, its date.</summary>
 public sealed class HardScanTests(OcrEngineFixture fixture)
 {
-    private const string Example = "004-en-complete-scanned.eml";
-
     [Theory]
     [InlineData("LOA.jpg", DocumentKind.Loa, 3.0)]
     [InlineData("CSR.jpg", DocumentKind.Csr, -3.0)]
     [InlineData("Bill.jpg", DocumentKind.Bill, 3.0)]
     public void A_faint_crooked_low_resolution_jpeg_is_classified_and_gives_its_fields(string fileName, DocumentKind kind, double degrees)
     {
-        var hard = ImageTransforms.HardScanJpeg(Attachment(fileName), sourceDpi: 200, dpi: 150, degrees, inkLevel: 125, paperLevel: 195, quality: 30);
+        var hard = ImageTransforms.HardScanJpeg(ExampleScan.Attachment(fileName), sourceDpi: 200, dpi: 150, degrees, inkLevel: 125, paperLevel: 195, quality: 30);
 
         var pages = fixture.Engine.RecognizeImage(hard, TestContext.Current.CancellationToken);
 
-        var document = DocumentReader.FromPages(fileName, pages);
-        var text = PageText.Of(pages);
-        Assert.Equal(kind, document.Kind);
-        Assert.Contains("M5V 2A9", text, StringComparison.Ordinal);
-        Assert.Contains("4162037781", PageText.Digits(text), StringComparison.Ordinal);
-        if (kind == DocumentKind.Bill)
-        {
-            Assert.Equal(new DateOnly(2026, 11, 15), document.StatementDate);
-        }
+        ExampleScan.AssertKeyFields(fileName, kind, pages);
     }
 
     [Fact]
     public void A_faint_page_is_stretched_to_black_ink_on_white_paper_and_a_clear_one_is_left_alone()
     {
-        var hard = ImageTransforms.HardScanJpeg(Attachment("Bill.jpg"), sourceDpi: 200, dpi: 150, degrees: 3, inkLevel: 125, paperLevel: 195, quality: 30);
+        var hard = ImageTransforms.HardScanJpeg(ExampleScan.Attachment("Bill.jpg"), sourceDpi: 200, dpi: 150, degrees: 3, inkLevel: 125, paperLevel: 195, quality: 30);
         using var faint = EncodedImage.DecodePage(hard, 0);
-        using var clear = EncodedImage.DecodePage(Attachment("Bill.jpg"), 0);
+        using var clear = EncodedImage.DecodePage(ExampleScan.Attachment("Bill.jpg"), 0);
 
         var stretch = ContrastStretch.Measure(GreyHistogram.Of(faint));
         var applied = ContrastStretch.Apply(faint);
@@ -51,15 +39,5 @@ public sealed class HardScanTests(OcrEngineFixture fixture)
         Assert.True(after.Paper >= 250, "the paper is white");
         Assert.Null(ContrastStretch.Measure(GreyHistogram.Of(clear)));
         Assert.False(ContrastStretch.Apply(clear));
-    }
-
-    private static byte[] Attachment(string fileName)
-    {
-        using var message = MimeMessage.Load(Path.Combine(RepoPaths.Examples, Example));
-        var part = message.Attachments.OfType<MimePart>().Single(p => p.FileName == fileName);
-        Assert.NotNull(part.Content);
-        using var buffer = new MemoryStream();
-        part.Content.DecodeTo(buffer);
-        return buffer.ToArray();
     }
 }

@@ -105,7 +105,7 @@ public sealed class ReplyComposer(TemplateRenderer renderer, MailboxAddress from
             "bill" => DocumentKind.Bill,
             _ => (DocumentKind?)null,
         };
-        var documents = kind is { } k ? result.Documents.Where(d => d.Kind == k && d.Unreadable is null).ToList() : [];
+        var documents = kind is { } k ? result.Documents.SelectMany(d => d.WithEnclosed()).Where(d => d.Kind == k && d.Unreadable is null).ToList() : [];
         if (code.EndsWith("-name-mismatch", StringComparison.Ordinal))
         {
             requested = result.Request.AuthorizedUser?.FullName;

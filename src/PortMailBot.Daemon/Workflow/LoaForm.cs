@@ -64,7 +64,7 @@ public sealed class LoaForm(TemplateRenderer renderer, IOptions<WorkflowOptions>
     public Dictionary<string, object?> Model(string requestId, IntakeResult result)
     {
         var request = result.Request;
-        var fromDocuments = result.Documents.Where(d => d.Unreadable is null && d.Kind is DocumentKind.Csr or DocumentKind.Bill or DocumentKind.Loa);
+        var fromDocuments = result.Documents.SelectMany(d => d.WithEnclosed()).Where(d => d.Unreadable is null && d.Kind is DocumentKind.Csr or DocumentKind.Bill or DocumentKind.Loa);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["request_id"] = requestId,

@@ -37,8 +37,11 @@ internal sealed class DocumentBatch(IDocumentSetReader reader)
             known.TryAdd(keys[i], document);
         }
 
-        return [.. attachments.Select((file, i) => known[keys[i]] with { FileName = file.FileName, ContentHash = hashes[i] })];
+        return [.. attachments.Select((file, i) => Named(known[keys[i]], file.FileName) with { ContentHash = hashes[i] })];
     }
+
+    private static ExtractedDocument Named(ExtractedDocument document, string fileName) =>
+        document with { FileName = fileName, Enclosed = [.. document.Enclosed.Select(e => e with { FileName = fileName })] };
 
     /// <summary>Reads the attachments at <paramref name="indexes"/> through the message's reader (in a worker
     /// process in the executable).</summary>

@@ -77,8 +77,21 @@ public sealed class DocumentReader(IOcrEngine ocr)
     }
 
     /// <summary>Classifies and extracts fields from pages that are already read (used by <see cref="Read"/>
-    /// and by tests that build pages by hand).</summary>
+    /// and by tests that build pages by hand). Pages holding several documents one after the other come back
+    /// as the first, the others <see cref="ExtractedDocument.Enclosed"/> in it.</summary>
     public static ExtractedDocument FromPages(string fileName, IReadOnlyList<DocumentPage> pages)
+    {
+        var runs = BoundDocuments.Split(pages);
+        if (runs.Count == 1)
+        {
+            return FromDocumentPages(fileName, pages);
+        }
+
+        var documents = runs.Select(run => FromDocumentPages(fileName, run)).ToList();
+        return documents[0] with { Ocr = documents.Any(d => d.Ocr), Enclosed = documents.Skip(1).ToList() };
+    }
+
+    private static ExtractedDocument FromDocumentPages(string fileName, IReadOnlyList<DocumentPage> pages)
     {
         var layout = new PageLayout(pages);
         var scores = DocumentClassifier.Score(pages, layout.Lines);

@@ -55,4 +55,12 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
 
     /// <summary>For a number list: the numbers it requests.</summary>
     public IReadOnlyList<RequestedNumber> ListedNumbers { get; init; } = [];
+
+    /// <summary>Other documents scanned into the same file after this one's pages (the LOA, the CSR and the
+    /// bill sent as one PDF), each classified and read on its own pages. The file is listed once, as this
+    /// document; the checks use each of them (<see cref="WithEnclosed"/>).</summary>
+    public IReadOnlyList<ExtractedDocument> Enclosed { get; init; } = [];
+
+    /// <summary>This document, then the ones enclosed in the same file.</summary>
+    public IEnumerable<ExtractedDocument> WithEnclosed() => [this, .. Enclosed];
 }

@@ -20,7 +20,12 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
         IReadOnlyList<ExtractedDocument> documents,
         DateOnly asOf)
     {
-        documents = MissingKinds.Filled(documents);
+        // The documents enclosed in an attachment (one scan of the LOA, CSR and bill) are checked as documents
+        // of their own; the verdict lists the attachment once, as its first document.
+        var parts = documents.SelectMany(d => d.WithEnclosed().Select((part, index) => (Part: part, Listed: index == 0))).ToList();
+        var filled = MissingKinds.Filled([.. parts.Select(p => p.Part)]);
+        var listed = filled.Where((_, index) => parts[index].Listed).ToList();
+        documents = filled;
         var reasons = new SortedSet<string>(StringComparer.Ordinal);
         var numbers = AllRequestedNumbers(request, documents);
         var portable = numbers.Where(n => n.Type == NumberType.Geographic).Select(n => n.Number).ToList();
@@ -71,7 +76,7 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
             request.AuthorizedUser is { } user ? new VerdictUser(user.FirstName, user.LastName) : null,
             request.ServiceAddress is { } address ? ToVerdict(address) : null,
             numbers.Select(n => new VerdictNumber(n.Number, TypeName(n.Type))).ToList(),
-            documents.Select(ToVerdict).ToList())
+            listed.Select(ToVerdict).ToList())
         {
             Findings = findings,
         };

@@ -16,7 +16,7 @@ internal static class IntakeExplanation
         {
             file = result.Verdict.File,
             request = result.Request,
-            documents = result.Documents.Select(d => new
+            documents = result.Documents.SelectMany(d => d.WithEnclosed()).Select(d => new
             {
                 d.FileName,
                 kind = VerdictBuilder.KindName(d.Kind),

@@ -53,6 +53,10 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     /// <summary>Phone numbers on the document, in E.164.</summary>
     public IReadOnlyList<string> PhoneNumbers { get; init; } = [];
 
+    /// <summary>Those of <see cref="PhoneNumbers"/> with digits OCR read unsurely: one of them a commonly confused
+    /// digit away from a requested number, in an unsure place, may be that number misread.</summary>
+    public IReadOnlyList<UnsureNumber> UnsureNumbers { get; init; } = [];
+
     /// <summary>For a number list: the numbers it requests.</summary>
     public IReadOnlyList<RequestedNumber> ListedNumbers { get; init; } = [];
 

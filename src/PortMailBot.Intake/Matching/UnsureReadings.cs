@@ -31,6 +31,10 @@ public static class UnsureReadings
         ['7'] = "tjl", ['8'] = "b", ['9'] = "gq",
     };
 
+    /// <summary>Whether a degraded scan commonly turns digit <paramref name="read"/> into <paramref name="meant"/> or back.</summary>
+    public static bool AreConfusedDigits(char read, char meant) =>
+        read != meant && DigitConfusions.Any(p => p.Contains(read, StringComparison.Ordinal) && p.Contains(meant, StringComparison.Ordinal));
+
     /// <summary>Whether a word is unsure: read by OCR below <see cref="ReliableConfidence"/>.</summary>
     public static bool IsUnsure(double confidence) => confidence < ReliableConfidence;
 
@@ -144,7 +148,7 @@ public static class UnsureReadings
 
             if (xDigit && yDigit)
             {
-                return DigitConfusions.Any(p => p.Contains(x, StringComparison.Ordinal) && p.Contains(y, StringComparison.Ordinal)) ? 2 : Impossible;
+                return AreConfusedDigits(x, y) ? 2 : Impossible;
             }
 
             var (digit, letter) = xDigit ? (x, y) : (y, x);

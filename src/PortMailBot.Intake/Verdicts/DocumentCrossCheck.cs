@@ -119,8 +119,10 @@ internal static class DocumentCrossCheck
         }
 
         // A scan that shows, in place of a requested number, one that no carrier could have issued and that differs
-        // from it by one digit has misread it ("(437)" read "(497)"): that number is not read, not different.
-        var misread = missing.Where(n => documents.Any(d => d.Ocr && d.PhoneNumbers.Any(shownNumber => IsMisreadingOf(shownNumber, n)))).ToList();
+        // from it by one digit has misread it ("(437)" read "(497)"): that number is not read, not different. So has
+        // one read unsurely that differs by one digit OCR commonly confuses ("2323" read "2328").
+        var misread = missing.Where(n => documents.Any(d => d.Ocr
+            && (d.PhoneNumbers.Any(shownNumber => IsMisreadingOf(shownNumber, n)) || d.UnsureNumbers.Any(shownNumber => IsUnsureReadingOf(shownNumber, n))))).ToList();
         var differing = missing.Except(misread, StringComparer.Ordinal).ToList();
         if (misread.Count > 0)
         {
@@ -152,6 +154,20 @@ internal static class DocumentCrossCheck
         }
 
         return differences == 1 && NanpNumberClassifier.Classify(shownNumber[2..]).Type == NumberType.Invalid;
+    }
+
+    /// <summary>Whether <paramref name="shown"/> differs from <paramref name="requested"/> by one digit only, read
+    /// unsurely, one of a pair OCR commonly confuses.</summary>
+    private static bool IsUnsureReadingOf(UnsureNumber shown, string requested)
+    {
+        var number = shown.Number;
+        if (number.Length != requested.Length)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, number.Length).Where(i => number[i] != requested[i]).ToList();
+        return differing is [var at] && shown.UnsurePositions.Contains(at) && UnsureReadings.AreConfusedDigits(number[at], requested[at]);
     }
 
     /// <summary>The unsure words of the first value a document of OCR shows that agrees with the request once

@@ -178,7 +178,4 @@ internal static partial class DocumentFieldExtractor
 
     /// <summary>OCR words read below this confidence are specks and stray marks, not text of the value beside them.</summary>
     private const double SpeckConfidence = 0.2;
-
-    [GeneratedRegex(@"[0-9OoIlSB|()\-. ]{10,}")]
-    private static partial Regex DigitLike();
 }

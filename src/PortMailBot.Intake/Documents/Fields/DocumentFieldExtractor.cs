@@ -181,6 +181,7 @@ internal static partial class DocumentFieldExtractor
             .Concat(statementDate is { } d ? [FieldSource.Of(FieldSource.StatementDate, d.Value.Text, d.Value.Page, d.Value.Words)] : [])
             .ToList();
 
+        var numbers = DocumentPhoneNumbers.Find(layout);
         return document with
         {
             Names = keptNames.Select(n => n.Text).ToList(),
@@ -188,7 +189,8 @@ internal static partial class DocumentFieldExtractor
             Addresses = keptAddresses.Select(a => a.Address).ToList(),
             Sources = sources,
             AccountNumber = layout.FirstValue(AccountNumberLabels),
-            PhoneNumbers = FindPhoneNumbers(layout),
+            PhoneNumbers = numbers.Numbers,
+            UnsureNumbers = numbers.Unsure,
             StatementDate = statementDate?.Date,
             Signed = kind == DocumentKind.Loa ? SignatureDetector.IsSigned(layout) : null,
         };
@@ -297,52 +299,4 @@ internal static partial class DocumentFieldExtractor
         var words = lines.Take(kept).Sum(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         return value with { Text = string.Join('\n', lines.Take(kept)), Words = value.Words.Take(words).ToList() };
     }
-
-    private static List<string> FindPhoneNumbers(PageLayout layout)
-    {
-        var found = new List<string>();
-        foreach (var line in layout.Lines)
-        {
-            var text = layout.FromOcr ? FixOcrDigits(line.Text) : line.Text;
-            IReadOnlyList<RequestedNumber> numbers;
-            try
-            {
-                numbers = PhoneNumberFinder.Find(text);
-            }
-            catch (Exception ex) when (ex is FormatException or ArgumentException)
-            {
-                continue;
-            }
-
-            found.AddRange(numbers.Select(n => n.Number));
-        }
-
-        return found.Distinct(StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>In runs that are mostly digits, OCR's letter look-alikes are turned back into digits.</summary>
-    private static string FixOcrDigits(string text) =>
-        DigitLike().Replace(text, m =>
-        {
-            var digits = m.Value.Count(char.IsDigit);
-            if (digits < 7)
-            {
-                return m.Value;
-            }
-
-            var builder = new StringBuilder(m.Value.Length);
-            foreach (var c in m.Value)
-            {
-                builder.Append(c switch
-                {
-                    'O' or 'o' => '0',
-                    'I' or 'l' or '|' => '1',
-                    'S' => '5',
-                    'B' => '8',
-                    _ => c,
-                });
-            }
-
-            return builder.ToString();
-        });
 }

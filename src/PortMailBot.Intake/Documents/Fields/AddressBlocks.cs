@@ -220,6 +220,37 @@ internal static partial class AddressBlocks
         return string.Join('\n', lines.Where(line => line.Length > 0));
     }
 
+    /// <summary>The text cut where a caption follows its province or postal code ("Yarmouth, NS LOSING CARRIER
+    /// Prairie Link Telecom", on the same line or the next): a narrow gap or a crooked scan runs the next field
+    /// into the address, which ends with its locality.</summary>
+    private static string WithoutFieldAfterLocality(string text)
+    {
+        var words = text.Replace("\n", " \n ", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i + 1 < words.Length; i++)
+        {
+            var next = words.Skip(i + 1).Where(w => w != "\n").Take(4).ToList();
+            if (words[i] != "\n" && EndsLocality(words, i)
+                && Enumerable.Range(1, next.Count).Any(count => FieldCaptions.IsCaption(string.Join(' ', next.Take(count)))))
+            {
+                return string.Join(' ', words.Take(i + 1)).Replace(" \n ", "\n", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Whether word <paramref name="index"/> closes a locality: a province (or the last word of its name), or
+    /// a postal code (whole, or its second half after its first).</summary>
+    private static bool EndsLocality(string[] words, int index)
+    {
+        var word = words[index].Trim(',', '.', ';', ')', '(');
+        // A province's two-letter code counts in capitals only: "on" is also a word.
+        var province = Provinces.ToCode(word) is not null && (word.Length > 2 || word.All(char.IsUpper))
+            || Enumerable.Range(1, Math.Min(3, index)).Any(before => Provinces.ToCode(string.Join(' ', words[(index - before)..index]) + " " + word) is not null);
+        return province || PostalCodes.Normalize(word) is not null
+            || PostalCodes.Normalize(words[index - 1].Trim(',', '.') + word) is not null;
+    }
+
     /// <summary>The parsed address, or null where the text is not one (never throws on what a page holds).</summary>
     public static PostalAddress? Parse(string text)
     {
@@ -228,7 +259,7 @@ internal static partial class AddressBlocks
             return null;
         }
 
-        text = WithoutCaptions(text);
+        text = WithoutCaptions(WithoutFieldAfterLocality(text));
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;

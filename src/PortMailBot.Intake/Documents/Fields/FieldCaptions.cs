@@ -9,7 +9,8 @@ internal static class FieldCaptions
     [
         "=status", "=etat", "account status", "etat du compte", "statut", "=date", "=title", "=titre", "=company",
         "=entreprise", "business name", "=business", "nom de l'entreprise", "customer business name", "current carrier", "current provider", "fournisseur actuel",
-        "=carrier", "=fournisseur", "=telephone", "=phone", "=numero de telephone", "=telephone number",
+        "=carrier", "=fournisseur", "losing carrier", "losing provider", "previous carrier", "previous provider",
+        "old carrier", "ancien fournisseur", "fournisseur cedant", "current service provider", "=telephone", "=phone", "=numero de telephone", "=telephone number",
     ];
 
     private static readonly (string Key, bool Exact)[] Keys = DocumentFieldExtractor.Labels

@@ -137,7 +137,7 @@ public static partial class PersonNameParser
 
         if (parts.Length == 1)
         {
-            words = CapitalizedLastNameFirst(words);
+            words = ParticleLastNameFirst(CapitalizedLastNameFirst(words));
         }
 
         while (words.Count > 2 && Suffixes.Contains(TextFold.Compact(words[^1])))
@@ -185,6 +185,21 @@ public static partial class PersonNameParser
         }
 
         return [.. words.Skip(capitals), .. words.Take(capitals)];
+    }
+
+    /// <summary>"de la Fontaine Marie", "Van der Berg Pieter": a name that opens on its last name's particles (one in
+    /// lower case, or two in a row) opens on its last name, the particles and the word after them. "Van Morrison",
+    /// "Le Blanc" (one capitalized word before a name) keep their order: there the first word may be a first name.</summary>
+    private static List<string> ParticleLastNameFirst(List<string> words)
+    {
+        var particles = words.TakeWhile(IsParticle).Count();
+        var lastName = particles + 1;
+        if (particles == 0 || lastName >= words.Count || particles == 1 && !char.IsLower(words[0][0]))
+        {
+            return words;
+        }
+
+        return [.. words.Skip(lastName), .. words.Take(lastName)];
     }
 
     // A word of two letters or more, none of them lower case ("DOE", "O'BRIEN"); an initial ("J.") is not one.

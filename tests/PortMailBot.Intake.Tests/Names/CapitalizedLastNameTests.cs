@@ -57,6 +57,34 @@ public sealed class CapitalizedLastNameTests
     }
 
     [Theory]
+    [InlineData("de la Fontaine Marie", "Marie", "de la Fontaine")]
+    [InlineData("Van der Berg Pieter", "Pieter", "Van der Berg")]
+    [InlineData("van Beethoven Ludwig", "Ludwig", "van Beethoven")]
+    [InlineData("Mme de la Fontaine Marie Claire", "Marie", "de la Fontaine")]
+    [InlineData("du Lac Marie", "Marie", "du Lac")]
+    public void A_name_opening_on_the_particles_of_its_last_name_opens_on_its_last_name(string written, string first, string last)
+    {
+        var name = PersonNameParser.Parse(written);
+
+        Assert.NotNull(name);
+        Assert.Equal(first, name.FirstName);
+        Assert.Equal(last, name.LastName);
+    }
+
+    [Theory]
+    [InlineData("Van Morrison", "Van", "Morrison")]
+    [InlineData("Marie de la Fontaine", "Marie", "de la Fontaine")]
+    [InlineData("Ludwig van Beethoven", "Ludwig", "van Beethoven")]
+    public void A_first_name_before_the_particles_keeps_its_place(string written, string first, string last)
+    {
+        var name = PersonNameParser.Parse(written);
+
+        Assert.NotNull(name);
+        Assert.Equal(first, name.FirstName);
+        Assert.Equal(last, name.LastName);
+    }
+
+    [Theory]
     [InlineData("Robert L. Harper", "Harper", "L.")]
     [InlineData("Marie D. Tremblay", "Tremblay", "D.")]
     [InlineData("Siobhan O. Kelly", "Kelly", "O.")]

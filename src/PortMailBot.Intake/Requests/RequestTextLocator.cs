@@ -91,6 +91,11 @@ internal sealed partial class RequestTextLocator
         {
             yield return signed;
         }
+
+        if (OwnerSignature.Name(_lines) is { } owner)
+        {
+            yield return owner;
+        }
     }
 
     /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>

@@ -37,14 +37,63 @@ public static class NameComparer
         {
             // "Last, First": the same words reordered.
             var reordered = Words(parts[1], ocr).Concat(Words(parts[0], ocr)).ToList();
-            if (Matches(Trim(reordered), first, last))
+            var trimmed = Trim(reordered);
+            if (Matches(trimmed, first, last))
             {
                 return true;
             }
         }
 
         words = Trim(words);
-        return Matches(words, first, last) || Matches(words, last, first);
+        return Matches(words, first, last) || Matches(words, last, first) ;
+    }
+
+    /// <summary>Whether <paramref name="written"/> gives the same last name and, for the first name, only its initial
+    /// ("J. DOE", "Doe, J." for Jane Doe; or "Jane Doe" when the request gave "J. Doe"): not the same person as far as
+    /// can be read, but no different first name either.</summary>
+    public static bool SameInitial(PersonName requested, string written)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        var first = Key(requested.FirstName, ocr: false);
+        var last = Key(requested.LastName, ocr: false);
+        if (first.Length == 0 || last.Length == 0 || string.IsNullOrWhiteSpace(written))
+        {
+            return false;
+        }
+
+        var colon = written.LastIndexOf(':');
+        var parts = written[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var orders = new List<List<string>> { parts.SelectMany(part => Words(part, ocr: false)).ToList() };
+        if (parts.Length == 2)
+        {
+            orders.Add([.. Words(parts[1], ocr: false), .. Words(parts[0], ocr: false)]);
+        }
+
+        // "DOE J.": last name first, the initial trailing it.
+        if (orders[0] is [.., { Length: 1 } trailing] && orders[0].Count > 1)
+        {
+            orders.Add([trailing, .. orders[0].Take(orders[0].Count - 1)]);
+        }
+
+        // A title before the initial ("Mrs J. Doe", "M. de la Fontaine" read either way) is tried with and without.
+        return orders.SelectMany(words => new[] { words, words.SkipWhile(word => PersonNameParser.Honorifics.Contains(word) && word.Length > 1).ToList() })
+            .Any(words => InitialMatches(words, first, last) || InitialMatches(words, last, first));
+    }
+
+    // "J. DOE" on a bill for Jane Doe (or "J. Doe" asked, "Jane Doe" shown): a first name written as its initial
+    // is the same first name, not a different one; the last name must still be the same. A different initial
+    // ("K. Doe") stays a difference.
+    private static bool InitialMatches(List<string> words, string first, string last)
+    {
+        if (words.Count < 2)
+        {
+            return false;
+        }
+
+        var head = words[0];
+        var named = head.Length == 1 ? first.StartsWith(head, StringComparison.Ordinal)
+            : first.Length == 1 && head.StartsWith(first, StringComparison.Ordinal);
+        return named && Enumerable.Range(1, words.Count - 1).Any(count => string.Concat(words.Skip(words.Count - count)) == last);
     }
 
     // The words must begin with the one name and end with the other; a name may span several words

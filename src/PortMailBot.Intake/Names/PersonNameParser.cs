@@ -135,6 +135,11 @@ public static partial class PersonNameParser
             words.RemoveAt(0);
         }
 
+        if (parts.Length == 1)
+        {
+            words = ParticleLastNameFirst(CapitalizedLastNameFirst(words));
+        }
+
         while (words.Count > 2 && Suffixes.Contains(TextFold.Compact(words[^1])))
         {
             words.RemoveAt(words.Count - 1);
@@ -149,7 +154,7 @@ public static partial class PersonNameParser
         var lastStart = words.Count - 1;
         for (var index = 1; index < words.Count - 1; index++)
         {
-            if (Particles.Contains(TextFold.Compact(words[index])))
+            if (IsParticle(words[index]))
             {
                 lastStart = index;
                 break;
@@ -166,6 +171,45 @@ public static partial class PersonNameParser
 
         return new PersonName(first, last, middle);
     }
+
+    /// <summary>"DOE Jane", "LE BLANC Guy", "DE LA FONTAINE Marie Claire": the French form's family name in capitals
+    /// before the given names written in lower case, without a comma. The words in capitals are the last name, moved
+    /// after the rest; a name wholly in capitals or wholly in lower case keeps its order.</summary>
+    private static List<string> CapitalizedLastNameFirst(List<string> words)
+    {
+        var capitals = words.TakeWhile(IsAllCapitals).Count();
+        if (capitals == 0 || capitals == words.Count || words.Skip(capitals).Any(IsAllCapitals)
+            || !words.Skip(capitals).Any(word => word.Any(char.IsLower)))
+        {
+            return words;
+        }
+
+        return [.. words.Skip(capitals), .. words.Take(capitals)];
+    }
+
+    /// <summary>"de la Fontaine Marie", "Van der Berg Pieter": a name that opens on its last name's particles (one in
+    /// lower case, or two in a row) opens on its last name, the particles and the word after them. "Van Morrison",
+    /// "Le Blanc" (one capitalized word before a name) keep their order: there the first word may be a first name.</summary>
+    private static List<string> ParticleLastNameFirst(List<string> words)
+    {
+        var particles = words.TakeWhile(IsParticle).Count();
+        var lastName = particles + 1;
+        if (particles == 0 || lastName >= words.Count || particles == 1 && !char.IsLower(words[0][0]))
+        {
+            return words;
+        }
+
+        return [.. words.Skip(lastName), .. words.Take(lastName)];
+    }
+
+    // A word of two letters or more, none of them lower case ("DOE", "O'BRIEN"); an initial ("J.") is not one.
+    private static bool IsAllCapitals(string word) =>
+        word.Count(char.IsLetter) >= 2 && !word.Any(char.IsLower);
+
+    /// <summary>A word that starts a compound last name ("de", "Van", "St"); a letter with its dot ("L.") is a middle
+    /// initial, even when that letter is also a particle's ("L'Heureux", "O'Brien" written apart).</summary>
+    internal static bool IsParticle(string word) =>
+        !(word.Length == 2 && char.IsLetter(word[0]) && word[1] == '.') && Particles.Contains(TextFold.Compact(word));
 
     private static List<string> Tokens(string text) =>
         [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries)];

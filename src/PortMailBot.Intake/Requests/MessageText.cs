@@ -162,6 +162,30 @@ internal static partial class MessageText
         }
     }
 
+    /// <summary>Paragraphs as <see cref="Paragraphs"/> gives them, except that a form line ("Business: Blue Heron")
+    /// stands alone: its value ends with its line, so a name on the next line ("Jane Doe, owner") is not read
+    /// as running on from it ("Blue Heron Jane Doe").</summary>
+    public static IReadOnlyList<string> FormParagraphs(IReadOnlyList<string> lines)
+    {
+        var split = new List<string>();
+        foreach (var line in lines)
+        {
+            var alone = LabelledFieldReader.TrySplit(line, out _, out var value) && value.Length > 0;
+            if (alone && split.Count > 0 && !IsBlank(split[^1]))
+            {
+                split.Add("");
+            }
+
+            split.Add(line);
+            if (alone)
+            {
+                split.Add("");
+            }
+        }
+
+        return Paragraphs(split);
+    }
+
     /// <summary>The matches of a sentence pattern, or none if the text makes the pattern run too long.</summary>
     public static IReadOnlyList<Match> SafeMatches(Regex pattern, string text)
     {

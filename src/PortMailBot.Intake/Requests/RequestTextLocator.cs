@@ -37,9 +37,9 @@ internal sealed partial class RequestTextLocator
             }
         }
 
-        foreach (var paragraph in Paragraphs)
+        foreach (var paragraph in MessageText.FormParagraphs(_lines))
         {
-            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized(), InTheNameOf() })
+            foreach (var pattern in new[] { UserIsName(), NameIsUser(), MyNameIsAuthorized(), InTheNameOf(), SelfNamed() })
             {
                 foreach (var match in MessageText.SafeMatches(pattern, paragraph))
                 {
@@ -53,7 +53,7 @@ internal sealed partial class RequestTextLocator
 
         // "my client Tom Nakamura, owner of Nakamura Cycles": a role set beside the name by a comma, in the
         // request's own sentences (under a closing, "Jane Doe, Owner" is a signature, which names no user).
-        foreach (var paragraph in MessageText.Paragraphs(MessageText.Lines(MessageText.RequestBody(_lines))))
+        foreach (var paragraph in MessageText.FormParagraphs(MessageText.Lines(MessageText.RequestBody(_lines))))
         {
             foreach (var match in MessageText.SafeMatches(NameCommaRole(), paragraph))
             {
@@ -90,6 +90,11 @@ internal sealed partial class RequestTextLocator
         if (saysSelf && SignatureName() is { } signed)
         {
             yield return signed;
+        }
+
+        if (OwnerSignature.Name(_lines) is { } owner)
+        {
+            yield return owner;
         }
     }
 
@@ -261,13 +266,13 @@ internal sealed partial class RequestTextLocator
     private static partial Regex UserIsName();
 
     [GeneratedRegex(
-        Honorific + Name + @"(?i:(?:,?\s+(?:is|will\s+be|est|sera)\s+(?:the|our|le|la|notre)|\s*\(\s*(?:the\s+|our\s+|le\s+|la\s+)?)\s*(?:authori[sz]ed\s+(?:user|person|signatory|contact)|account\s+(?:holder|owner)|owner|titulaire|personne\s+autoris|propri[ée]taire))",
+        Honorific + Name + @"(?i:(?:,?\s+(?:is|will\s+be|est|sera)\s+(?:the|our|le|la|notre)|\s*\(\s*(?:the\s+|our\s+|le\s+|la\s+)?)\s*(?:authori[sz]ed\s+(?:user|person|signatory|contact)|account\s+(?:holder|owner)|owner|titulaire|personne\s+autoris|propri[ée]taire)|\s*\(\s*(?:authori[sz]ed|autoris[ée]e?)\s*\))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameIsUser();
 
     [GeneratedRegex(
         @"(?i:\b(?:my\s+name\s+is|je\s+m['’]appelle|je\s+suis|i\s+am|i['’]m)\s+)" + Honorific + Name +
-        @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|autoris[ée]e?|propri[ée]taire)))",
+        @"(?=(?i:[^.]{0,40}\b(?:authori[sz]ed|account\s+(?:holder|owner)|(?:business\s+)?owner|owns?\s+(?:the\s+|this\s+|our\s+|my\s+)?(?:account|business|company|lines?|numbers?)|titulaire|autoris[ée]e?|propri[ée]taire)))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MyNameIsAuthorized();
 
@@ -275,6 +280,13 @@ internal sealed partial class RequestTextLocator
         Honorific + Name + @",\s*(?i:(?:the\s+|our\s+|le\s+|la\s+|l['’])?(?:authori[sz]ed\s+(?:user|signatory)|account\s+(?:holder|owner)|(?:business\s+)?owner|titulaire|propri[ée]taire)\b(?!['’]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NameCommaRole();
+
+    // "On behalf of Acme Bakery, I (Jane Doe) ask ...", "Au nom de ..., je (Jeanne Roy) demande ...", "I, Jane Doe, authorize
+    // ...": the sender names themself as the one who asks or authorizes for the account.
+    [GeneratedRegex(
+        @"(?:(?<![\p{L}\p{N}])(?:I|(?i:je|j['’]))\s*\(\s*" + Honorific + Name + @"\s*\)|\bI,\s+" + Honorific + Name + @",\s+(?i:(?:hereby\s+)?(?:authori[sz]e|request|ask|confirm|certify)\b))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SelfNamed();
 
     // "The account is in the name of Jane Doe", "The lines are registered to Jane Doe", "Le compte est au nom de
     // Jean Roy", "Les lignes appartiennent à Jean Roy": who holds the account.

@@ -64,6 +64,13 @@ internal static class DocumentCrossCheck
             return;
         }
 
+        // A first name shown only as its initial, beside the same last name, is not read whole: no difference is claimed.
+        if (documents.Any(d => d.Names.Any(name => NameComparer.SameInitial(user, name))))
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(readable), names));
+            return;
+        }
+
         reasons.Add(codes.NameMismatch);
         findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Differs, codes.NameMismatch, user.FullName, NameValues(readable), names));
     }

@@ -74,9 +74,13 @@ public sealed class SignatureDetailsTests
         Assert.Null(fields.AuthorizedUser);
     }
 
+    // An owner's signature names the owner (see OwnerSignatureTests); any other role names no user.
     [Theory]
-    [InlineData("Thanks,\nJane Doe, Owner\nAcme Dental")]
-    [InlineData("Merci,\nJeanne Roy, propriétaire\nBoulangerie Roy")]
+    [InlineData("Thanks,\nJane Doe, Office Manager\nAcme Dental")]
+    [InlineData("Merci,\nJeanne Roy, adjointe administrative\nBoulangerie Roy")]
+    [InlineData("Thanks,\nJane Doe\nBookkeeper, Acme Dental")]
+    [InlineData("Best regards,\nJane Doe, Vice President\nAcme Dental")]
+    [InlineData("Thanks,\nJane Doe\nAcme Dental")]
     public void A_role_beside_the_name_in_a_signature_names_no_user(string signature)
     {
         var fields = RequestText.Extract($"Hello,\n\nPlease port 604-731-5582 to Twilio.\n\n{signature}\n");

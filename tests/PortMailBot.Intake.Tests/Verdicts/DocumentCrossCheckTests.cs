@@ -47,6 +47,38 @@ public sealed class DocumentCrossCheckTests
         Assert.Empty(verdict.Findings);
     }
 
+    [Theory]
+    [InlineData(DocumentKind.Bill, "J. DOE")]
+    [InlineData(DocumentKind.Bill, "Doe, J.")]
+    [InlineData(DocumentKind.Csr, "Mrs J Doe")]
+    [InlineData(DocumentKind.Loa, "DOE J.")]
+    public void A_first_name_shown_as_its_initial_is_unconfirmed_not_a_mismatch(DocumentKind kind, string shown)
+    {
+        var documents = Complete();
+        var index = Array.FindIndex(documents, d => d.Kind == kind);
+        documents[index] = documents[index] with { Names = ["Blue Heron", shown] };
+
+        var verdict = Build(documents);
+
+        Assert.True(verdict.Accepted, string.Join(",", verdict.Reasons));
+        Assert.Contains(verdict.Unconfirmed, f => f.Field == "name");
+    }
+
+    [Theory]
+    [InlineData(DocumentKind.Bill, "K. DOE")]
+    [InlineData(DocumentKind.Csr, "J. Dow")]
+    [InlineData(DocumentKind.Loa, "Janet Doe")]
+    public void Another_initial_or_last_name_stays_a_mismatch(DocumentKind kind, string shown)
+    {
+        var documents = Complete();
+        var index = Array.FindIndex(documents, d => d.Kind == kind);
+        documents[index] = documents[index] with { Names = [shown] };
+
+        var verdict = Build(documents);
+
+        Assert.Contains(kind.ToString().ToLowerInvariant() + "-name-mismatch", verdict.Reasons);
+    }
+
     [Fact]
     public void Loa_showing_no_name_and_no_address_is_unconfirmed_not_a_mismatch()
     {

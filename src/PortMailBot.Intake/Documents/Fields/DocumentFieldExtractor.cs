@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Names;
 using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Text;
@@ -171,6 +172,7 @@ internal static partial class DocumentFieldExtractor
 
         var keptNames = names
             .Select(n => n with { Text = AddressBlocks.WithoutAttention(n.Text.Trim()) })
+            .SelectMany(n => TradeNames.Split(n.Text).Select(part => n with { Text = part }))
             .Where(n => n.Text.Any(char.IsLetter) && !IsCaption(n.Text) && !FieldCaptions.IsCaption(n.Text))
             .DistinctBy(n => n.Text, StringComparer.Ordinal)
             .ToList();
@@ -229,7 +231,10 @@ internal static partial class DocumentFieldExtractor
         postal = layout.FirstFound(PostalCodeLabels);
         // With no city, province or postal-code field, an "Address:" value may go on over the lines under it
         // ("210-88 Queen St E" / "Toronto, ON M5C 1S6").
-        var street = layout.FirstFound(StreetLabels, maxLines: city is null && province is null && postal is null ? 3 : 1);
+        // With city and postal-code fields of their own, the service-address field of the form holds the street
+        // ("Service location (number and street)").
+        var street = layout.FirstFound(StreetLabels, maxLines: city is null && province is null && postal is null ? 3 : 1)
+            ?? (city is not null && postal is not null ? layout.FirstFound(ServiceAddressLabels, maxLines: 1) : null);
         if (street is null)
         {
             return null;

@@ -24,6 +24,13 @@ internal static class FieldCaptions
     /// leading the text, with a colon at most after it.</summary>
     public static bool IsCaption(string text)
     {
+        // A caption's instruction in parentheses belongs to it ("Entreprise (s'il y a lieu)", "Company (if any)").
+        var instruction = text.TrimEnd().TrimEnd(':').TrimEnd();
+        if (instruction.EndsWith(')') && instruction.IndexOf('(', StringComparison.Ordinal) is > 0 and var open)
+        {
+            text = instruction[..open];
+        }
+
         var key = LabelKey.Of(text);
         if (key.Length == 0)
         {

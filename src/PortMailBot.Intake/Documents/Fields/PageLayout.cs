@@ -186,6 +186,14 @@ internal sealed partial class PageLayout
             return [];
         }
 
+        // A caption's instruction in parentheses ("Authorized signatory (LAST NAME, First name)", "Nom (en lettres
+        // moulées)") belongs to the caption: the value is what follows it.
+        if (i + 1 < segment.Words.Count && segment.Words[i + 1].Text.StartsWith('(') && !segment.Words[i].Text.TrimEnd().EndsWith(':'))
+        {
+            var close = segment.Words.Skip(i + 1).Take(MaxTranslationWords).ToList().FindIndex(w => w.Text.Contains(')', StringComparison.Ordinal));
+            i = close >= 0 ? i + 1 + close : i;
+        }
+
         var rest = segment.Words.Skip(i + 1).ToList();
         if (rest.Count > 0 && rest[0].Text.StartsWith('/') && !segment.Words[i].Text.TrimEnd().EndsWith(':'))
         {

@@ -36,14 +36,19 @@ internal static partial class SignerLines
     public static string? NameOf(string text)
     {
         // The title follows the last comma or dash; a name written "KAPLAN, Nadia" has no title.
+        // "DE LA FONTAINE, Marie": a part before the comma with only one word besides its particles is a last name
+        // alone, so what follows the comma is the first name, not a title.
         var titled = TitledPattern().Match(text.Trim());
-        if (titled.Success && PersonNameParser.Parse(titled.Groups["name"].Value) is not null)
+        if (titled.Success && HasGivenName(titled.Groups["name"].Value) && PersonNameParser.Parse(titled.Groups["name"].Value) is not null)
         {
             return titled.Groups["name"].Value.Trim();
         }
 
         return PersonNameParser.Parse(text) is not null ? text.Trim() : null;
     }
+
+    private static bool HasGivenName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(word => !PersonNameParser.IsParticle(word)) >= 2;
 
     [GeneratedRegex(@"^(?<name>.+)\s*(?:,|\s[-–—]\s|[–—])\s*(?<title>\p{L}[\p{L} .'’&/-]*)$")]
     private static partial Regex TitledPattern();

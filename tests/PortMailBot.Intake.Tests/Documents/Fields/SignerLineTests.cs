@@ -5,7 +5,9 @@ namespace PortMailBot.Intake.Tests.Documents.Fields;
 /// <summary>The signer's name typed under a signature picture with no caption, with or without a title.</summary>
 public sealed class SignerLineTests
 {
-    private static readonly string[] Signers = ["Nadia Kaplan", "Marie-Ève Côté-Tremblay", "KAPLAN, Nadia"];
+    // A last name with particles before its comma ("DE LA FONTAINE, Marie") is a last name alone, not a name and a title.
+    private static readonly string[] Signers =
+        ["Nadia Kaplan", "Marie-Ève Côté-Tremblay", "KAPLAN, Nadia", "DE LA FONTAINE, Marie", "Van der Berg, Pieter", "LE BLANC, Guy"];
 
     private static readonly string[] Titles = ["", ", Owner", " - President", " – Directrice générale", ", Office Manager"];
 

@@ -10,6 +10,8 @@ internal static class FieldCaptions
         "=status", "=etat", "account status", "etat du compte", "statut", "=date", "=title", "=titre", "=company",
         "=entreprise", "business name", "=business", "nom de l'entreprise", "customer business name", "current carrier", "current provider", "fournisseur actuel",
         "=carrier", "=fournisseur", "=telephone", "=phone", "=numero de telephone", "=telephone number",
+        // The account's other addresses, captioned beside or above the service address on a record or bill.
+        "=billing address", "=adresse de facturation", "=mailing address", "=adresse postale", "=adresse de correspondance",
     ];
 
     private static readonly (string Key, bool Exact)[] Keys = DocumentFieldExtractor.Labels

@@ -249,10 +249,11 @@ internal sealed partial class PageLayout
         return overlap > 0.3 * label.Box.Height ? beside : null;
     }
 
-    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>, or
+    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c> (not a
+    /// French street's name under its caption, "rue Principale", whose name is capitalised), or
     /// a parenthetical note such as <c>(as shown on bill):</c>.</summary>
     private static bool IsLabelContinuation(TextSegment segment) =>
         !segment.Text.Any(char.IsDigit)
-        && (segment.Words.Count <= 2 && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(')
+        && (segment.Words.Count <= 2 && (char.IsLower(segment.Text[0]) && !segment.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) || segment.Text[0] == '(')
             || segment.Words.Count <= 6 && segment.Text[0] == '(' && segment.Text.TrimEnd(':', ' ').EndsWith(')'));
 }

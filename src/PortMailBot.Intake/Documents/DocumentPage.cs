@@ -4,7 +4,8 @@ namespace PortMailBot.Intake.Documents;
 /// layer or from OCR. Units are the page's own; origin top-left.</summary>
 public sealed record DocumentPage(int Number, double Width, double Height, IReadOnlyList<TextWord> Words)
 {
-    /// <summary>Where images are drawn on the page (a PDF's embedded pictures, e.g. a signature).</summary>
+    /// <summary>Where images are drawn on the page (a PDF's embedded pictures, e.g. a signature, and freehand pen
+    /// strokes drawn as vector paths).</summary>
     public IReadOnlyList<PageBox> Images { get; init; } = [];
 
     /// <summary>True when the words came from OCR.</summary>

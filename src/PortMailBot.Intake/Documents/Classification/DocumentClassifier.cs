@@ -38,6 +38,10 @@ internal static partial class DocumentClassifier
         // undersigned's wording of an authorization in either language.
         new("port-out authorization", 8), new("port-out authorisation", 8), new("port out authorization", 8),
         new("i the undersigned", 2), new("je soussigne", 2), new("authorizes twilio", 3),
+        // A carrier's or reseller's own form, titled as a form rather than a letter ("Port request — Authorization
+        // form", "Demande de portage — Formulaire d'autorisation"), listing the numbers to transfer.
+        new("authorization form", 6), new("authorisation form", 6), new("formulaire d'autorisation", 6),
+        new("port request", 2), new("demande de portage", 2), new("numbers to transfer", 3), new("numeros a transferer", 3),
     ];
 
     private static readonly Cue[] CsrCues =
@@ -57,7 +61,7 @@ internal static partial class DocumentClassifier
         // The carrier's record under its other usual names: the customer's or account's record or profile.
         new("customer record", 6), new("customer account record", 6), new("account record", 4), new("account profile", 6),
         new("customer profile", 6), new("profil du client", 6), new("profil client", 6), new("profil du compte", 6),
-        new("dossier du client", 6),
+        new("dossier du client", 6), new("fiche de compte", 6), new("fiche du compte", 6),
     ];
 
     private static readonly Cue[] BillCues =

@@ -23,8 +23,9 @@ internal static partial class AddressBlocks
     private static partial Regex StreetStart();
 
     // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it; French
-    // abbreviates the attention line too ("À l'att. de", "Att. :").
-    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|[àa] l['’]att(?:ention|\.)\s*de|[àa] l['’]intention de|att\.)\s*:?\s*", RegexOptions.IgnoreCase)]
+    // abbreviates the attention line too ("À l'att. de", "Att. :"), and its "À" may stand apart from the rest
+    // (an accented capital's taller box set on the line above) or be lost to a scan.
+    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|(?:[àa]\s*)?l['’]att(?:ention|\.)\s*de|[àa] l['’]intention de|att\.)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AttentionPrefix();
 
     public static IReadOnlyList<Block> Find(PageLayout layout)
@@ -83,9 +84,17 @@ internal static partial class AddressBlocks
             }
 
             // A label to the candidate's left makes it a form's value, not a line of a block. Text of another
-            // column that is no caption (a carrier's remit-to block beside the addressee) does not.
-            var labelled = line.Segments.Any(s => s.Box.Right < candidate.Box.Left - h && IsLabel(s));
-            if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || labelled || candidate.Words.Count > 10)
+            // column that is no caption (a carrier's remit-to block beside the addressee) does not, nor does a
+            // label of another column whose own value stands between it and the candidate ("Statement date
+            // Nov 18, 2026" left of the addressee's street).
+            if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || IsLabelled(line, candidate, h) || candidate.Words.Count > 10)
+            {
+                break;
+            }
+
+            // A caption over the address ("Service location", "Billing address") heads it: the lines above it are
+            // other fields (another address, the name's caption), not this block's name lines.
+            if (FieldCaptions.IsCaption(candidate.Text))
             {
                 break;
             }
@@ -172,7 +181,28 @@ internal static partial class AddressBlocks
             && (words.Count(w => w.Count(char.IsLetterOrDigit) >= 2) >= 2
                 || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 
-    private static bool LooksLikePhone(string text) => text.Count(char.IsDigit) >= 10;
+    /// <summary>Ten digits or more outside the line's postal code: a unit, civic number and postal code together
+    /// ("Bureau 104, 7311 chemin Sainte-Foy, Lévis, QC G2S 9K5") reach ten digits without being a phone number.</summary>
+    private static bool LooksLikePhone(string text)
+    {
+        var postal = PostalCodes.FindLast(text);
+        var digits = text.Count(char.IsDigit) - (postal is { } p ? text.Substring(p.Index, p.Length).Count(char.IsDigit) : 0);
+        return digits >= 10;
+    }
+
+    /// <summary>Whether the segment nearest the candidate's left on its line is a label (the candidate is its value),
+    /// or a label stands further left with nothing but a close piece of the same value between them.</summary>
+    private static bool IsLabelled(TextLine line, TextSegment candidate, double h)
+    {
+        var left = line.Segments.Where(s => s.Box.Right < candidate.Box.Left - h).ToList();
+        if (left.Count == 0)
+        {
+            return false;
+        }
+
+        var nearest = left.MaxBy(s => s.Box.Right)!;
+        return IsLabel(nearest) || candidate.Box.Left - nearest.Box.Right < 2.5 * h && left.Any(IsLabel);
+    }
 
     private static bool IsLabel(TextSegment segment) =>
         segment.Text.TrimEnd().EndsWith(':') || FieldCaptions.IsCaption(segment.Text);

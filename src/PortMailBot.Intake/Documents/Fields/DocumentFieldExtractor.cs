@@ -69,6 +69,12 @@ internal static partial class DocumentFieldExtractor
         "=street", "civic address", "adresse civique",
     ];
 
+    /// <summary>A form splitting the street line into boxes: the civic number and the street's name apart.</summary>
+    private static readonly string[] CivicNumberLabels =
+        ["=street number", "=civic number", "=house number", "=numero civique", "=no civique", "=n civique"];
+
+    private static readonly string[] StreetNameLabels = ["=street name", "=nom de rue", "=nom de la rue", "=rue"];
+
     private static readonly string[] UnitLabels =
     [
         "suite unit", "bureau unite", "unit suite", "apt unit", "=unit", "=suite", "=apt", "=appartement", "=bureau",
@@ -100,7 +106,7 @@ internal static partial class DocumentFieldExtractor
     /// <summary>Every label read for a field, for telling captions from values (<see cref="FieldCaptions"/>).</summary>
     public static IEnumerable<string> Labels =>
         FirstNameLabels.Concat(LastNameLabels).Concat(FullNameLabels).Concat(ServiceAddressLabels).Concat(StreetLabels)
-            .Concat(UnitLabels).Concat(CityLabels).Concat(ProvinceLabels).Concat(PostalCodeLabels).Concat(AccountNumberLabels)
+            .Concat(CivicNumberLabels).Concat(StreetNameLabels).Concat(UnitLabels).Concat(CityLabels).Concat(ProvinceLabels).Concat(PostalCodeLabels).Concat(AccountNumberLabels)
             .Concat(StatementDateLabels);
 
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
@@ -234,6 +240,7 @@ internal static partial class DocumentFieldExtractor
         // With city and postal-code fields of their own, the service-address field of the form holds the street
         // ("Service location (number and street)").
         var street = layout.FirstFound(StreetLabels, maxLines: city is null && province is null && postal is null ? 3 : 1)
+            ?? SplitStreet(layout)
             ?? (city is not null && postal is not null ? layout.FirstFound(ServiceAddressLabels, maxLines: 1) : null);
         if (street is null)
         {
@@ -253,6 +260,13 @@ internal static partial class DocumentFieldExtractor
         var words = new[] { street, unit }.OfType<LayoutValue>().Concat(parts).SelectMany(p => p.Words).ToList();
         return new LayoutValue(text.ToString(), street.Page, words);
     }
+
+    /// <summary>The street line of a form giving the civic number and the street's name boxes of their own.</summary>
+    private static LayoutValue? SplitStreet(PageLayout layout) =>
+        layout.FirstFound(CivicNumberLabels) is { } number && number.Text.Any(char.IsDigit) && layout.FirstFound(StreetNameLabels) is { } name
+            && !FieldCaptions.IsCaption(name.Text)
+            ? new LayoutValue(number.Text.Trim() + " " + name.Text.Trim(), number.Page, [.. number.Words, .. name.Words])
+            : null;
 
     private static void AddLoaAddress(PageLayout layout, List<(PostalAddress, LayoutValue)> addresses)
     {

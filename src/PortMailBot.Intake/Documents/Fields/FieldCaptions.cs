@@ -11,6 +11,8 @@ internal static class FieldCaptions
         "=entreprise", "business name", "=business", "nom de l'entreprise", "customer business name", "current carrier", "current provider", "fournisseur actuel",
         "=carrier", "=fournisseur", "losing carrier", "losing provider", "previous carrier", "previous provider",
         "old carrier", "ancien fournisseur", "fournisseur cedant", "current service provider", "=telephone", "=phone", "=numero de telephone", "=telephone number",
+        // The account's other addresses, captioned beside or above the service address on a record or bill.
+        "=billing address", "=adresse de facturation", "=mailing address", "=adresse postale", "=adresse de correspondance",
     ];
 
     private static readonly (string Key, bool Exact)[] Keys = DocumentFieldExtractor.Labels

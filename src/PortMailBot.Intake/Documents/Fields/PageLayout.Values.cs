@@ -57,9 +57,16 @@ internal sealed partial class PageLayout
         }
 
         var height = labelSegment.Box.Height;
+        if (!FromOcr && ValueOverCaption(hit.LineIndex, labelSegment) is { } over)
+        {
+            valueLineIndex = hit.LineIndex - 1;
+            return over;
+        }
+
         if (hit.SegmentIndex + 1 < line.Segments.Count && !IsCaptionRow(hit.LineIndex, hit.SegmentIndex))
         {
-            return ValueBeside(line, hit.SegmentIndex);
+            // An empty field in a row of captions ("Unit" with nothing under it): its neighbour's caption is no value.
+            return EmptyInCaptionRow(hit.LineIndex, hit.SegmentIndex) ? null : ValueBeside(line, hit.SegmentIndex);
         }
 
         if (ValueLeftOf(hit) is { } left)
@@ -79,7 +86,7 @@ internal sealed partial class PageLayout
         }
 
         var next = Lines[hit.LineIndex + 1];
-        if (next.PageNumber != line.PageNumber || next.Box.Top - labelSegment.Box.Bottom > 2.5 * height)
+        if (next.PageNumber != line.PageNumber || next.Box.Top - labelSegment.Box.Bottom > BelowReach(labelSegment, next))
         {
             return null;
         }
@@ -142,24 +149,55 @@ internal sealed partial class PageLayout
 
         var next = Lines[lineIndex + 1];
         var height = label.Box.Height;
-        if (next.PageNumber != line.PageNumber || next.Box.Top - label.Box.Bottom > 2.5 * height)
+        if (next.PageNumber != line.PageNumber || next.Box.Top - label.Box.Bottom > BelowReach(label, next))
         {
             return false;
         }
 
         var underLabel = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * height);
         var underCaption = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - beside.Box.Left) < 2 * height);
-        if (underLabel is null || underCaption is null || FieldCaptions.IsCaption(underLabel.Text))
+        if (underLabel is null || FieldCaptions.IsCaption(underLabel.Text))
         {
             return false;
         }
 
         // The segment beside is a caption by its wording, or by its print: a form's captions share one small size,
-        // smaller than the values filled in under them, whatever they say ("TÉLÉPHONE DE FACTURATION").
+        // smaller than the values filled in under them, whatever they say ("TÉLÉPHONE DE FACTURATION"). A field left
+        // empty ("Unit" with nothing under it) is still a caption of the row when both its wording and print say so.
         var print = PrintHeight(label);
-        return FieldCaptions.IsCaption(beside.Text)
-            || Math.Abs(PrintHeight(beside) - print) <= 0.25 * print
-            && print < 0.85 * PrintHeight(underLabel) && print < 0.85 * PrintHeight(underCaption);
+        var small = Math.Abs(PrintHeight(beside) - print) <= 0.25 * print && print < 0.85 * PrintHeight(underLabel);
+        if (underCaption is null)
+        {
+            return FieldCaptions.IsCaption(beside.Text);
+        }
+
+        return FieldCaptions.IsCaption(beside.Text) || small && print < 0.85 * PrintHeight(underCaption);
+    }
+
+    /// <summary>A label whose neighbour reads as a caption with a value under it, while nothing stands under the label:
+    /// the label's field was left empty in a row of captions over a row of values.</summary>
+    private bool EmptyInCaptionRow(int lineIndex, int segmentIndex)
+    {
+        var label = Lines[lineIndex].Segments[segmentIndex];
+        var beside = Lines[lineIndex].Segments[segmentIndex + 1];
+        if (!FieldCaptions.IsCaption(beside.Text) || lineIndex + 1 >= Lines.Count || Lines[lineIndex + 1] is not { } next
+            || next.PageNumber != Lines[lineIndex].PageNumber)
+        {
+            return false;
+        }
+
+        var h = label.Box.Height;
+        var under = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - beside.Box.Left) < 2 * h);
+        return under is not null && next.Box.Top - label.Box.Bottom <= BelowReach(beside, next)
+            && !next.Segments.Any(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * h);
+    }
+
+    /// <summary>How far under a caption its value may start: two and a half print heights, of the value's print when
+    /// it is the larger (a small caption over a ruled row sized for the value, "Customer name" 6.5 pt over a 20 pt row).</summary>
+    private static double BelowReach(TextSegment label, TextLine next)
+    {
+        var under = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - label.Box.Left) < 2 * label.Box.Height);
+        return 2.5 * Math.Max(label.Box.Height, under is null ? 0 : under.Box.Height);
     }
 
     /// <summary>The height of a segment's print without its accents' and ascenders' reach: its lowest word of two or
@@ -211,10 +249,11 @@ internal sealed partial class PageLayout
         return overlap > 0.3 * label.Box.Height ? beside : null;
     }
 
-    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c>, or
+    /// <summary>A wrapped label's second line: one or two lower-case words such as <c>actuel</c> or <c>(BTN)</c> (not a
+    /// French street's name under its caption, "rue Principale", whose name is capitalised), or
     /// a parenthetical note such as <c>(as shown on bill):</c>.</summary>
     private static bool IsLabelContinuation(TextSegment segment) =>
         !segment.Text.Any(char.IsDigit)
-        && (segment.Words.Count <= 2 && (char.IsLower(segment.Text[0]) || segment.Text[0] == '(')
+        && (segment.Words.Count <= 2 && (char.IsLower(segment.Text[0]) && !segment.Words.Skip(1).Any(w => char.IsUpper(w.Text[0])) || segment.Text[0] == '(')
             || segment.Words.Count <= 6 && segment.Text[0] == '(' && segment.Text.TrimEnd(':', ' ').EndsWith(')'));
 }

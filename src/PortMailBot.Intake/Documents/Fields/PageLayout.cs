@@ -205,6 +205,24 @@ internal sealed partial class PageLayout
                 : rest.Count <= MaxTranslationWords && !rest.Any(w => w.Text.Any(char.IsDigit)) ? [] : rest;
         }
 
+        // A parenthetical after the label belongs to the caption ("Subscriber name (print)", "Nom de l'abonné (en
+        // lettres moulées)", "Service address (number, street, unit)"): the value, if any, follows it.
+        if (rest.Count > 0 && rest[0].Text.StartsWith('('))
+        {
+            var close = rest.FindIndex(w => w.Text.TrimEnd().TrimEnd(':').EndsWith(')'));
+            if (close >= 0 && close < MaxTranslationWords)
+            {
+                separated = rest[close].Text.TrimEnd().EndsWith(':') || close + 1 < rest.Count && rest[close + 1].Text.Trim() == ":";
+                var after = rest.Skip(close + 1).ToList();
+                if (after.Count > 0 && after[0].Text.Trim() == ":")
+                {
+                    after.RemoveAt(0);
+                }
+
+                return after;
+            }
+        }
+
         // Dot leaders ("Statement date ........ Nov 2, 2026") set a value apart as a colon does.
         var leaders = 0;
         while (leaders < rest.Count && IsLeader(rest[leaders].Text))
@@ -265,7 +283,8 @@ internal sealed partial class PageLayout
             }
 
             var page = Lines[valueLine].PageNumber;
-            if (maxLines <= 1)
+            // A value written over its caption ends there: the lines under it are its caption and other fields.
+            if (maxLines <= 1 || valueLine < hit.LineIndex)
             {
                 return new LayoutValue(value.Text.Trim(), page, value.Words);
             }

@@ -263,7 +263,9 @@ internal static class SignatureDetector
     }
 
     /// <summary>A boxed field prints its caption in the box's top corner and the signature goes under it: a
-    /// picture starting just under the caption, before the next line of text in its column.</summary>
+    /// picture starting just under the caption, before the next line of text in its column. A ruled table may
+    /// give the caption a header cell of its own over the signature's cell: the picture then starts a cell's
+    /// padding lower, still within a few caption heights and before any other text.</summary>
     private static bool IsSignedBelow(PageLayout layout, DocumentPage page, TextLine line, TextSegment label, double areaRight)
     {
         var h = Math.Max(label.Box.Height, 1);
@@ -281,7 +283,7 @@ internal static class SignatureDetector
 
         var below = new PageBox(left, label.Box.Bottom, areaRight, bottom);
         return below.Height > h && page.Images.Any(i => i.Width > 2 * h && i.Height > h && i.Intersects(below)
-            && i.Top >= label.Box.Top && i.Top - label.Box.Bottom < 2 * h);
+            && i.Top >= label.Box.Top && i.Top - label.Box.Bottom < 4 * h);
     }
 
     private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area, double labelHeight)

@@ -203,6 +203,12 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 var box = image.BoundingBox;
                 images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
             }
+
+            // A signature drawn as pen strokes is ink placed on the page as a picture is.
+            foreach (var box in FreehandStrokes.Of(page))
+            {
+                images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

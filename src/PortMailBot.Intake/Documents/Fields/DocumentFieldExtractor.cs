@@ -256,7 +256,7 @@ internal static partial class DocumentFieldExtractor
         }
 
         var parts = new[] { city, province, postal }.OfType<LayoutValue>().ToList();
-        text.Append('\n').Append(string.Join(' ', parts.Select(p => p.Text)));
+        text.Append('\n').Append(FieldCaptions.WithoutCaptionRuns(string.Join(' ', parts.Select(p => p.Text))));
         var words = new[] { street, unit }.OfType<LayoutValue>().Concat(parts).SelectMany(p => p.Words).ToList();
         return new LayoutValue(text.ToString(), street.Page, words);
     }

@@ -22,6 +22,28 @@ internal static class FieldCaptions
         .Distinct()
         .ToArray();
 
+    /// <summary>The text without the runs of two to four words that are a caption whole ("St. John's Postal code
+    /// A3T 8S8" from a city box that ran into its neighbour's caption): values of separate boxes put together.</summary>
+    public static string WithoutCaptionRuns(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var count = Math.Min(4, words.Count - i); count >= 2; count--)
+            {
+                var key = LabelKey.Of(string.Join(' ', words.Skip(i).Take(count)));
+                if (key.Length > 0 && Keys.Any(k => k.Key == key))
+                {
+                    words.RemoveRange(i, count);
+                    i--;
+                    break;
+                }
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary>Whether <paramref name="text"/> reads as a caption: a known label, whole (an exact one) or
     /// leading the text, with a colon at most after it.</summary>
     public static bool IsCaption(string text)

@@ -37,6 +37,9 @@ public sealed record ExtractedDocument(string FileName, DocumentKind Kind)
     /// <summary>Person names the document shows (authorized person, account holder, addressee), as written.</summary>
     public IReadOnlyList<string> Names { get; init; } = [];
 
+    /// <summary>Business names the document labels as such ("Company name", "Entreprise", "Raison sociale").</summary>
+    public IReadOnlyList<string> Businesses { get; init; } = [];
+
     /// <summary>The service address the document shows: its best-evidenced reading.</summary>
     public PostalAddress? ServiceAddress { get; init; }
 

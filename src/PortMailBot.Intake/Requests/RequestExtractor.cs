@@ -43,6 +43,7 @@ public sealed class RequestExtractor
             Numbers = FirstNonEmpty(sources.Select(source => source.Numbers())),
             AuthorizedUser = FirstParsed([fresh, full], source => source.AuthorizedUserCandidates(), _parseName),
             ServiceAddress = FirstParsed([fresh, full], source => source.ServiceAddressCandidates(), _parseAddress),
+            Businesses = BusinessNames.Find(message.FullText).Concat(BusinessNames.Find(message.FreshText)).Distinct(StringComparer.Ordinal).ToList(),
             Language = LanguageDetector.Detect(string.IsNullOrWhiteSpace(message.FreshText) ? message.FullText : message.FreshText),
         };
     }

@@ -17,6 +17,10 @@ public sealed record RequestFields
 
     public PostalAddress? ServiceAddress { get; init; }
 
+    /// <summary>Businesses the text names as businesses ("on behalf of Silver Birch", "Company: Blue Heron"), and
+    /// those the documents label as one: a document's holder line that is one of them names no person.</summary>
+    public IReadOnlyList<string> Businesses { get; init; } = [];
+
     /// <summary>Numbers given in the text, ranges expanded, in order of appearance, distinct.</summary>
     public IReadOnlyList<RequestedNumber> Numbers { get; init; } = [];
 

@@ -26,7 +26,7 @@ internal static class DocumentCrossCheck
     {
         if (request.AuthorizedUser is { } user)
         {
-            CheckName(user, documents, codes, reasons, findings);
+            CheckName(user, request.Businesses, documents, codes, reasons, findings);
         }
 
         if (request.ServiceAddress is { IsPoBox: false } address)
@@ -37,10 +37,12 @@ internal static class DocumentCrossCheck
         CheckNumbers(portable, documents, codes, reasons, findings);
     }
 
-    private static void CheckName(PersonName user, IReadOnlyList<ExtractedDocument> documents, Codes codes, SortedSet<string> reasons, List<FieldFinding> findings)
+    private static void CheckName(PersonName user, IReadOnlyList<string> businesses, IReadOnlyList<ExtractedDocument> documents, Codes codes, SortedSet<string> reasons, List<FieldFinding> findings)
     {
         var names = documents.Select(d => d.FileName).ToList();
-        var readable = documents.Where(d => d.Names.Any(IsPersonName)).ToList();
+        // A holder line that the request (or a document's business field) names as a business is that business,
+        // even with no business word in it ("Silver Birch"): it names no person, so it is not a different one.
+        var readable = documents.Where(d => d.Names.Any(n => IsPersonName(n) && !BusinessNames.IsOneOf(AddressBlocks.WithoutAttention(n), businesses))).ToList();
         if (readable.Count == 0)
         {
             findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(documents), names));

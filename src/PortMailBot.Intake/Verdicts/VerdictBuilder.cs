@@ -58,6 +58,12 @@ public sealed class VerdictBuilder(int billMaxAgeDays = 30)
 
         var readable = documents.Where(d => d.Unreadable is null).ToList();
         var findings = new List<FieldFinding>();
+        // A business labelled as one on any document ("Company name: Silver Birch" on the LOA) is that business on
+        // the others too: their holder line showing it names no person.
+        request = request with
+        {
+            Businesses = request.Businesses.Concat(readable.SelectMany(d => d.WithEnclosed()).SelectMany(d => d.Businesses)).Distinct(StringComparer.Ordinal).ToList(),
+        };
         CheckLoa(request, portable, readable.Where(d => d.Kind == DocumentKind.Loa).ToList(), reasons, findings);
         CheckRecord(request, portable, readable.Where(d => d.Kind == DocumentKind.Csr).ToList(), reasons, findings, CsrCodes);
         var bills = readable.Where(d => d.Kind == DocumentKind.Bill).ToList();

@@ -56,6 +56,13 @@ internal static partial class DocumentFieldExtractor
         "authorised signatory", "signataire autorise", "signataire autorisee",
     ];
 
+    private static readonly string[] BusinessLabels =
+    [
+        "company name", "=company", "business name", "=business", "=entreprise", "nom de l'entreprise", "raison sociale",
+        "=organization", "=organisation", "organization name", "nom de l'organisation", "legal business name",
+        "nom commercial", "=societe", "denomination sociale", "=business legal name", "operating name",
+    ];
+
     private static readonly string[] ServiceAddressLabels =
     [
         "service address", "adresse de service", "adresse du service", "service location", "lieu du service",
@@ -193,6 +200,7 @@ internal static partial class DocumentFieldExtractor
         return document with
         {
             Names = keptNames.Select(n => n.Text).ToList(),
+            Businesses = layout.AllValues(BusinessLabels).Select(v => v.Trim()).Where(v => v.Any(char.IsLetter)).ToList(),
             ServiceAddress = keptAddresses.Count > 0 ? keptAddresses[0].Address : null,
             Addresses = keptAddresses.Select(a => a.Address).ToList(),
             Sources = sources,

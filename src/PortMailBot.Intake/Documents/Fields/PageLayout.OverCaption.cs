@@ -50,7 +50,7 @@ internal sealed partial class PageLayout
             var overCount = captions.Count(c => above.Segments.Any(v => Math.Abs(v.Box.Left - c.Box.Left) < 2 * h));
             var underCount = captions.Count(c => next.Segments.Any(v => Math.Abs(v.Box.Left - c.Box.Left) < 2 * h));
             var nextGap = next.Box.Top - label.Box.Bottom;
-            if (underCount > overCount || nextGap < 1.6 * gap)
+            if (underCount > overCount || nextGap < 1.6 * gap && !StandsOverCaptions(lineIndex + 1, print, h))
             {
                 return null;
             }
@@ -67,5 +67,23 @@ internal sealed partial class PageLayout
         }
 
         return value;
+    }
+
+    /// <summary>Whether line <paramref name="lineIndex"/> is a row of values over a row of captions of its own (in print
+    /// no larger than <paramref name="print"/>, just under it): then it is not the value of the captions above it,
+    /// however close it stands (a grid whose rows are evenly spaced).</summary>
+    private bool StandsOverCaptions(int lineIndex, double print, double h)
+    {
+        if (lineIndex + 1 >= Lines.Count || Lines[lineIndex] is not { } values || Lines[lineIndex + 1] is not { } captions
+            || captions.PageNumber != values.PageNumber)
+        {
+            return false;
+        }
+
+        var gap = captions.Box.Top - values.Box.Bottom;
+        return gap >= 0 && gap <= 2.5 * h
+            && captions.Segments.All(c => PrintHeight(c) <= 1.25 * print)
+            && values.Segments.All(v => captions.Segments.Any(c => Math.Abs(v.Box.Left - c.Box.Left) < 2 * h))
+            && values.Segments.All(v => PrintHeight(v) > print / 0.85);
     }
 }

@@ -1,8 +1,4 @@
-using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Names;
-using PortMailBot.Intake.Numbers;
 using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
 
@@ -13,31 +9,13 @@ namespace PortMailBot.Intake.Tests.Verdicts;
 /// real different person stays a mismatch.</summary>
 public sealed class BusinessHolderTests
 {
-    private static readonly PostalAddress Requested = AddressParser.Parse("Suite 400, 120 King St W, Toronto, ON M5H 1J9")!;
-
     private static readonly string[] Businesses = ["Silver Birch", "Blue Heron", "Harbour Light", "Kestrel Point", "Northern Lights"];
 
-    private static RequestFields Request(params string[] businesses) => new()
-    {
-        AccountSid = "ac0123456789abcdef0123456789abcdef",
-        AuthorizedUser = new PersonName("Jane", "Doe"),
-        ServiceAddress = Requested,
-        Numbers = [new RequestedNumber("+14163204134", NumberType.Geographic)],
-        Businesses = businesses,
-    };
+    private static ExtractedDocument Document(DocumentKind kind, params string[] names) => VerdictCases.Document(kind + ".pdf", kind, names);
 
-    private static ExtractedDocument Document(DocumentKind kind, params string[] names) => new(kind.ToString() + ".pdf", kind)
-    {
-        Names = names,
-        ServiceAddress = Requested,
-        Addresses = [Requested],
-        PhoneNumbers = ["+14163204134"],
-        Signed = kind == DocumentKind.Loa ? true : null,
-        StatementDate = kind == DocumentKind.Bill ? new DateOnly(2026, 11, 20) : null,
-    };
+    private static RequestFields Request(params string[] businesses) => VerdictCases.Request(businesses);
 
-    private static Verdict Build(RequestFields request, params ExtractedDocument[] documents) =>
-        new VerdictBuilder().Build("x.eml", new ReceivedMessage(), request, documents, new DateOnly(2026, 11, 28));
+    private static Verdict Build(RequestFields request, params ExtractedDocument[] documents) => VerdictCases.Build(request, documents);
 
     private static ExtractedDocument[] WithHolder(DocumentKind kind, params string[] holder) =>
         [.. new[] { DocumentKind.Loa, DocumentKind.Csr, DocumentKind.Bill }.Select(k => k == kind ? Document(k, holder) : Document(k, "Jane Doe"))];

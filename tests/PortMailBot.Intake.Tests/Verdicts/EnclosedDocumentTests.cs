@@ -1,9 +1,4 @@
-using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Documents;
-using PortMailBot.Intake.Mail;
-using PortMailBot.Intake.Names;
-using PortMailBot.Intake.Numbers;
-using PortMailBot.Intake.Requests;
 using PortMailBot.Intake.Verdicts;
 
 namespace PortMailBot.Intake.Tests.Verdicts;
@@ -12,28 +7,9 @@ namespace PortMailBot.Intake.Tests.Verdicts;
 /// document of its own, and the verdict lists the attachment once, as its first document.</summary>
 public sealed class EnclosedDocumentTests
 {
-    private static readonly PostalAddress Requested = AddressParser.Parse("120 King St W, Toronto, ON M5H 1J9")!;
+    private static ExtractedDocument Document(DocumentKind kind, string name = "Jane Doe") => VerdictCases.Document("scan0001.pdf", kind, name);
 
-    private static readonly RequestFields Request = new()
-    {
-        AccountSid = "ac0123456789abcdef0123456789abcdef",
-        AuthorizedUser = new PersonName("Jane", "Doe"),
-        ServiceAddress = Requested,
-        Numbers = [new RequestedNumber("+14163204134", NumberType.Geographic)],
-    };
-
-    private static ExtractedDocument Document(DocumentKind kind, string name = "Jane Doe") => new("scan0001.pdf", kind)
-    {
-        Names = [name],
-        ServiceAddress = Requested,
-        Addresses = [Requested],
-        PhoneNumbers = ["+14163204134"],
-        Signed = kind == DocumentKind.Loa ? true : null,
-        StatementDate = kind == DocumentKind.Bill ? new DateOnly(2026, 11, 20) : null,
-    };
-
-    private static Verdict Build(params ExtractedDocument[] documents) =>
-        new VerdictBuilder().Build("x.eml", new ReceivedMessage(), Request, documents, new DateOnly(2026, 11, 28));
+    private static Verdict Build(params ExtractedDocument[] documents) => VerdictCases.Build(VerdictCases.Request(), documents);
 
     [Theory]
     [InlineData(DocumentKind.Loa, DocumentKind.Csr, DocumentKind.Bill)]

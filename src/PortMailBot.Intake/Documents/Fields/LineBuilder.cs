@@ -58,7 +58,7 @@ internal static class LineBuilder
         }
 
         return ColumnBreaks.Apply(groups
-            .Select(g => page.FromOcr ? WithoutSpecks(g) : g)
+            .Select(g => page.FromOcr ? OverlappingReadings.Merge(WithoutSpecks(g)) : g)
             .Where(g => g.Count > 0)
             .Select(g => MakeLine(page.Number, g))
             .OrderBy(l => l.Box.Top)

@@ -26,6 +26,6 @@ switch (command)
     case "cluster":
         return await PortMailBot.Benchmarks.Mail.ClusterBenchmark.RunAsync(args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine("usage: PortMailBot.Benchmarks loa-form [--forms=N] | check [--reps=N] [--executable=PATH] [--keep-pages=DIR] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text] [--words] [--lines]");
+        Console.Error.WriteLine("usage: PortMailBot.Benchmarks loa-form [--forms=N] | check [--reps=N] [--executable=PATH] [--keep-pages=DIR] | ocr [--cli-openmp] [--memory-pages=N] [--memory-only] [--timing-only] [--memory-headroom=MB] | ocr-pages [--no-upscale] [--no-orientation] | ocr-steps | scan-fields [--only=SET/CASE] [--hard] [--target-dpi=N] [--text] [--words] [--boxes] [--lines]");
         return 2;
 }

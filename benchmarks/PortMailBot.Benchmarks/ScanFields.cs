@@ -89,6 +89,12 @@ internal static class ScanFields
                 line += Environment.NewLine + "    " + string.Join(' ', pages.SelectMany(p => p.Words).Select(w => $"{w.Text}@{w.Confidence * 100:0}"));
             }
 
+            if (flags.Contains("--boxes"))
+            {
+                // Each word with its confidence and whole box (left, top, right, bottom), to replay a layout in a test.
+                line += Environment.NewLine + "    " + string.Join(' ', pages.SelectMany(p => p.Words).Select(w => $"{w.Text}@{w.Confidence * 100:0}[{w.Box.Left:0},{w.Box.Top:0},{w.Box.Right:0},{w.Box.Bottom:0}]"));
+            }
+
             results[index] = line;
         });
 

@@ -47,8 +47,12 @@ public static class UnsureReadings
         ArgumentNullException.ThrowIfNull(unsureWords);
         ArgumentNullException.ThrowIfNull(compared);
         var present = fields.SelectMany(f => (f ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(TextFold.Compact).ToHashSet(StringComparer.Ordinal);
+        // An unsure word that reads exactly as a word of the compared value needs no other reading: only the
+        // unsure words that differ count toward how poorly the value was read.
+        var options = CandidatePhrases(compared);
+        var agreeing = options.Select(TextFold.Compact).ToHashSet(StringComparer.Ordinal);
         var unsure = unsureWords.Select(TextFold.Compact)
-            .Where(k => k.Length > 0 && present.Contains(k))
+            .Where(k => k.Length > 0 && present.Contains(k) && !agreeing.Contains(k))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (unsure.Count is 0 or > MaxUnsureWords)
@@ -56,7 +60,6 @@ public static class UnsureReadings
             yield break;
         }
 
-        var options = CandidatePhrases(compared);
         var choices = unsure.Select(key => options.Where(o => CouldBe(key, TextFold.Compact(o))).Take(MaxCandidatesPerWord).Prepend(null).ToList()).ToList();
         foreach (var combination in Combinations(choices))
         {
@@ -82,7 +85,8 @@ public static class UnsureReadings
     /// <paramref name="meant"/> (folded): a few letters misread, dropped or added (about one in three; a digit
     /// read as its look-alike letter counts half), a digit only ever misread as its look-alike letter or a
     /// digit it is commonly confused with, never dropped or added (a civic or telephone number with a digit
-    /// more or less is another number).</summary>
+    /// more or less is another number). One digit of a word otherwise read the same may also be any other digit:
+    /// a faint or noisy scan turns "112" into "122" at half confidence, and that is a reading, not a difference.</summary>
     public static bool CouldBe(string read, string meant)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -92,9 +96,26 @@ public static class UnsureReadings
             return false;
         }
 
+        if (OneDigitApart(read, meant))
+        {
+            return true;
+        }
+
         // Costs are counted in halves: a digit read as its look-alike letter (or the reverse) is half an edit.
         var bound = 2 * Math.Max(1, (Math.Max(read.Length, meant.Length) + 1) / 3);
         return Distance(read, meant, bound) <= bound;
+    }
+
+    /// <summary>Whether two words of the same length, at least two characters, differ only in one digit.</summary>
+    private static bool OneDigitApart(string read, string meant)
+    {
+        if (read.Length != meant.Length || read.Length < 2)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, read.Length).Where(i => read[i] != meant[i]).ToList();
+        return differing is [var at] && char.IsAsciiDigit(read[at]) && char.IsAsciiDigit(meant[at]);
     }
 
     private static int Distance(string a, string b, int bound)

@@ -58,15 +58,38 @@ public sealed class UnsureReadingsTests
     }
 
     [Theory]
-    [InlineData("123", "133")]
-    [InlineData("1963", "1973")]
-    [InlineData("1372", "1572")]
-    [InlineData("31", "33")]
+    [InlineData("1963", "1873")]
+    [InlineData("1372", "1273")]
+    [InlineData("31", "13")]
     [InlineData("2208", "208")]
     [InlineData("811", "8111")]
-    public void Could_be_a_digit_changed_added_or_dropped_is_another_number(string meant, string read)
+    [InlineData("112", "12")]
+    [InlineData("7", "4")]
+    public void Could_be_two_digits_changed_or_a_digit_added_or_dropped_is_another_number(string meant, string read)
     {
         Assert.False(UnsureReadings.CouldBe(read, meant));
+    }
+
+    public static TheoryData<string, string> OneDigitChanged()
+    {
+        var data = new TheoryData<string, string>();
+        var random = new Random(5);
+        foreach (var meant in new[] { "112", "1439", "31", "2208", "756", "m5j8s4", "4211217" })
+        {
+            var digits = Enumerable.Range(0, meant.Length).Where(i => char.IsAsciiDigit(meant[i])).ToList();
+            var at = digits[random.Next(digits.Count)];
+            var other = (char)('0' + ((meant[at] - '0' + 1 + random.Next(8)) % 10));
+            data.Add(meant, meant[..at] + other + meant[(at + 1)..]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OneDigitChanged))]
+    public void Could_be_one_digit_of_a_word_read_as_any_other_digit_is_a_garbling(string meant, string read)
+    {
+        Assert.True(UnsureReadings.CouldBe(read, meant), $"{read} for {meant}");
     }
 
     [Theory]
@@ -99,7 +122,25 @@ public sealed class UnsureReadingsTests
     [Fact]
     public void Readings_of_a_value_mostly_unread_are_none()
     {
-        Assert.Empty(UnsureReadings.Readings(["a b c d"], ["a", "b", "c", "d"], "a b c d"));
+        Assert.Empty(UnsureReadings.Readings(["a b c d"], ["a", "b", "c", "d"], "e f g h"));
+    }
+
+    [Theory]
+    [InlineData("756 Ossington Avenue|Unit 112|Toronto ON M5J 8S4", "Unit 112", "122")]
+    [InlineData("1439 Oxford St E|Suite 981|London ON N6A 5P4", "Suite 981", "931")]
+    [InlineData("485 boulevard de la Gappe|bureau 12|Gatineau QC J9H 2M7", "bureau 12", "13")]
+    public void Unsure_words_read_as_the_compared_words_do_not_count_toward_a_value_mostly_unread(string address, string line, string misread)
+    {
+        var lines = address.Split('|');
+        var read = lines.Select(l => l == line ? l.Replace(line.Split(' ')[1], misread, StringComparison.Ordinal) : l).ToList();
+        var lastLine = lines[^1].Split(' ');
+
+        // Four words read unsurely: the misread one and three read right (the city, the province, half the postal code).
+        var unsure = new[] { misread, lastLine[0], lastLine[^3], lastLine[^1] };
+
+        var readings = UnsureReadings.Readings(read.ToList<string?>(), unsure, string.Join(", ", lines)).ToList();
+
+        Assert.Contains(readings, r => r.SequenceEqual(lines));
     }
 
     private static char LookAlike(char c) => char.ToLowerInvariant(c) switch

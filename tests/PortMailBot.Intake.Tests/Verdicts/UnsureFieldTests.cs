@@ -76,10 +76,22 @@ public sealed class UnsureFieldTests
     }
 
     [Theory]
-    [InlineData("620", Unsure)]
-    [InlineData("631", Unsure)]
+    [InlineData("620")]
+    [InlineData("631")]
+    [InlineData("730")]
+    public void Civic_number_with_one_digit_read_unsurely_otherwise_is_unconfirmed_not_a_mismatch(string number)
+    {
+        var verdict = Build(Scan(DocumentKind.Bill, address: [(number, Unsure), ("8th", Sure), ("St", Sure), ("E", Sure), ("Apt", Sure), ("2208", Sure), ("Saskatoon", Sure), ("SK", Sure), ("S7K", Sure), ("8N3", Sure)]));
+
+        Assert.True(verdict.Accepted, string.Join(",", verdict.Reasons));
+        Assert.Contains(verdict.Unconfirmed, f => f.DocumentKind == "bill" && f.Field == FieldFinding.AddressField);
+    }
+
+    [Theory]
     [InlineData("6300", Unsure)]
+    [InlineData("603", Unsure)]
     [InlineData("638", Sure)]
+    [InlineData("620", Sure)]
     public void Civic_number_read_as_another_number_stays_a_mismatch(string number, double confidence)
     {
         var verdict = Build(Scan(DocumentKind.Bill, address: [(number, confidence), ("8th", Sure), ("St", Sure), ("E", Sure), ("Apt", Sure), ("2208", Sure), ("Saskatoon", Sure), ("SK", Sure), ("S7K", Sure), ("8N3", Sure)]));

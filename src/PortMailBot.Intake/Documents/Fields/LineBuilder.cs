@@ -21,7 +21,10 @@ internal static class LineBuilder
             // Specks far flatter than the page's text are set aside before lines are formed, not only after:
             // one of them in a line drags its average extent away from the words of a crooked row, which then
             // start a line of their own ("236 661" / "7166").
-            words = words.Where(w => !(w.Box.Height < 0.25 * typical && IsSpeckText(w))).ToList();
+            // A barely recognised mark with no letter or digit (a table rule's stub read as "|") under half the
+            // text's height goes too: left in, it seeds a line of its own that the next row's first word, stretched
+            // up by the same rule, joins, and the row loses its first cell ("421-1217" apart from "519").
+            words = words.Where(w => !(w.Box.Height < 0.25 * typical && IsSpeckText(w)) && !(w.Box.Height < 0.5 * typical && IsMark(w))).ToList();
         }
 
         // A crooked scan the OCR could not level leaves a label and its value far to its right at different
@@ -74,7 +77,9 @@ internal static class LineBuilder
     }
 
     private static bool IsSpeckText(TextWord word) =>
-        (word.Confidence < 0.5 && word.Text.Length <= 2) || (word.Confidence < 0.6 && !word.Text.Any(char.IsLetterOrDigit));
+        (word.Confidence < 0.5 && word.Text.Length <= 2) || IsMark(word);
+
+    private static bool IsMark(TextWord word) => word.Confidence < 0.6 && !word.Text.Any(char.IsLetterOrDigit);
 
     private static bool OverlapsLine(List<TextWord> line, TextWord word, double slope)
     {

@@ -11,7 +11,7 @@ internal sealed partial class RequestTextLocator
 
     public RequestTextLocator(string? text)
     {
-        _lines = HeaderRowTable.Expand(MessageText.Lines(text));
+        _lines = HeaderRowTable.Expand(AccountNumberColumns.Blank(MessageText.Lines(text)));
         Fields = LabelledFieldReader.Read(_lines);
         Paragraphs = MessageText.Paragraphs(_lines);
         Text = string.Join('\n', _lines);

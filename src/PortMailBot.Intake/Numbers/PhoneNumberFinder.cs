@@ -249,7 +249,7 @@ public static partial class PhoneNumberFinder
 
     private static string LineBefore(string text, int index)
     {
-        var from = Math.Max(0, index - 40);
+        var from = Math.Max(0, index - 80);
         var before = text[from..index];
         var newline = before.LastIndexOf('\n');
         return newline >= 0 ? before[(newline + 1)..] : before;
@@ -259,7 +259,8 @@ public static partial class PhoneNumberFinder
     private const string NanpNumber =
         @"(?:(?:\+[ \t\u00A0]?)?1[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2})?" +
         @"(?:\((?<npa>\d{3})\)|(?<npa>\d{3}))" +
-        @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<nxx>\d{3})" +
+        // "514/286-4417": the area code set apart by a slash, as Quebec still writes it.
+        @"(?:[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}|/)(?<nxx>\d{3})" +
         @"[ \t\u00A0]{0,2}[.\-\u2010\u2011\u2013]?[ \t\u00A0]{0,2}(?<line>\d{4})";
 
     // A NANP-shaped number: optional +1 / 1, area code (maybe in parentheses), exchange, line; groups
@@ -273,7 +274,7 @@ public static partial class PhoneNumberFinder
 
     // What may follow a number to make it a range: "to 4109", "à 4109", "– 4109", "-4163204109".
     [GeneratedRegex(
-        @"\G[ \t\u00A0]*(?:[\-\u2010\u2011\u2013\u2014~]|\bto\b|\bthrough\b|\bthru\b|à|\ba\b|\bau\b|jusqu['’]à)[ \t\u00A0]*" +
+        @"\G[ \t\u00A0]*(?:[\-\u2010\u2011\u2013\u2014~]|(?:\bto\b|\bthrough\b|\bthru\b|à|\ba\b|\bau\b|jusqu['’]à)(?:[ \t\u00A0]*[\-\u2013](?=\d))?)[ \t\u00A0]*" +
         @"(?:" + NanpNumber + @"|(?<tail>\d{2,4}))" +
         @"(?![\p{L}\p{N}_@]|[.\-/\u2013]\d|[ \t\u00A0]*(?:h\b|am\b|pm\b|:\d|\$|%))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase,
@@ -297,6 +298,10 @@ public static partial class PhoneNumberFinder
     [GeneratedRegex(
         @"(?:\b(?:account|acct|invoice|inv|order|ref(?:erence)?|ticket|case|customer|client|contract|member|BAN|PIN|confirmation)\s*(?:no\.?|number|nbr|num\.?|#|id|n°)\s*[:#.]?\s*$" +
         @"|\b(?:invoice|ref|reference|ticket|PIN|NIP)\s*[:#]\s*$" +
+        // "Account number with Rogers: 4037319053", "Account number with current carrier  BM 952 843 5809": the
+        // carrier named between the label and its value, the value maybe opened by the carrier's letters.
+        @"|\b(?:account|acct)\s*(?:no\.?|number|nbr|num\.?|#)\s+(?:with|at|from|for)\s+[^:#\n\d]{1,40}?(?:\s*[:#]|\s+is)?(?:\s*[A-Z]{1,4})?\s*$" +
+        @"|\bn(?:um[ée]ro|o\.?|°)\s*(?:de\s+)?compte\s+(?:chez|avec|aupr[èe]s\s+de|de|du)\s+[^:#\n\d]{1,40}?(?:\s*[:#]|\s+est)?(?:\s*[A-Z]{1,4})?\s*$" +
         // "Telus, account 6047310000", "Account: 6047310000"; not "the lines on the account: 416-…".
         @"|(?<!\b(?:the|this|that|our|my|your|same|le|ce|notre|mon|votre)\s+)\b(?:account|acct|compte)\s*[:#]?\s*$" +
         @"|\bn(?:um[ée]ro|o\.?|°)\s*(?:de\s+|du\s+)?(?:compte|client|facture|dossier|r[ée]f[ée]rence|commande|contrat|confirmation)\s*[:#.]?\s*$" +

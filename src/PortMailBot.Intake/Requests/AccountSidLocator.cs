@@ -24,10 +24,34 @@ internal static partial class AccountSidLocator
             return new AccountSidFinding(Normalise(valid.Value), false);
         }
 
+        if (SplitSid(text) is { } split)
+        {
+            return new AccountSidFinding(split, false);
+        }
+
         var invalid = fields.Any(field => field.Kind == FieldKind.AccountSid && LooksLikeAnAttemptedSid(field.Value))
             || AcTokens().Matches(text).Any(match => IsMisshapenSid(match.Groups["body"].Value))
             || SidInPosition().Matches(text).Any(match => LooksLikeAnAttemptedSid(match.Groups["value"].Value));
         return new AccountSidFinding(null, invalid);
+    }
+
+    /// <summary>A SID broken in two by a space or a line break (a mail client wrapping it, "AC 5f0c…"): its two
+    /// pieces make exactly 32 hex digits. Each piece long enough and the second holding a digit, so that a SID a
+    /// digit short is not made whole by the first word of the next line.</summary>
+    private static string? SplitSid(string text)
+    {
+        foreach (Match match in BrokenSid().Matches(text))
+        {
+            var head = match.Groups["head"].Value;
+            var tail = match.Groups["tail"].Value;
+            if (head.Length + tail.Length == 32 && (head.Length == 0 || head.Length >= 4) && tail.Length >= 4
+                && tail.Any(char.IsAsciiDigit))
+            {
+                return Normalise("AC" + head + tail);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"AC" and the hex digits lower-cased, as the contract writes a SID.</summary>
@@ -55,6 +79,9 @@ internal static partial class AccountSidLocator
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])[Aa][Cc][0-9a-fA-F]{32}(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex ValidSid();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])[Aa][Cc](?<head>[0-9a-fA-F]{0,28})[ \t\u00A0]*(?:\r?\n[ \t\u00A0>]*|(?<=[Cc][ \t\u00A0]+))(?<tail>[0-9a-fA-F]{4,32})(?![\p{L}\p{N}_/:-])", RegexOptions.CultureInvariant)]
+    private static partial Regex BrokenSid();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}_])AC(?<body>[0-9a-zA-Z]{20,44})(?![\p{L}\p{N}_])", RegexOptions.CultureInvariant)]
     private static partial Regex AcTokens();

@@ -11,7 +11,7 @@ internal sealed partial class RequestTextLocator
 
     public RequestTextLocator(string? text)
     {
-        _lines = HeaderRowTable.Expand(MessageText.Lines(text));
+        _lines = HeaderRowTable.Expand(AccountNumberColumns.Blank(MessageText.Lines(text)));
         Fields = LabelledFieldReader.Read(_lines);
         Paragraphs = MessageText.Paragraphs(_lines);
         Text = string.Join('\n', _lines);
@@ -325,7 +325,8 @@ internal sealed partial class RequestTextLocator
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NumbersSentence();
 
-    [GeneratedRegex(@"\n|[,;/]\s*|\s+(?:and|et|&)\s+", RegexOptions.CultureInvariant)]
+    // Not the slash of "514/286-4417", which only sets the area code apart.
+    [GeneratedRegex(@"\n|[,;]\s*|(?<!\b\d{3})/\s*|\s+(?:and|et|&)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
     [GeneratedRegex(@"<[^>]*>|\S+@\S+")]

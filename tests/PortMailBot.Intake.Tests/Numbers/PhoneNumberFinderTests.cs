@@ -17,6 +17,9 @@ public sealed class PhoneNumberFinderTests
     [InlineData("14163204134")]
     [InlineData("4163204134")]
     [InlineData("416\u2013320\u20134134")]
+    [InlineData("416/320-4134")]
+    [InlineData("(416)320-4134")]
+    [InlineData("+1(416)320-4134")]
     [InlineData("Call 416-320-4134.")]
     [InlineData("numbers: 416-320-4134, and more")]
     public void Finds_each_written_format(string text)
@@ -79,6 +82,9 @@ public sealed class PhoneNumberFinderTests
     [InlineData("416-320-4100 à 4109", 10)]
     [InlineData("416-320-4100 au 4109", 10)]
     [InlineData("416-320-4100 through 4104", 5)]
+    [InlineData("416-320-4100 to -4104", 5)]
+    [InlineData("416/320-4100 to 4104", 5)]
+    [InlineData("416-320-4100 à -4102", 3)]
     public void Expands_ranges(string text, int count)
     {
         var found = PhoneNumberFinder.Find(text);

@@ -108,6 +108,7 @@ internal static partial class DocumentFieldExtractor
         "date de facturation", "date du releve", "date de la facture", "date de facture", "date du compte",
         "statement issued", "date d'emission", "issue date", "statement period ending", "statement ending",
         "date de la facturation", "date de l'etat de compte", "date de l'etat", "account statement date", "=date",
+        "bill issued", "invoice issued", "date issued", "issued on", "date of issue", "facture du",
     ];
 
     /// <summary>Every label read for a field, for telling captions from values (<see cref="FieldCaptions"/>).</summary>

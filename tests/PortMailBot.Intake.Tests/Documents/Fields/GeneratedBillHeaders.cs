@@ -13,6 +13,7 @@ public static class GeneratedBillHeaders
     [
         "Statement date", "Invoice date", "Billing date", "Bill date", "Date of bill", "Statement period ending",
         "Date de facturation", "Date de la facture", "Date du relevé", "Date de facture", "Date de l'état de compte",
+        "Bill issued", "Date issued", "Issued on", "Date of issue", "Facture du",
     ];
 
     /// <summary>The statement date written the ways bills write it; slashed day-first forms need the other

@@ -105,11 +105,13 @@ internal static partial class AddressLocality
         }
 
         var text = segments[candidate];
-        if (StreetLines.IsPoBox(text) || StreetLines.IsStation(text) || StreetLines.TryUnitOnly(text, out _, out _))
+        if (StreetLines.IsPoBox(text) || StreetLines.IsStation(text))
         {
             return null;
         }
 
+        // A street line may open with its unit ("Suite 1200 500 Granville Street Vancouver"): it is read as a
+        // street before it could pass for a unit on its own line.
         if (StreetLines.TryStreet(text, out _))
         {
             // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY"), the province
@@ -122,6 +124,11 @@ internal static partial class AddressLocality
 
             segments[candidate] = split.Street;
             return split.City;
+        }
+
+        if (StreetLines.TryUnitOnly(text, out _, out _))
+        {
+            return null;
         }
 
         segments[candidate] = string.Empty;
@@ -150,9 +157,12 @@ internal static partial class AddressLocality
         }
 
         // The city starts after the street type (English order puts it after the name), any
-        // direction after it, and a trailing unit.
+        // direction after it, and a trailing unit. A unit written first ("Suite 1200 500 Granville
+        // Street") comes before the civic number, which the name follows.
+        var civic = words.Length > 4 && StreetLines.IsDesignatorWord(words[0]) && words[1].Any(char.IsDigit) ? 2
+            : words.Length > 3 && words[0].StartsWith('#') && words[0].Length > 1 ? 1 : 0;
         var end = -1;
-        for (var index = 2; index < words.Length - 1; index++)
+        for (var index = civic + 2; index < words.Length - 1; index++)
         {
             if (StreetWords.IsType(words[index]))
             {

@@ -215,7 +215,7 @@ internal static partial class AddressBlocks
     [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemitCaption();
 
-    [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)(?!-\p{L})\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)(?!-\p{L})\.?\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();
 
     /// <summary>The text without the captions that a crooked scan's lines may mix into it ("Service address:

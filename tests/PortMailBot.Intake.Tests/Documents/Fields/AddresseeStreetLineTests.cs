@@ -81,4 +81,27 @@ public sealed class AddresseeStreetLineTests
 
         Assert.Equal("10220", document.ServiceAddress?.StreetNumber);
     }
+
+    [Theory]
+    [InlineData("APP. 4", "4")]
+    [InlineData("Apt. 12", "12")]
+    [InlineData("STE. 400", "400")]
+    [InlineData("Bureau 210", "210")]
+    [InlineData("UNIT 5", "5")]
+    public void A_unit_line_over_the_street_belongs_to_the_address(string unitLine, string unit)
+    {
+        var page = new PageBuilder()
+            .Line(40, (440, "Votre facture"))
+            .Line(90, (50, "AMELIE SINGH"), (330, "Date de facturation"), (440, "2026-11-12"))
+            .Line(103, (50, unitLine))
+            .Line(116, (50, "123 RUE DE LA MONTAGNE"))
+            .Line(129, (50, "MONTREAL QC  H3C 2M8"))
+            .Build();
+
+        var document = DocumentReader.FromPages("facture.pdf", [page]);
+
+        Assert.Equal(unit, document.ServiceAddress?.Unit);
+        Assert.Contains("AMELIE SINGH", document.Names);
+        Assert.DoesNotContain(unitLine, document.Names);
+    }
 }

@@ -115,6 +115,20 @@ public sealed class TableAndPartsRequestTests
         Assert.Null(fields.ServiceAddress?.StreetNumber);
     }
 
+    [Theory]
+    [InlineData("Attn: Accounts Payable")]
+    [InlineData("Attention: Jane Doe")]
+    [InlineData("c/o Acme Dental Clinic")]
+    [InlineData("À l'attention de : Jane Doe")]
+    public void An_attention_line_under_the_address_label_does_not_end_the_address(string attention)
+    {
+        var fields = RequestText.Extract($"Hello,\n\nAuthorized user: Jane Doe\nService address:\n{attention}\n400-120 King St W\nToronto ON M5H 1J9\nNumbers: 416-320-4134\nSID: {Sid}\n");
+
+        Assert.Equal("120", fields.ServiceAddress?.StreetNumber);
+        Assert.Equal("400", fields.ServiceAddress?.Unit);
+        Assert.Equal("M5H 1J9", fields.ServiceAddress?.PostalCode);
+    }
+
     [Fact]
     public void Parts_in_a_signature_are_not_the_service_address()
     {

@@ -36,6 +36,12 @@ internal static partial class AddressLocality
             }
             anchor = index;
 
+            // A province written on the line after its postal code ("Toronto M5H 1J9" / "Ontario").
+            if (province is null && index + 1 < segments.Count)
+            {
+                province = Provinces.ToCode(segments[index + 1].Trim(' ', ',', '(', ')', '.'));
+            }
+
             // What follows the postal code (a column beside it, a country) is not the address.
             segments.RemoveRange(index + 1, segments.Count - index - 1);
         }
@@ -105,31 +111,45 @@ internal static partial class AddressLocality
         }
 
         var text = segments[candidate];
-        if (StreetLines.IsPoBox(text) || StreetLines.IsStation(text) || StreetLines.TryUnitOnly(text, out _, out _))
+        if (StreetLines.IsPoBox(text) || StreetLines.IsStation(text))
         {
             return null;
         }
 
+        // A street line may open with its unit ("Suite 1200 500 Granville Street Vancouver"): it is read as a
+        // street before it could pass for a unit on its own line.
         if (StreetLines.TryStreet(text, out _))
         {
             // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY"), the province
             // there too or on its own after a comma ("2041 West 4th Avenue Vancouver, BC"). Apart from the
             // province, only a street type settles where the city starts: "120 King St W" alone has no city.
-            if (SplitStreetAndCity(text) is not { } split || (candidate != anchor && !IsCityAfterStreetType(split)))
+            if (SplitStreetAndCity(text) is not { } split || (candidate != anchor && !split.AfterPreposition && !IsCityAfterStreetType(split)))
             {
                 return null;
             }
 
             segments[candidate] = split.Street;
-            return split.City;
+            return WithoutPreposition(split.City);
+        }
+
+        if (StreetLines.TryUnitOnly(text, out _, out _))
+        {
+            return null;
         }
 
         segments[candidate] = string.Empty;
-        var city = AddressSegments.Tidy(text);
+        var city = WithoutPreposition(AddressSegments.Tidy(text));
         return city.Length == 0 ? null : city;
     }
 
-    private static bool IsCityAfterStreetType((string Street, string City) split)
+    /// <summary>The city without the preposition a sentence puts before it ("at 12 Main St in Moncton", "au 12, rue
+    /// Principale à Gatineau"): no Canadian place name starts with "in" or "à" as a word of its own.</summary>
+    private static string WithoutPreposition(string city) => CityPreposition().Replace(city, string.Empty);
+
+    [GeneratedRegex(@"^(?:in|à)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex CityPreposition();
+
+    private static bool IsCityAfterStreetType((string Street, string City, bool AfterPreposition) split)
     {
         var streetWords = split.Street.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var cityWords = split.City.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -141,7 +161,7 @@ internal static partial class AddressLocality
             && !StreetWords.IsType(cityWords[^1]);
     }
 
-    private static (string Street, string City)? SplitStreetAndCity(string text)
+    private static (string Street, string City, bool AfterPreposition)? SplitStreetAndCity(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 3)
@@ -150,9 +170,20 @@ internal static partial class AddressLocality
         }
 
         // The city starts after the street type (English order puts it after the name), any
-        // direction after it, and a trailing unit.
+        // direction after it, and a trailing unit. A unit written first ("Suite 1200 500 Granville
+        // Street") comes before the civic number, which the name follows.
+        var civic = words.Length > 4 && StreetLines.IsDesignatorWord(words[0]) && words[1].Any(char.IsDigit) ? 2
+            : words.Length > 3 && words[0].StartsWith('#') && words[0].Length > 1 ? 1 : 0;
+        // A sentence may name the city after a preposition ("12, rue Principale à Gatineau", "12 Main St in
+        // Moncton"): the street ends before it, in either language's order.
+        var preposition = Array.FindIndex(words, civic + 2, w => CityPreposition().IsMatch(w + " x"));
+        if (preposition > 0 && preposition < words.Length - 1)
+        {
+            return (string.Join(' ', words[..preposition]), AddressSegments.Tidy(string.Join(' ', words[(preposition + 1)..])), true);
+        }
+
         var end = -1;
-        for (var index = 2; index < words.Length - 1; index++)
+        for (var index = civic + 2; index < words.Length - 1; index++)
         {
             if (StreetWords.IsType(words[index]))
             {
@@ -184,7 +215,7 @@ internal static partial class AddressLocality
 
         var street = string.Join(' ', words[..(end + 1)]);
         var city = AddressSegments.Tidy(string.Join(' ', words[(end + 1)..]));
-        return city.Length == 0 ? null : (street, city);
+        return city.Length == 0 ? null : (street, city, false);
     }
 
     private static (string Code, string Remainder)? TakeTrailingProvince(string segment)

@@ -25,6 +25,10 @@ public static class AddressParser
             text = text[..MaxInputLength];
         }
 
+        // Mail clients and word processors turn a typed hyphen into a dash ("400–123 King St W"): it joins a
+        // unit to its civic number all the same.
+        text = AddressSegments.WithPlainHyphens(text);
+
         var segments = AddressSegments.Split(text);
         if (segments.Count == 0)
         {

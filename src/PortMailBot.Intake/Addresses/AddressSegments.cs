@@ -63,6 +63,12 @@ internal static partial class AddressSegments
 
     public static bool IsCountry(string segment) => CountryPattern().IsMatch(segment);
 
+    /// <summary>The text with every dash and hyphen character written as a plain hyphen.</summary>
+    public static string WithPlainHyphens(string text) => DashPattern().Replace(text, "-");
+
+    [GeneratedRegex(@"[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]")]
+    private static partial Regex DashPattern();
+
     public static string WithoutTrailingCountry(string segment) =>
         Tidy(TrailingCountryPattern().Replace(segment, string.Empty));
 

@@ -219,7 +219,8 @@ internal static partial class LabelledFieldReader
                     && !NumberSentences.Keeps(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
-                return labelOnLine is null
+                // An attention line heads an address as its name lines do ("Attn: Accounts Payable").
+                return (labelOnLine is null || AttentionLine().IsMatch(text))
                     && parts.Count < MaxAddressLines
                     && !parts.Any(part => PostalCode().IsMatch(part))
                     && LooksLikeAddressLine(text);
@@ -268,6 +269,9 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"^(?<label>\p{L}[^:：\n]{0,60}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex ColonLabel();
+
+    [GeneratedRegex(@"^\s*(?:attn\.?|attention|c/o|care\s+of|a/s|aux\s+soins\s+de|(?:[àa]\s+)?l['’]att(?:ention|\.)\s*de)\s*:?\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AttentionLine();
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
     private static partial Regex OtherSeparatorLabel();

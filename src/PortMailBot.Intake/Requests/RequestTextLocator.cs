@@ -126,8 +126,9 @@ internal sealed partial class RequestTextLocator
         // A labelled street whose city, province and postal code have fields of their own is the address they
         // make together.
         var fromParts = AddressPartsReader.Read(MessageText.Lines(MessageText.RequestBody(_lines)));
+        // The labelled street's field may have run on over the part fields under it: its first line settles it.
         string Whole(string value) =>
-            fromParts is not null && fromParts.StartsWith(value.Trim() + "\n", StringComparison.Ordinal) ? fromParts : value;
+            fromParts is not null && fromParts.StartsWith(value.Trim().Split('\n')[0].Trim() + "\n", StringComparison.Ordinal) ? fromParts : value;
 
         foreach (var field in Fields.Where(field => field.Kind == FieldKind.ServiceAddress && field.Value.Length > 0))
         {

@@ -81,6 +81,54 @@ public sealed class TableAndPartsRequestTests
         Assert.Equal("M5H 1J9", fields.ServiceAddress?.PostalCode);
     }
 
+    public static TheoryData<string, string> MoreWordings() => new()
+    {
+        { "Address: 120 King St W, Suite 400\nCity: Toronto\nProvince: Ontario\nPostal Code: M5H 1J9", "en" },
+        { "Service address: 120 King St W\nUnit / suite: 400\nCity/Province/Postal code: Toronto, ON, M5H 1J9", "en" },
+        { "Street number: 120\nStreet name: King St W\nApt number: 400\nCity, province: Toronto, ON\nPostal code: M5H 1J9", "en" },
+        { "Adresse : 120 King St W, bureau 400\nVille : Toronto\nProvince : Ontario\nCode postal : M5H 1J9", "fr" },
+        { "Numéro civique : 120\nRue : King St W\nAppartement : 400\nVille : Toronto\nProvince : ON\nCode postal : M5H 1J9", "fr" },
+        { "Adresse de service : 120 King St W\nApp. / bureau : 400\nVille, province et code postal : Toronto (Ontario) M5H 1J9", "fr" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MoreWordings))]
+    public void An_address_whose_locality_or_civic_number_has_fields_of_its_own_is_put_together(string lines, string language)
+    {
+        var greeting = language == "fr" ? "Bonjour,\n\nTitulaire : Jane Doe\n" : "Hello,\n\nAuthorized user: Jane Doe\n";
+        var fields = RequestText.Extract(greeting + lines + $"\nNumbers: 416-320-4134\nSID: {Sid}\n");
+
+        Assert.Equal("120", fields.ServiceAddress?.StreetNumber);
+        Assert.Equal("400", fields.ServiceAddress?.Unit);
+        Assert.Equal("Toronto", fields.ServiceAddress?.City);
+        Assert.Equal("ON", fields.ServiceAddress?.Province);
+        Assert.Equal("M5H 1J9", fields.ServiceAddress?.PostalCode);
+    }
+
+    [Theory]
+    [InlineData("Numéro : 514-555-0142\nRue : rue de la Montagne\nVille : Montréal")]
+    [InlineData("Address: see the attached LOA\nCity: Toronto")]
+    public void Parts_without_a_street_number_are_no_address(string lines)
+    {
+        var fields = RequestText.Extract("Hello,\n\nAuthorized user: Jane Doe\n" + lines + $"\nSID: {Sid}\n");
+
+        Assert.Null(fields.ServiceAddress?.StreetNumber);
+    }
+
+    [Theory]
+    [InlineData("Attn: Accounts Payable")]
+    [InlineData("Attention: Jane Doe")]
+    [InlineData("c/o Acme Dental Clinic")]
+    [InlineData("À l'attention de : Jane Doe")]
+    public void An_attention_line_under_the_address_label_does_not_end_the_address(string attention)
+    {
+        var fields = RequestText.Extract($"Hello,\n\nAuthorized user: Jane Doe\nService address:\n{attention}\n400-120 King St W\nToronto ON M5H 1J9\nNumbers: 416-320-4134\nSID: {Sid}\n");
+
+        Assert.Equal("120", fields.ServiceAddress?.StreetNumber);
+        Assert.Equal("400", fields.ServiceAddress?.Unit);
+        Assert.Equal("M5H 1J9", fields.ServiceAddress?.PostalCode);
+    }
+
     [Fact]
     public void Parts_in_a_signature_are_not_the_service_address()
     {

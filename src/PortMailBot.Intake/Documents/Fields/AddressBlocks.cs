@@ -19,7 +19,7 @@ internal static partial class AddressBlocks
     /// issuer's own letterhead (a carrier's on a bill or a record), not an addressee.</param>
     public sealed record Block(IReadOnlyList<LayoutValue> NameLines, LayoutValue AddressText, PostalAddress Address, bool TopLeft, bool Masthead = false);
 
-    [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b(?!-\p{L}))", RegexOptions.IgnoreCase)]
     private static partial Regex StreetStart();
 
     // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it; French
@@ -181,14 +181,19 @@ internal static partial class AddressBlocks
             && (words.Count(w => w.Count(char.IsLetterOrDigit) >= 2) >= 2
                 || words.Any(w => w.Count(char.IsLetterOrDigit) >= 2 && !StreetWords.IsType(w) && !StreetWords.IsDirection(w) || w.Any(char.IsDigit)));
 
-    /// <summary>Ten digits or more outside the line's postal code: a unit, civic number and postal code together
-    /// ("Bureau 104, 7311 chemin Sainte-Foy, Lévis, QC G2S 9K5") reach ten digits without being a phone number.</summary>
+    /// <summary>A telephone number written as one (three, three and four digits, grouped or not) outside the
+    /// line's postal code. Counting digits would not do: a numbered street's civic number, its street number and
+    /// a unit ("10220 104 Ave NW, Suite 300"), or a unit, civic number and postal code ("Bureau 104, 7311 chemin
+    /// Sainte-Foy, Lévis, QC G2S 9K5"), reach ten digits without being a phone number.</summary>
     private static bool LooksLikePhone(string text)
     {
         var postal = PostalCodes.FindLast(text);
-        var digits = text.Count(char.IsDigit) - (postal is { } p ? text.Substring(p.Index, p.Length).Count(char.IsDigit) : 0);
-        return digits >= 10;
+        var rest = postal is { } p ? text.Remove(p.Index, p.Length) : text;
+        return PhoneShape().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")]
+    private static partial Regex PhoneShape();
 
     /// <summary>Whether the segment nearest the candidate's left on its line is a label (the candidate is its value),
     /// or a label stands further left with nothing but a close piece of the same value between them.</summary>
@@ -210,7 +215,7 @@ internal static partial class AddressBlocks
     [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemitCaption();
 
-    [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)(?!-\p{L})\.?\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();
 
     /// <summary>The text without the captions that a crooked scan's lines may mix into it ("Service address:

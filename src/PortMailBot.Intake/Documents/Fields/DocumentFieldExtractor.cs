@@ -89,7 +89,43 @@ internal static partial class DocumentFieldExtractor
         "appartement bureau", "unite bureau", "=apartment", "=app", "=suite no", "=unit no", "=apt no",
     ];
 
-    private static readonly string[] CityLabels = ["=city", "=ville", "=municipality", "=municipalite", "city town", "ville municipalite"];
+    /// <summary>The city's caption, or one caption for the whole locality ("City, province, postal code", "Ville /
+    /// Province / Code postal"), whose value then holds all three.</summary>
+    private static readonly string[] CityLabels =
+    [
+        "=city", "=ville", "=municipality", "=municipalite", "city town", "ville municipalite", .. LocalityLabels(),
+    ];
+
+    /// <summary>Every caption naming a city and its province, its postal code or both, in that order, English or
+    /// French, with "and"/"et" before the last or not ("city province and postal code", "ville prov code postal").</summary>
+    private static IEnumerable<string> LocalityLabels()
+    {
+        (string[] City, string[] Province, string[] Postal, string And)[] languages =
+        [
+            (["city", "town", "city town", "municipality"], ["province", "prov", "province territory"], ["postal code", "postal", "postcode"], "and"),
+            (["ville", "municipalite"], ["province", "prov", "province territoire"], ["code postal"], "et"),
+        ];
+        foreach (var (cities, provinces, postals, and) in languages)
+        {
+            foreach (var city in cities)
+            {
+                foreach (var last in provinces.Concat(postals))
+                {
+                    yield return "=" + city + " " + last;
+                    yield return "=" + city + " " + and + " " + last;
+                }
+
+                foreach (var province in provinces)
+                {
+                    foreach (var postal in postals)
+                    {
+                        yield return "=" + city + " " + province + " " + postal;
+                        yield return "=" + city + " " + province + " " + and + " " + postal;
+                    }
+                }
+            }
+        }
+    }
 
     private static readonly string[] ProvinceLabels = ["=province", "province territory", "province territoire", "=prov"];
 

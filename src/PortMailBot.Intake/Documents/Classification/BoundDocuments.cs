@@ -54,7 +54,7 @@ internal static class BoundDocuments
         var scores = DocumentClassifier.Score([page], lines);
         var kind = DocumentClassifier.Classify(scores);
         var heading = lines.Where(l => page.Height > 0 && l.Box.Top < page.Height * HeadingBand).ToList();
-        var headingKind = heading.Count > 0 ? DocumentClassifier.Classify(DocumentClassifier.Score([page], heading)) : DocumentKind.Other;
+        var headingKind = heading.Count > 0 ? DocumentClassifier.Classify(DocumentClassifier.Score([page], heading, recordTitles: false)) : DocumentKind.Other;
         return new PageReading(kind, headingKind != DocumentKind.Other && headingKind == kind ? headingKind : null, scores);
     }
 }

@@ -85,11 +85,13 @@ internal static partial class DocumentClassifier
         return best.Value >= ClassifyingScore ? best.Key : DocumentKind.Other;
     }
 
-    public static IReadOnlyDictionary<DocumentKind, double> Score(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines)
+    /// <param name="recordTitles">Whether a record's title in words of its own counts (<see cref="RecordTitle"/>): it
+    /// names a whole document, but a later page's heading in such words ("Détail des services") is only a section of
+    /// the document before it, so <see cref="BoundDocuments"/> reads a page's heading without it.</param>
+    public static IReadOnlyDictionary<DocumentKind, double> Score(IReadOnlyList<DocumentPage> pages, IReadOnlyList<TextLine> lines, bool recordTitles = true)
     {
         var fromOcr = pages.Any(p => p.FromOcr);
-        var firstPage = pages.Count > 0 ? pages[0].Number : 1;
-        var firstHeight = pages.Count > 0 ? pages[0].Height : 0;
+        var (firstPage, firstHeight) = TitlePage(pages, lines);
         var scores = new Dictionary<DocumentKind, double>
         {
             [DocumentKind.Loa] = 0,
@@ -128,6 +130,13 @@ internal static partial class DocumentClassifier
 
                 scores[kind] += best;
             }
+        }
+
+        // A record's title in words no cue holds ("Account details", "Sommaire des services"), unless a cue
+        // already names the document as a record.
+        if (recordTitles)
+        {
+            scores[DocumentKind.Csr] = Math.Max(scores[DocumentKind.Csr], RecordTitle(lines, firstPage, firstHeight));
         }
 
         return scores;

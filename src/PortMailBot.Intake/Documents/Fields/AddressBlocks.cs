@@ -104,8 +104,9 @@ internal static partial class AddressBlocks
         }
 
         var texts = stack.Select(s => s.Segment.Text.Trim()).ToList();
-        // Where the payment goes ("Remit to:", "Envoyer à :") is the carrier's address, never the customer's.
-        if (texts.Any(t => RemitCaption().IsMatch(t)))
+        // Where the payment goes ("Remit to:", "Envoyer à :") is the carrier's address, never the customer's,
+        // whether its caption heads the block or stands before it on its first line.
+        if (texts.Any(t => RemitCaption().IsMatch(t)) || IsRemittance(lines[stack[0].Line], stack[0].Segment))
         {
             return null;
         }
@@ -211,6 +212,17 @@ internal static partial class AddressBlocks
 
     private static bool IsLabel(TextSegment segment) =>
         segment.Text.TrimEnd().EndsWith(':') || FieldCaptions.IsCaption(segment.Text);
+
+    /// <summary>Whether the text before <paramref name="segment"/> on its line ends with a remittance caption.</summary>
+    private static bool IsRemittance(TextLine line, TextSegment segment) =>
+        line.Segments.TakeWhile(s => !ReferenceEquals(s, segment)).LastOrDefault() is { } before && RemitCaption().IsMatch(before.Text.Trim());
+
+    /// <summary>Whether <paramref name="textBefore"/>, the text leading to an address in prose, ends with a remittance
+    /// caption ("… Remit to:"): the address after it is where the payment goes.</summary>
+    public static bool EndsWithRemitCaption(string textBefore) => RemitCaptionAtEnd().IsMatch(textBefore);
+
+    [GeneratedRegex(@"\b(remit(tance)?( payment)? to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RemitCaptionAtEnd();
 
     [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemitCaption();

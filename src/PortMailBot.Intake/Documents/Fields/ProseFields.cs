@@ -78,7 +78,7 @@ internal static partial class ProseFields
                     }
 
                     var addressText = window[start.Index..];
-                    if (Spaces().Replace(addressText, " ").Length > 100)
+                    if (Spaces().Replace(addressText, " ").Length > 100 || AddressBlocks.EndsWithRemitCaption(window[..from]))
                     {
                         continue;
                     }

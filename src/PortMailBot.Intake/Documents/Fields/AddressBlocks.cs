@@ -221,10 +221,13 @@ internal static partial class AddressBlocks
     /// caption ("… Remit to:"): the address after it is where the payment goes.</summary>
     public static bool EndsWithRemitCaption(string textBefore) => RemitCaptionAtEnd().IsMatch(textBefore);
 
-    [GeneratedRegex(@"\b(remit(tance)?( payment)? to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>The captions of where the payment goes, as a regular-expression alternation.</summary>
+    private const string RemitPhrases = @"(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)";
+
+    [GeneratedRegex(@"\b" + RemitPhrases + @"\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RemitCaptionAtEnd();
 
-    [GeneratedRegex(@"^\s*(remit(tance)?( payment)? to|please remit to|make (cheques|checks|payments?) payable to|payable to|mail (your )?payments? to|send payments? to|envoyer (le paiement )?[àa]|faire parvenir [àa]|paiement [àa]|retourner [àa]|libeller [àa] l['’]ordre de)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*" + RemitPhrases + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemitCaption();
 
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)(?!-\p{L})\.?\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Numbers;
 
 namespace PortMailBot.Intake.Requests;
@@ -222,7 +223,7 @@ internal static partial class LabelledFieldReader
                 // An attention line heads an address as its name lines do ("Attn: Accounts Payable").
                 return (labelOnLine is null || AttentionLine().IsMatch(text))
                     && parts.Count < MaxAddressLines
-                    && !parts.Any(part => PostalCode().IsMatch(part))
+                    && (!parts.Any(part => PostalCode().IsMatch(part)) || IsProvinceAfterPostalCode(text, parts))
                     && LooksLikeAddressLine(text);
             case FieldKind.AccountSid:
                 return labelOnLine is null && parts.Count == 0 && text.Length <= 80;
@@ -234,6 +235,11 @@ internal static partial class LabelledFieldReader
                 return false;
         }
     }
+
+    /// <summary>"Ontario" on the line under "Mississauga L5R 4P7": the postal code ends an address, but a province
+    /// written after it, alone on its line, is still part of it.</summary>
+    private static bool IsProvinceAfterPostalCode(string text, List<string> parts) =>
+        PostalCode().IsMatch(parts[^1]) && Provinces.ToCode(text.Trim().Trim(',', '.', '(', ')')) is not null;
 
     /// <summary>"Fax: 416-…" under "Main line: 416-…" (or first under "Numbers to port:") in a list of numbers each
     /// with what it is for: the fax line is one of the lines to port, not the sender's fax. Only when every item

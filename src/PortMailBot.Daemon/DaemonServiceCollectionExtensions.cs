@@ -96,6 +96,10 @@ public static class DaemonServiceCollectionExtensions
         services.AddWorkflow(configuration);
         services.TryAddSingleton<ThreadFinder>();
         services.TryAddSingleton<MessageRouter>();
+        services.TryAddSingleton(sp => new DocumentReadAhead(
+            sp.GetRequiredService<IRequestChecker>() as IDocumentPrereader,
+            sp.GetRequiredService<PortMailBot.Intake.Mail.MailReader>(),
+            sp.GetRequiredService<ILogger<DocumentReadAhead>>()));
         services.TryAddSingleton<IntakeDecider>();
         services.TryAddSingleton<ReplyEnqueuer>();
         services.TryAddSingleton<MessageProcessor>();

@@ -51,6 +51,12 @@ public sealed class IntakePipeline(
         return new IntakeResult(verdict, received, request, documents);
     }
 
+    /// <summary>Reads the attachments of one message as <see cref="Check(ReceivedMessage, string, DateOnly, CancellationToken)"/>
+    /// would, without checking it: a caller that reads a message's documents ahead of its check hands them back
+    /// as read before, and the check then reads none again.</summary>
+    public IReadOnlyList<ExtractedDocument> ReadDocuments(ReceivedMessage received, CancellationToken cancellationToken = default) =>
+        new DocumentBatch(_documents).Read(received.Attachments, [], requestExtractor.Extract(received).Language, cancellationToken);
+
     /// <summary>Today in the configured time zone: the default as-of day.</summary>
     public DateOnly Today(TimeProvider time)
     {

@@ -40,7 +40,7 @@ internal static class ClusterBenchmark
         var server = $"Host=127.0.0.1;Port={port};Username=portmailbot;Database=postgres;Maximum Pool Size=20";
         try
         {
-            await using var bed = await MailBed.StartAsync([.. Enumerable.Range(1, 8).Select(i => $"bot{i}"), "operator", .. Enumerable.Range(1, 10).Select(i => $"customer{i}")]);
+            await using var bed = await MailBed.StartAsync([.. Enumerable.Range(1, 9).Select(i => $"bot{i}"), "operator", .. Enumerable.Range(1, 10).Select(i => $"customer{i}")]);
             var senders = Enumerable.Range(1, 10).Select(i => MailBed.Address($"customer{i}")).ToList();
             if (requests > 0)
             {
@@ -56,7 +56,7 @@ internal static class ClusterBenchmark
             }
 
             Console.WriteLine($"## cluster: {scannedCount} scanned requests (copies of the {cases.Count} scanned sample cases)");
-            await CompareAsync(bed, server, "scan", 5, scannedCount, (count, bot, tag) => ScannedRequests.Create(cases, count, senders, MailBed.Address(bot), tag), work);
+            await CompareAsync(bed, server, "scan", 5, scannedCount, (count, bot, tag) => ScannedRequests.Create(cases, count, senders, MailBed.Address(bot), tag), work, withoutReadAhead: true);
             return 0;
         }
         finally
@@ -71,12 +71,20 @@ internal static class ClusterBenchmark
     private static int Argument(IReadOnlyList<string> args, string name, int fallback) =>
         args.SkipWhile(a => a != name).Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(fallback);
 
-    /// <summary>One SQLite instance, then 1, 2 and 3 instances on a fresh PostgreSQL database each, every run
-    /// on its own bot mailbox (bots <paramref name="firstBot"/> to <paramref name="firstBot"/> + 3).</summary>
-    private static async Task CompareAsync(MailBed bed, string server, string kind, int firstBot, int requests, Func<int, string, string, List<MimeMessage>> create, string work)
+    /// <summary>One SQLite instance (and, <paramref name="withoutReadAhead"/>, the same without <c>Poll:ReadAhead</c>),
+    /// then 1, 2 and 3 instances on a fresh PostgreSQL database each, every run on its own bot mailbox (bots
+    /// <paramref name="firstBot"/> to <paramref name="firstBot"/> + 4).</summary>
+    private static async Task CompareAsync(MailBed bed, string server, string kind, int firstBot, int requests, Func<int, string, string, List<MimeMessage>> create, string work, bool withoutReadAhead = false)
     {
         var sqlite = await RunAsync(bed, Bot(firstBot), create, requests, work, 1, null);
         Console.WriteLine($"{kind}: SQLite, 1 instance: {sqlite.TotalSeconds:0.00} s = {requests / sqlite.TotalSeconds:0.0} requests/s");
+        if (withoutReadAhead)
+        {
+            // The baseline for reading the next message's documents ahead: the same instance, one message at a time.
+            var alone = await RunAsync(bed, Bot(firstBot + 4), create, requests, work, 1, new() { ["Poll:ReadAhead"] = "false" });
+            Console.WriteLine($"{kind}: SQLite, 1 instance, no read-ahead: {alone.TotalSeconds:0.00} s = {requests / alone.TotalSeconds:0.0} requests/s; read-ahead gives {alone / sqlite:0.00}x");
+        }
+
         for (var instances = 1; instances <= 3; instances++)
         {
             var database = string.Create(CultureInfo.InvariantCulture, $"bench{kind}{instances}");

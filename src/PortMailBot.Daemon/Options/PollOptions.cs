@@ -23,6 +23,11 @@ public sealed class PollOptions
     /// redoes little. Zero: a commit after every message.</summary>
     public TimeSpan CommitAfter { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>While a message with documents is processed, the next one's documents are read (the OCR of a
+    /// one-page scan leaves the other cores idle otherwise). Off: one message's documents at a time, which holds
+    /// one message's pages fewer in memory.</summary>
+    public bool ReadAhead { get; set; } = true;
+
     /// <summary>How often the outbox is retried between polls while SMTP is down.</summary>
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(15);
 

@@ -15,6 +15,7 @@ public sealed class InboxPoller(
     BatchProcessor batch,
     PoisonMessageGuard poison,
     WorkClaims claims,
+    DocumentReadAhead readAhead,
     IOptions<PollOptions> pollOptions,
     ILogger<InboxPoller> logger) : IDisposable
 {
@@ -90,7 +91,27 @@ public sealed class InboxPoller(
         var held = new List<(string Key, IAsyncDisposable Renewal)>(items.Count);
         var toMove = new List<string>(items.Count);
         var gathered = new List<InboxItem>();
+        var startedAhead = new Dictionary<string, int?>(StringComparer.Ordinal);
         var madeProgress = false;
+
+        // While a message with documents is processed alone, the next one with documents (claimed and its attempt
+        // counted now, so a death while both are read counts for both, as in a batch) has its documents read.
+        // Not after a death: a message processed alone to find out whether it kills the process is read alone.
+        async Task ReadNextAheadAsync(int index, int deaths)
+        {
+            if (leftover || deaths > 0 || !readAhead.Enabled || !pollOptions.Value.ReadAhead || index + 1 >= items.Count || !BatchProcessor.ProcessesAlone(items[index + 1]))
+            {
+                return;
+            }
+
+            var next = items[index + 1];
+            var nextDeaths = await StartAsync(next);
+            startedAhead[next.Key] = nextDeaths;
+            if (nextDeaths == 0)
+            {
+                readAhead.Start(mailbox, next, cancellationToken);
+            }
+        }
 
         async Task ProcessGatheredAsync()
         {
@@ -119,36 +140,63 @@ public sealed class InboxPoller(
             toMove.Add(item.Key);
         }
 
+        // Work started on a message: claimed, not done before, its attempt counted. Null when there is nothing
+        // more to do with it here (claimed elsewhere, done before, quarantined).
+        async Task<int?> StartAsync(InboxItem item)
+        {
+            if (!await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
+            {
+                summary.ClaimedElsewhere++;
+                return null;
+            }
+
+            held.Add((item.Key, claims.KeepMessage(mailbox, item.Key)));
+            var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
+            if (moved is not null)
+            {
+                // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,
+                // another instance's message in a list fetched before it moved it, gone by now). A leftover
+                // moved meanwhile by the instance that held it is not moved again.
+                if (!(moved == true && leftover))
+                {
+                    Done(item, leftover ? null : MessageOutcome.Duplicate);
+                }
+
+                return null;
+            }
+
+            var deaths = await poison.StartAsync(mailbox, item, cancellationToken);
+            if (deaths >= PoisonMessageGuard.MaxDeaths)
+            {
+                Done(item, await poison.QuarantineAsync(mailbox, item, deaths, cancellationToken));
+                return null;
+            }
+
+            return deaths;
+        }
+
         try
         {
-            foreach (var item in items)
+            for (var index = 0; index < items.Count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!await claims.TryClaimMessageAsync(mailbox, item.Key, item.Uid, cancellationToken))
+                var item = items[index];
+                int deaths;
+                if (startedAhead.Remove(item.Key, out var ahead))
                 {
-                    summary.ClaimedElsewhere++;
-                    continue;
-                }
-
-                held.Add((item.Key, claims.KeepMessage(mailbox, item.Key)));
-                var moved = await store.LedgerMovedAsync(mailbox, item.Key, cancellationToken);
-                if (moved is not null)
-                {
-                    // Ledgered and fetched again: done before (a local folder moves only what it fetched; over IMAP,
-                    // another instance's message in a list fetched before it moved it, gone by now). A leftover
-                    // moved meanwhile by the instance that held it is not moved again.
-                    if (!(moved == true && leftover))
+                    if (ahead is not { } aheadDeaths)
                     {
-                        Done(item, leftover ? null : MessageOutcome.Duplicate);
+                        continue;
                     }
 
-                    continue;
+                    deaths = aheadDeaths;
                 }
-
-                var deaths = await poison.StartAsync(mailbox, item, cancellationToken);
-                if (deaths >= PoisonMessageGuard.MaxDeaths)
+                else if (await StartAsync(item) is { } started)
                 {
-                    Done(item, await poison.QuarantineAsync(mailbox, item, deaths, cancellationToken));
+                    deaths = started;
+                }
+                else
+                {
                     continue;
                 }
 
@@ -156,6 +204,7 @@ public sealed class InboxPoller(
                 if (alone)
                 {
                     await ProcessGatheredAsync();
+                    await ReadNextAheadAsync(index, deaths);
                 }
 
                 gathered.Add(item);
@@ -177,9 +226,14 @@ public sealed class InboxPoller(
         finally
         {
             // Gathered and never handed to the batch (a failure while claiming the next): the attempts were no deaths.
-            foreach (var item in gathered)
+            foreach (var item in gathered.Concat(items.Where(item => startedAhead.GetValueOrDefault(item.Key) is not null)))
             {
                 await poison.EndAsync(mailbox, item);
+            }
+
+            foreach (var item in items)
+            {
+                readAhead.Drop(mailbox, item.Key);
             }
 
             foreach (var (key, renewal) in held)

@@ -8,8 +8,9 @@ using PortMailBot.Intake.Mail;
 namespace PortMailBot.Daemon.Processing;
 
 /// <summary>Step 2, decide: the intake engine on the whole thread (the stored earlier messages, then this
-/// one), with the documents the thread's earlier checks already read, so none is read or OCR'd again.</summary>
-public sealed class IntakeDecider(IRequestChecker checker, MailReader mailReader, ILogger<IntakeDecider> logger)
+/// one), with the documents the thread's earlier checks already read, so none is read or OCR'd again, and those
+/// of a new request read ahead while the message before it was processed (<see cref="DocumentReadAhead"/>).</summary>
+public sealed class IntakeDecider(IRequestChecker checker, MailReader mailReader, DocumentReadAhead readAhead, ILogger<IntakeDecider> logger)
 {
     /// <returns>The decision; null when the engine failed on this message (logged: it is kept for an operator).</returns>
     public async Task<IntakeDecision?> DecideAsync(StoreTransaction transaction, IncomingMessage incoming, string? requestId, CancellationToken cancellationToken)
@@ -27,6 +28,13 @@ public sealed class IntakeDecider(IRequestChecker checker, MailReader mailReader
                 }
 
                 readBefore.AddRange(StoredDocuments.Parse(await transaction.DocumentExtractionsAsync(requestId, cancellationToken)));
+
+                // Read ahead as a message of its own, in its own language; merged into a thread, the check reads them anew.
+                readAhead.Drop(incoming.Mailbox, incoming.Item.Key);
+            }
+            else
+            {
+                readBefore.AddRange(await readAhead.TakeAsync(incoming.Mailbox, incoming.Item.Key));
             }
 
             thread.Add(incoming.Received);

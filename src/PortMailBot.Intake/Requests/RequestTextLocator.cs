@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortMailBot.Intake.Names;
 using PortMailBot.Intake.Numbers;
 
 namespace PortMailBot.Intake.Requests;
@@ -81,6 +82,16 @@ internal sealed partial class RequestTextLocator
                 && CleanName(value) is { } named)
             {
                 yield return named;
+            }
+        }
+
+        // "Company: Bélanger Plomberie Inc." / "Attn: André Bélanger" ("a/s de", "À l'attention de"): the person a
+        // business's request is addressed from, when nothing says who the authorized user is.
+        foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))
+        {
+            if (AttentionLine.TrySplit(line.Trim(), out var rest) && CleanName(rest) is { } attention)
+            {
+                yield return attention;
             }
         }
 

@@ -321,7 +321,7 @@ internal sealed partial class RequestTextLocator
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();
 
-    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom)$")]
+    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom|nom\s*,?\s*prenom|last\s+name\s*,?\s*first\s+name|surname\s*,?\s*given\s+names?)$")]
     private static partial Regex PersonNameLabel();
 
     [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]

@@ -36,6 +36,10 @@ internal sealed partial class RequestTextLocator
             {
                 yield return name;
             }
+            else if (WrappedName(field) is { } wrapped)
+            {
+                yield return wrapped;
+            }
         }
 
         foreach (var paragraph in MessageText.FormParagraphs(_lines))
@@ -107,6 +111,25 @@ internal sealed partial class RequestTextLocator
         {
             yield return owner;
         }
+    }
+
+    /// <summary>"Authorized user: Jean-Philippe" with "Bouchard-Lavoie" alone on the next line: a name broken after its
+    /// first word. Only a single word is completed, and only by a short line that is no field of its own.</summary>
+    private string? WrappedName(LabelledField field)
+    {
+        var head = field.Value.Split('\n')[0].Trim();
+        if (head.Length == 0 || head.Contains(' ', StringComparison.Ordinal) || field.LineIndex + 1 >= _lines.Length)
+        {
+            return null;
+        }
+
+        var next = _lines[field.LineIndex + 1].Trim();
+        if (next.Length == 0 || next.Contains(':', StringComparison.Ordinal) || next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+        {
+            return null;
+        }
+
+        return CleanName(head + " " + next);
     }
 
     /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>

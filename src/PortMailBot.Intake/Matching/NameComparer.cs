@@ -138,11 +138,20 @@ public static class NameComparer
     }
 
     private static IEnumerable<string> Words(string text, bool ocr) =>
-        TextFold.Words(text).Select(word => ocr ? OcrText.AsLetters(word) : word);
+        TextFold.Words(text).Select(Canonical).Select(word => ocr ? OcrText.AsLetters(word) : word);
 
     private static string Key(string name, bool ocr)
     {
-        var compact = TextFold.Compact(name);
+        var compact = string.Concat(TextFold.Words(name).Select(Canonical));
         return ocr ? OcrText.AsLetters(compact) : compact;
     }
+
+    // "Saint-Pierre" and "St-Pierre", "Sainte-Marie" and "Ste-Marie" are one name written in full or abbreviated, as
+    // the word is in a street's or a city's name; every other word is compared as written.
+    private static string Canonical(string word) => word switch
+    {
+        "saint" => "st",
+        "sainte" => "ste",
+        _ => word,
+    };
 }

@@ -101,13 +101,15 @@ public static partial class PersonNameParser
 
         var parts = cleaned.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         List<string> words;
+        // In "Last, First" form the words before the comma are the whole last name.
+        var commaLastCount = 0;
         if (parts.Length == 2)
         {
             // "BERGERON, Étienne": last name first. A trailing suffix ("Smith, Jr.") is not that form.
             var after = Tokens(parts[1]);
-            words = after.All(word => Suffixes.Contains(TextFold.Compact(word)))
-                ? [.. Tokens(parts[0]), .. after]
-                : [.. after, .. Tokens(parts[0])];
+            var suffixed = after.All(word => Suffixes.Contains(TextFold.Compact(word)));
+            words = suffixed ? [.. Tokens(parts[0]), .. after] : [.. after, .. Tokens(parts[0])];
+            commaLastCount = suffixed ? 0 : Tokens(parts[0]).Count;
         }
         else if (parts.Length == 1)
         {
@@ -150,14 +152,23 @@ public static partial class PersonNameParser
             return null;
         }
 
-        // The last name starts at the first particle after the first name ("Marie de la Fontaine").
+        // The last name starts at the first particle after the first name ("Marie de la Fontaine"); written before a
+        // comma, it is all that was before it, so a middle initial after the first name ("TREMBLAY, MARIE-EVE L")
+        // stays a middle initial even when its letter is also a particle's.
         var lastStart = words.Count - 1;
-        for (var index = 1; index < words.Count - 1; index++)
+        if (commaLastCount > 0 && words.Count - commaLastCount >= 1)
         {
-            if (IsParticle(words[index]))
+            lastStart = words.Count - commaLastCount;
+        }
+        else
+        {
+            for (var index = 1; index < words.Count - 1; index++)
             {
-                lastStart = index;
-                break;
+                if (IsParticle(words[index]))
+                {
+                    lastStart = index;
+                    break;
+                }
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PortMailBot.Intake.Names;
 using PortMailBot.Intake.Numbers;
 
 namespace PortMailBot.Intake.Requests;
@@ -34,6 +35,10 @@ internal sealed partial class RequestTextLocator
             if (CleanName(field.Value) is { } name)
             {
                 yield return name;
+            }
+            else if (WrappedName(field) is { } wrapped)
+            {
+                yield return wrapped;
             }
         }
 
@@ -84,6 +89,16 @@ internal sealed partial class RequestTextLocator
             }
         }
 
+        // "Company: Bélanger Plomberie Inc." / "Attn: André Bélanger" ("a/s de", "À l'attention de"): the person a
+        // business's request is addressed from, when nothing says who the authorized user is.
+        foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))
+        {
+            if (AttentionLine.TrySplit(line.Trim(), out var rest) && CleanName(rest) is { } attention)
+            {
+                yield return attention;
+            }
+        }
+
         // "I am the authorized user" (or "Authorized user: myself"): then the name signed under the closing is it.
         var saysSelf = Fields.Any(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()))
             || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
@@ -96,6 +111,25 @@ internal sealed partial class RequestTextLocator
         {
             yield return owner;
         }
+    }
+
+    /// <summary>"Authorized user: Jean-Philippe" with "Bouchard-Lavoie" alone on the next line: a name broken after its
+    /// first word. Only a single word is completed, and only by a short line that is no field of its own.</summary>
+    private string? WrappedName(LabelledField field)
+    {
+        var head = field.Value.Split('\n')[0].Trim();
+        if (head.Length == 0 || head.Contains(' ', StringComparison.Ordinal) || field.LineIndex + 1 >= _lines.Length)
+        {
+            return null;
+        }
+
+        var next = _lines[field.LineIndex + 1].Trim();
+        if (next.Length == 0 || next.Contains(':', StringComparison.Ordinal) || next.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3)
+        {
+            return null;
+        }
+
+        return CleanName(head + " " + next);
     }
 
     /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>
@@ -310,7 +344,7 @@ internal sealed partial class RequestTextLocator
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();
 
-    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom)$")]
+    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom|nom\s*,?\s*prenom|last\s+name\s*,?\s*first\s+name|surname\s*,?\s*given\s+names?)$")]
     private static partial Regex PersonNameLabel();
 
     [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]

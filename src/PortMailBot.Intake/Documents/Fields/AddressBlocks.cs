@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
+using PortMailBot.Intake.Names;
 using PortMailBot.Intake.Text;
 
 namespace PortMailBot.Intake.Documents.Fields;
@@ -21,12 +22,6 @@ internal static partial class AddressBlocks
 
     [GeneratedRegex(@"^\s*(\d|#|(suite|unit|apt|app|appt|bureau|local|ste|po box|p\.?o\.?|c\.?p\.?|case postale|rr|r\.r\.)\b(?!-\p{L}))", RegexOptions.IgnoreCase)]
     private static partial Regex StreetStart();
-
-    // "Attn:", "Attention", "c/o", "a/s", "À l'attention de", "Care of": the person or business after it; French
-    // abbreviates the attention line too ("À l'att. de", "Att. :"), and its "À" may stand apart from the rest
-    // (an accented capital's taller box set on the line above) or be lost to a scan.
-    [GeneratedRegex(@"^\s*(attn\.?|attention|c/o|care of|a/s|aux soins de|(?:[àa]\s*)?l['’]att(?:ention|\.)\s*de|[àa] l['’]intention de|att\.)\s*:?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex AttentionPrefix();
 
     public static IReadOnlyList<Block> Find(PageLayout layout)
     {
@@ -54,7 +49,7 @@ internal static partial class AddressBlocks
     }
 
     /// <summary>Strips an attention prefix from a name line ("Attn: Jane Doe" is Jane Doe).</summary>
-    public static string WithoutAttention(string line) => AttentionPrefix().Replace(line, string.Empty).Trim();
+    public static string WithoutAttention(string line) => AttentionLine.Without(line);
 
     private static Block? BlockEndingAt(PageLayout layout, int lineIndex, TextSegment last)
     {

@@ -168,6 +168,7 @@ internal static partial class DocumentFieldExtractor
         else if (kind == DocumentKind.Csr)
         {
             names.AddRange(layout.AllFound(FullNameLabels));
+            AddSplitName(layout, names);
             AddIfParsed(addresses, LabelledAddress(layout));
             // A carrier's record may also give the address in Street / City / Province / Postal code fields.
             AddLoaAddress(layout, addresses);
@@ -175,6 +176,7 @@ internal static partial class DocumentFieldExtractor
         else if (kind == DocumentKind.Bill)
         {
             names.AddRange(layout.AllFound(FullNameLabels));
+            AddSplitName(layout, names);
             AddIfParsed(addresses, LabelledAddress(layout));
         }
 
@@ -192,6 +194,7 @@ internal static partial class DocumentFieldExtractor
             blocks = blocks.Where(b => !b.Masthead).ToList();
         }
 
+        names.AddRange(WrappedNames.Find(layout, FullNameLabels));
         names.AddRange(blocks.SelectMany(b => b.NameLines));
         names.AddRange(ProseFields.Names(layout));
         if (kind == DocumentKind.Bill)
@@ -259,15 +262,21 @@ internal static partial class DocumentFieldExtractor
 
     private static void AddLoaNames(PageLayout layout, List<LayoutValue> names)
     {
+        AddSplitName(layout, names);
+        names.AddRange(layout.AllFound(FullNameLabels));
+        names.AddRange(SignerLines.Find(layout));
+    }
+
+    /// <summary>A name given in a first-name and a last-name field, in either order: an LOA's form, and a carrier's
+    /// record or bill that keeps the holder's names apart ("Prénom : Guy" / "Nom : Le Blanc").</summary>
+    private static void AddSplitName(PageLayout layout, List<LayoutValue> names)
+    {
         var first = layout.FirstFound(FirstNameLabels);
         var last = layout.FirstFound(LastNameLabels);
         if (first is not null && last is not null)
         {
             names.Add(new LayoutValue(first.Text + " " + last.Text, first.Page, [.. first.Words, .. last.Words]));
         }
-
-        names.AddRange(layout.AllFound(FullNameLabels));
-        names.AddRange(SignerLines.Find(layout));
     }
 
     /// <summary>A value that is really the next caption (an empty field followed by its neighbour's label).</summary>

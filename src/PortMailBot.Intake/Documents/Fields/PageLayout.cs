@@ -299,16 +299,27 @@ internal sealed partial class PageLayout
     /// <summary>Every value of every label found.</summary>
     public IReadOnlyList<string> AllValues(IEnumerable<string> labels) => AllFound(labels).Select(v => v.Text).ToList();
 
-    /// <summary>Every value of every label found, with where it was read.</summary>
-    public IReadOnlyList<LayoutValue> AllFound(IEnumerable<string> labels)
+    /// <summary>Every value of every label found, with where it was read, with continuation lines (joined by
+    /// <c>\n</c>) when <paramref name="maxLines"/> &gt; 1 and the value is written beside or under its caption.</summary>
+    public IReadOnlyList<LayoutValue> AllFound(IEnumerable<string> labels, int maxLines = 1)
     {
         var found = new List<LayoutValue>();
         foreach (var hit in FindLabels(labels))
         {
-            if (ValueOf(hit, out var valueLine) is { } value && !string.IsNullOrWhiteSpace(value.Text))
+            if (ValueOf(hit, out var valueLine) is not { } value || string.IsNullOrWhiteSpace(value.Text))
             {
-                found.Add(new LayoutValue(value.Text.Trim(), Lines[valueLine].PageNumber, value.Words));
+                continue;
             }
+
+            var page = Lines[valueLine].PageNumber;
+            if (maxLines <= 1 || valueLine < hit.LineIndex)
+            {
+                found.Add(new LayoutValue(value.Text.Trim(), page, value.Words));
+                continue;
+            }
+
+            var segments = ContinuationLines(value, valueLine, maxLines).ToList();
+            found.Add(new LayoutValue(string.Join('\n', segments.Select(s => s.Text.Trim())), page, segments.SelectMany(s => s.Words).ToList()));
         }
 
         return found;

@@ -6,7 +6,7 @@ namespace PortMailBot.Intake.Tests.Documents.Fields;
 /// in full: the person after it is the name read, without the prefix.</summary>
 public sealed class AttentionLineTests
 {
-    private static readonly string[] Prefixes = ["À l'att. de", "A l'att. de", "À l’attention de", "Att. :", "Att.", "À l'intention de", "Attn:"];
+    private static readonly string[] Prefixes = ["À l'att. de", "A l'att. de", "À l’attention de", "Att. :", "Att.", "À l'intention de", "Attn:", "a/s de", "A/S DE", "a/s"];
 
     public static TheoryData<string, string> Cases()
     {

@@ -11,6 +11,10 @@ internal static partial class AddressSegments
     public static List<string> Split(string text)
     {
         var segments = new List<string>();
+
+        // A client wrapping a typed line may break it after a word that cannot end an address line ("Suite" /
+        // "210", "British" / "Columbia"): those two lines are one.
+        text = WrappedAfterOpenWord().Replace(text, " ");
         var pieces = LineSplitPattern().Split(text)
             .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)))
             .ToList();
@@ -114,4 +118,7 @@ internal static partial class AddressSegments
 
     [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]
     private static partial Regex BareNumberPattern();
+
+    [GeneratedRegex(@"(?i:(?<=\b(?:suite|unit|apt|app|apartment|appartement|bureau|local|ste)\.?)[ \t]*\r?\n[ \t]*(?=#?\p{N})|(?<=\b(?:british|nova|new|prince|prince\s+edward|newfoundland|newfoundland\s+and|northwest))[ \t]*\r?\n[ \t]*(?=(?:columbia|scotia|brunswick|edward|island|and|labrador|territories)\b))", RegexOptions.CultureInvariant)]
+    private static partial Regex WrappedAfterOpenWord();
 }

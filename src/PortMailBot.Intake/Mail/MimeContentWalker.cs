@@ -17,6 +17,9 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
     // A plain alternative is taken for a stand-in only when the HTML has at least this many distinct words more.
     private const int MinWordsMoreThanAStandIn = 5;
 
+    // A plain rendition says about what its HTML says; an HTML saying this many times more was not rendered by it.
+    private const int StandInWordRatio = 3;
+
     private readonly AttachmentCollector collected = new(limits);
     private int attachmentPosition;
 
@@ -206,8 +209,10 @@ internal sealed class MimeContentWalker(MailReadLimits limits, CancellationToken
             return false;
         }
 
+        // A stand-in in the HTML's own language shares its small words ("de", "est", "message", "this"), so it
+        // is also told by the HTML saying several times more than it does.
         var shared = plainWords.Count(htmlWords.Contains);
-        return plainWords.Count == 0 || shared * 2 < plainWords.Count;
+        return plainWords.Count == 0 || shared * 2 < plainWords.Count || htmlWords.Count >= plainWords.Count * StandInWordRatio;
     }
 
     private static HashSet<string> Words(string text) =>

@@ -240,7 +240,8 @@ public static partial class PhoneNumberFinder
         var next = text[position];
         if (char.IsLetterOrDigit(next) || next is '_' or '@')
         {
-            return false;
+            // "416-555-0123x45", "(800) 606-8583ext.12": an extension written against the number ends it.
+            return GluedExtension().IsMatch(text, position);
         }
 
         var continues = next is '.' or '-' or '/' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or ',';
@@ -308,6 +309,9 @@ public static partial class PhoneNumberFinder
         @"|\b(?:compte|facture|dossier|client|commande)\s*(?:no\.?|n°|#)\s*[:#.]?\s*$)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AccountNumberLabelBefore();
+
+    [GeneratedRegex(@"\G(?i:x|ext\.?|poste)[ \t]?\d{1,6}(?![\p{L}\p{N}_@]|[.\-/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedExtension();
 
     [GeneratedRegex(@"^\+?\(?\d[\d \-.()\u2013]{5,24}\d$", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneShaped();

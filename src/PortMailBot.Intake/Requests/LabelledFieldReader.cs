@@ -103,6 +103,10 @@ internal static partial class LabelledFieldReader
         return FieldKind.Other;
     }
 
+    /// <summary>A plain person's-name label ("Name", "Nom", "Contact name", "Nom du responsable").</summary>
+    public static bool IsPersonNameLabel(string label) =>
+        PersonNameLabel().IsMatch(MessageText.Fold(MessageText.WithoutParentheticals(label)));
+
     /// <summary>Splits "Label: value" (or "Label | value", "Label  value" for a known label).</summary>
     public static bool TrySplit(string line, out string label, out string value)
     {
@@ -111,7 +115,7 @@ internal static partial class LabelledFieldReader
         if (!match.Success)
         {
             match = OtherSeparatorLabel().Match(unbulleted);
-            if (!match.Success || Classify(match.Groups["label"].Value) == FieldKind.Other)
+            if (!match.Success || Classify(match.Groups["label"].Value) == FieldKind.Other && !IsPersonNameLabel(match.Groups["label"].Value))
             {
                 label = value = "";
                 return false;
@@ -125,10 +129,14 @@ internal static partial class LabelledFieldReader
 
     private static bool TryBareLabel(string line, out string label)
     {
-        // "Service address -" or "Adresse de service —" with the value on the lines below.
-        label = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim().TrimEnd('-', '–', '—', '|', '=', '>', ' ', '\t');
+        // "Service address -" or "Adresse de service —" with the value on the lines below; a single word
+        // ("Address -") only with its separator, which a word of prose alone on its line does not carry.
+        var unbulleted = MessageText.Unbulleted(line).Replace("**", "", StringComparison.Ordinal).Trim();
+        label = unbulleted.TrimEnd('-', '–', '—', '|', '=', '>', ' ', '\t');
+        var minWords = label.Length < unbulleted.Length ? 1 : 2;
         return BareLabel().IsMatch(label)
-            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6
+            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= minWords
+            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
             && Classify(label) != FieldKind.Other;
     }
 
@@ -273,13 +281,18 @@ internal static partial class LabelledFieldReader
         return words <= 14 && !(endsLikeSentence && words > 6 && !PostalCode().IsMatch(text));
     }
 
+    // The person in charge ("Nom du responsable") is the request's person when nothing else names one; a field
+    // naming the authorized user comes first. A contact ("Contact: …") is someone to reach, not the user.
+    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom|nom\s*,?\s*prenom|last\s+name\s*,?\s*first\s+name|surname\s*,?\s*given\s+names?|responsable|nom\s+du\s+responsable|personne\s+responsable)$")]
+    private static partial Regex PersonNameLabel();
+
     [GeneratedRegex(@"^(?<label>\p{L}[^:：\n]{0,60}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex ColonLabel();
 
     [GeneratedRegex(@"^\s*(?:attn\.?|attention|c/o|care\s+of|a/s|aux\s+soins\s+de|(?:[àa]\s+)?l['’]att(?:ention|\.)\s*de)\s*:?\s+\S", RegexOptions.IgnoreCase)]
     private static partial Regex AttentionLine();
 
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—]\s+)(?<value>\S.*)$")]
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—=]\s+)(?<value>\S.*)$")]
     private static partial Regex OtherSeparatorLabel();
 
     // "Contact phone: …", "Current carrier: … (416-…)", "Account PIN: …" under a list of numbers end the list.

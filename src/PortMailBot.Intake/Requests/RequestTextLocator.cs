@@ -82,7 +82,7 @@ internal sealed partial class RequestTextLocator
         foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))
         {
             if (LabelledFieldReader.TrySplit(line, out var label, out var value) && value.Length > 0
-                && PersonNameLabel().IsMatch(MessageText.Fold(MessageText.WithoutParentheticals(label)))
+                && LabelledFieldReader.IsPersonNameLabel(label)
                 && CleanName(value) is { } named)
             {
                 yield return named;
@@ -218,6 +218,7 @@ internal sealed partial class RequestTextLocator
     public IReadOnlyList<RequestedNumber> Numbers()
     {
         var lists = Fields.Where(field => field.Kind == FieldKind.Numbers).Select(field => field.Value).ToList();
+        var fromSentences = lists.Count == 0;
         IReadOnlyList<RequestedNumber> found = [];
         if (lists.Count > 0)
         {
@@ -239,6 +240,18 @@ internal sealed partial class RequestTextLocator
         if (found.Count == 0)
         {
             found = PhoneNumberFinder.Find(NumberSentences.WithoutKeptNumbers(MessageText.RequestBody(_lines)));
+
+            // A sentence naming the numbers is read with its lines joined: a client wrapping the text may
+            // have set a number's area code at the end of one line and the rest on the next.
+            // Read from the request's own lines, so that "My number is 647-…" stays the sender's contact.
+            if (lists.Count > 0 && fromSentences)
+            {
+                var ownLists = MessageText.Paragraphs(MessageText.Lines(MessageText.RequestBody(_lines)))
+                    .SelectMany(paragraph => MessageText.SafeMatches(NumbersSentence(), paragraph))
+                    .Select(match => match.Groups["list"].Value);
+                found = found.Concat(PhoneNumberFinder.Find(NumberSentences.WithoutKeptNumbers(string.Join('\n', ownLists))))
+                    .DistinctBy(number => number.Number).ToList();
+            }
         }
 
         var items = lists.SelectMany(list => ListSeparator().Split(list)).Select(MessageText.Unbulleted).ToList();
@@ -344,8 +357,6 @@ internal sealed partial class RequestTextLocator
     [GeneratedRegex(@"\.\s+(?=(?:I|We|Our|The|Please|Thanks|Thank|All|Nous|Vous|Je|Merci|Veuillez|Le|La|Les|Il|Elle|Notre)\b)|\.\s*$")]
     private static partial Regex SentenceEndAfterAddress();
 
-    [GeneratedRegex(@"^(?:name|full\s+name|your\s+name|customer\s+name|client\s+name|nom|nom\s+complet|votre\s+nom|nom\s+du\s+client|nom\s+et\s+prenom|prenom\s+et\s+nom|nom\s*,?\s*prenom|last\s+name\s*,?\s*first\s+name|surname\s*,?\s*given\s+names?)$")]
-    private static partial Regex PersonNameLabel();
 
     [GeneratedRegex(@"^(?i:me|myself|moi|moi-m[êe]me|self|the\s+sender|sender|l['’]exp[ée]diteur|(?:the\s+)?undersigned|le\s+soussign[ée]|la\s+soussign[ée]e)\.?$")]
     private static partial Regex Myself();

@@ -50,6 +50,34 @@ public sealed class SpreadsheetWritersTests
     }
 
     [Theory]
+    [InlineData("Liste préparée le 2026-11-20", "plain")]
+    [InlineData("Numbers to port - Suite 1200, 250 Queens Quay W", "enotation")]
+    [InlineData("Ref. 20261120-0042", "plain")]
+    [InlineData("Prepared Nov 20 2026 by 4165550100", "enotation")]
+    public void Workbook_without_styles_keeps_its_numbers_under_a_title_with_digits(string title, string valueStyle)
+    {
+        // ClosedXML keeps the text cells of such a workbook and drops its numeric ones: a title holding
+        // digits must not pass for the numbers having been read.
+        var rows = new StringBuilder();
+        rows.Append(Row(true, 1, Cell(true, "A", 1, "inline", title)));
+        rows.Append(Row(true, 3, Cell(true, "A", 3, "shared", "Location"), Cell(true, "B", 3, "shared", "Numéro de téléphone")));
+        for (var i = 0; i < Numbers.Length; i++)
+        {
+            var digits = Numbers[i][2..];
+            var value = valueStyle == "enotation"
+                ? $"<v>{double.Parse(digits, System.Globalization.CultureInfo.InvariantCulture):0.000000000E0}</v>"
+                : $"<v>{digits}</v>";
+            var r = i + 4;
+            rows.Append(Row(true, r, Cell(true, "A", r, "inline", "Office " + i), $"<c r=\"B{r}\">{value}</c>"));
+        }
+
+        var document = Reader.Read(new AttachmentFile("Liste.xlsx", "application/octet-stream", Workbook(Transitional, rows.ToString())), TestContext.Current.CancellationToken);
+
+        Assert.Equal(DocumentKind.Numbers, document.Kind);
+        Assert.Equal(Numbers, document.ListedNumbers.Select(n => n.Number));
+    }
+
+    [Theory]
     [InlineData("utf-16le-bom", '\t')]
     [InlineData("utf-16le", '\t')]
     [InlineData("utf-16be-bom", ',')]

@@ -49,6 +49,38 @@ public sealed class AlternativeStandInTests
         Assert.DoesNotContain(StandIns[standIn], read.FreshText, StringComparison.Ordinal);
     }
 
+    public static TheoryData<int, int> ThreadedPairs()
+    {
+        var data = new TheoryData<int, int>();
+        for (var s = 0; s < StandIns.Length; s++)
+        {
+            for (var t = 0; t < Threads.Length; t++)
+            {
+                data.Add(s, t);
+            }
+        }
+
+        return data;
+    }
+
+    // Requests followed by an older message in the same language: its small words ("de", "est", "message",
+    // "the", "this", "please") are the stand-in's too.
+    private static readonly string[] Threads =
+    [
+        "<blockquote>Le 24 novembre 2026, l'équipe a écrit :<br>Bonjour, ce message est pour vous rappeler de nous envoyer la lettre d'autorisation. Votre demande ne peut pas être traitée sans le SID du compte et une facture de moins de 30 jours. Ce courriel est en format HTML.</blockquote>",
+        "<blockquote>On Tue, Nov 24, 2026 the porting team wrote:<br>Hello, this message is to remind you to please send the signed letter of authorization. Your request cannot be processed without the account SID and a bill from the last 30 days. Please use this mail to reply, in HTML format if your client supports it.</blockquote>",
+        "<div>De : Porting &lt;porting@example.test&gt;<br>Objet : votre demande</div><div>Pour traiter votre demande, il nous faut le SID du compte, les numéros à transférer, l'adresse de service et une facture récente. Ce message est envoyé automatiquement, veuillez ne pas utiliser un autre courriel.</div>",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ThreadedPairs))]
+    public void A_stand_in_sharing_the_small_words_of_a_long_html_thread_still_gives_way(int standIn, int thread)
+    {
+        var read = Read(StandIns[standIn], Requests[thread % Requests.Length] + Threads[thread]);
+
+        Assert.Contains("AC0123456789abcdef0123456789abcdef", read.FreshText + read.FullText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -29,9 +29,16 @@ internal static class XlsxNumberReader
             throw;
         }
 
-        // Workbooks from other writers (no styles part, Strict namespaces) can load with no values at all.
-        return !HasNumberLikeCell(rows) && ReadSheetXml(content, cancellationToken) is { } xmlRows && HasNumberLikeCell(xmlRows) ? xmlRows : rows;
+        // Workbooks from other writers (no styles part, Strict namespaces) can load with some values or none:
+        // ClosedXML drops the numeric cells of a workbook without styles while keeping its text cells (a title,
+        // a header). When the sheet XML holds more values than were loaded, values were lost, and the XML is read.
+        return ReadSheetXml(content, cancellationToken) is { } xmlRows && HasNumberLikeCell(xmlRows) && ValueCount(xmlRows) > ValueCount(rows)
+            ? xmlRows
+            : rows;
     }
+
+    private static int ValueCount(IReadOnlyList<IReadOnlyList<string>> rows) =>
+        rows.Sum(row => row.Count(cell => !string.IsNullOrWhiteSpace(cell)));
 
     private static bool HasNumberLikeCell(IReadOnlyList<IReadOnlyList<string>> rows) =>
         rows.Any(row => row.Any(cell => cell.Count(char.IsDigit) >= 7));

@@ -8,6 +8,9 @@ public sealed record DocumentPage(int Number, double Width, double Height, IRead
     /// strokes drawn as vector paths).</summary>
     public IReadOnlyList<PageBox> Images { get; init; } = [];
 
+    /// <summary>Those of <see cref="Images"/> that are freehand pen strokes: ink drawn by hand, however flat.</summary>
+    public IReadOnlyList<PageBox> Strokes { get; init; } = [];
+
     /// <summary>True when the words came from OCR.</summary>
     public bool FromOcr { get; init; }
 

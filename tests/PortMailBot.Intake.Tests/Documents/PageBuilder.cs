@@ -8,6 +8,7 @@ internal sealed class PageBuilder(double width = 612, double height = 792)
 {
     private readonly List<TextWord> _words = [];
     private readonly List<PageBox> _images = [];
+    private readonly List<PageBox> _strokes = [];
 
     public PageBuilder Line(double top, params (double Left, string Text)[] segments)
     {
@@ -56,6 +57,14 @@ internal sealed class PageBuilder(double width = 612, double height = 792)
         return this;
     }
 
+    /// <summary>A freehand pen stroke (a signature drawn as vector curves): placed as a picture is.</summary>
+    public PageBuilder Stroke(PageBox box)
+    {
+        _images.Add(box);
+        _strokes.Add(box);
+        return this;
+    }
+
     public DocumentPage Build(int number = 1, bool fromOcr = false, IInkMap? ink = null) =>
-        new(number, width, height, _words.ToList()) { Images = _images.ToList(), FromOcr = fromOcr, Ink = ink };
+        new(number, width, height, _words.ToList()) { Images = _images.ToList(), Strokes = _strokes.ToList(), FromOcr = fromOcr, Ink = ink };
 }

@@ -54,6 +54,9 @@ internal static partial class DocumentFieldExtractor
         "authorised representative", "representant autorise", "representante autorisee", "=customer", "=client",
         "subscriber", "nom de l'abonnee", "titulaire autorise", "titulaire autorisee", "authorized signatory",
         "authorised signatory", "signataire autorise", "signataire autorisee",
+        // The person a carrier's record names to speak for the account, under its other usual captions.
+        "name of authorized representative", "name of authorised representative", "contact name", "=primary contact",
+        "=main contact", "=contact principal", "=personne-ressource", "nom de la personne-ressource", "nom du contact",
     ];
 
     private static readonly string[] BusinessLabels =
@@ -68,6 +71,8 @@ internal static partial class DocumentFieldExtractor
         "service address", "adresse de service", "adresse du service", "service location", "lieu du service",
         "adresse d'installation", "installation address", "lieu d'installation", "lieu de service", "address of service",
         "civic address", "adresse civique", "site address", "premises address", "emplacement du service",
+        "location of service", "address where service is provided", "adresse ou le service est fourni",
+        "adresse ou le service est offert",
     ];
 
     private static readonly string[] StreetLabels =

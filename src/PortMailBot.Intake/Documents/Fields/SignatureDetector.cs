@@ -227,7 +227,7 @@ internal static class SignatureDetector
         var above = new PageBox(Math.Max(0, label.Box.Left - 3 * h), aboveTop, areaRight, label.Box.Top);
         var right = new PageBox(label.Box.Right + 0.5 * h, label.Box.Top - 2.5 * h, areaRight, label.Box.Bottom + 0.5 * h);
 
-        if (page.Images.Any(i => i.Width > 2 * h && i.Height > h && (i.Intersects(above) || i.Intersects(right))))
+        if (page.Images.Any(i => IsSignaturePicture(page, i, h) && (i.Intersects(above) || i.Intersects(right))))
         {
             return true;
         }
@@ -282,9 +282,14 @@ internal static class SignatureDetector
         }
 
         var below = new PageBox(left, label.Box.Bottom, areaRight, bottom);
-        return below.Height > h && page.Images.Any(i => i.Width > 2 * h && i.Height > h && i.Intersects(below)
+        return below.Height > h && page.Images.Any(i => IsSignaturePicture(page, i, h) && i.Intersects(below)
             && i.Top >= label.Box.Top && i.Top - label.Box.Bottom < 4 * h);
     }
+
+    /// <summary>A picture taller than the caption's print (a rule or banner drawn as a picture is not); a pen
+    /// stroke is ink drawn by hand however flat the signature is written, so only its width counts.</summary>
+    private static bool IsSignaturePicture(DocumentPage page, PageBox picture, double captionHeight) =>
+        picture.Width > 2 * captionHeight && (picture.Height > captionHeight || page.Strokes.Contains(picture) && picture.Width > 4 * captionHeight);
 
     private static double InkOutsideWords(IInkMap ink, DocumentPage page, PageBox area, double labelHeight)
     {

@@ -168,6 +168,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     {
         List<TextWord> words;
         List<PageBox> images;
+        List<PageBox> strokes = [];
         double height;
         double width;
         try
@@ -207,7 +208,9 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             // A signature drawn as pen strokes is ink placed on the page as a picture is.
             foreach (var box in FreehandStrokes.Of(page))
             {
-                images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
+                var stroke = ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height);
+                images.Add(stroke);
+                strokes.Add(stroke);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -216,7 +219,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             return null;
         }
 
-        return new DocumentPage(number, width, height, words) { Images = images };
+        return new DocumentPage(number, width, height, words) { Images = images, Strokes = strokes };
     }
 
     private static PageBox ToTopLeft(double left, double top, double right, double bottom, double pageHeight)

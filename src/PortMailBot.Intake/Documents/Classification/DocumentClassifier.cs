@@ -41,6 +41,8 @@ internal static partial class DocumentClassifier
         // A carrier's or reseller's own form, titled as a form rather than a letter ("Port request — Authorization
         // form", "Demande de portage — Formulaire d'autorisation"), listing the numbers to transfer.
         new("authorization form", 6), new("authorisation form", 6), new("formulaire d'autorisation", 6),
+        // The letter titled with its words the other way round ("Customer Authorization Letter").
+        new("authorization letter", 10), new("authorisation letter", 10),
         new("port request", 2), new("demande de portage", 2), new("numbers to transfer", 3), new("numeros a transferer", 3),
     ];
 

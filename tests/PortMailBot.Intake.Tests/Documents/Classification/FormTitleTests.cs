@@ -23,7 +23,8 @@ public sealed class FormTitleTests
 
     public static TheoryData<string> LoaTitles() => Variants(
         "Port request — Authorization form", "Authorization Form", "Authorisation form (number transfer)",
-        "Demande de portage — Formulaire d'autorisation", "Formulaire d’autorisation");
+        "Demande de portage — Formulaire d'autorisation", "Formulaire d’autorisation", "Customer Authorization Letter",
+        "Authorisation letter for number porting", "Port-in desk — Authorization letter");
 
     public static TheoryData<string> RecordTitles() => Variants("Fiche de compte", "Fiche du compte");
 

@@ -43,7 +43,8 @@ internal static partial class DocumentFieldExtractor
 
     private static readonly string[] FullNameLabels =
     [
-        "printed name", "print name", "nom en lettres moulees", "nom en lettres detachees", "name of authorized person",
+        "printed name", "print name", "nom en lettres moulees", "nom en lettres detachees", "nom (lettres moulees)", "nom lettres moulees",
+        "name of authorized person",
         "authorized person name", "=authorized person", "=personne autorisee", "nom de la personne autorisee",
         "=authorized user", "=utilisateur autorise", "authorized contact", "contact autorise", "account holder",
         "titulaire du compte", "nom du titulaire", "=titulaire", "account name", "nom du compte", "customer name",
@@ -156,7 +157,7 @@ internal static partial class DocumentFieldExtractor
     public static IEnumerable<string> Labels =>
         FirstNameLabels.Concat(LastNameLabels).Concat(FullNameLabels).Concat(ServiceAddressLabels).Concat(StreetLabels)
             .Concat(CivicNumberLabels).Concat(StreetNameLabels).Concat(UnitLabels).Concat(CityLabels).Concat(ProvinceLabels).Concat(PostalCodeLabels).Concat(AccountNumberLabels)
-            .Concat(StatementDateLabels);
+            .Concat(StatementDateLabels).Concat(BusinessLabels);
 
     public static ExtractedDocument Fill(ExtractedDocument document, PageLayout layout)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PortMailBot.Intake.Addresses;
 using PortMailBot.Intake.Numbers;
+using PortMailBot.Intake.Names;
 
 namespace PortMailBot.Intake.Requests;
 
@@ -229,7 +230,7 @@ internal static partial class LabelledFieldReader
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
                 // An attention line heads an address as its name lines do ("Attn: Accounts Payable").
-                return (labelOnLine is null || AttentionLine().IsMatch(text))
+                return (labelOnLine is null || AttentionLine.TrySplit(text, out _))
                     && parts.Count < MaxAddressLines
                     && (!parts.Any(part => PostalCode().IsMatch(part)) || IsProvinceAfterPostalCode(text, parts))
                     && LooksLikeAddressLine(text);
@@ -288,9 +289,6 @@ internal static partial class LabelledFieldReader
 
     [GeneratedRegex(@"^(?<label>\p{L}[^:：\n]{0,60}?)\s*[:：]\s*(?<value>.*)$")]
     private static partial Regex ColonLabel();
-
-    [GeneratedRegex(@"^\s*(?:attn\.?|attention|c/o|care\s+of|a/s|aux\s+soins\s+de|(?:[àa]\s+)?l['’]att(?:ention|\.)\s*de)\s*:?\s+\S", RegexOptions.IgnoreCase)]
-    private static partial Regex AttentionLine();
 
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}'’ ()]{2,50}?)(?:\s*\|\s*|\s{2,}|\s+[-–—=]\s+)(?<value>\S.*)$")]
     private static partial Regex OtherSeparatorLabel();

@@ -17,6 +17,14 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     /// <summary>Fewer letters than this on a page means no usable text layer (a scan, maybe with a stray mark).</summary>
     private const int MinLettersForTextPage = 8;
 
+    /// <summary>A picture covering this share of the page may be a scan of the page itself.</summary>
+    private const double ScanCoverage = 0.6;
+
+    /// <summary>Over a page-sized picture, a text layer with fewer letters than this does not carry the page: it is a
+    /// fax banner, a scanner's stamp, an envelope id, or values typed onto a scanned form, so the picture is read too.
+    /// A page of prose or a form printed as text has well over a thousand.</summary>
+    private const int MinLettersOverScan = 400;
+
     /// <summary>Reads the PDF; scanned pages are read expecting <paramref name="language"/> ("en", "fr";
     /// null: unknown), and read again with every language when their words say otherwise.</summary>
     /// <returns>The pages read, and how many were not (beyond <see cref="MaxPages"/> or the message's budget).</returns>
@@ -113,8 +121,8 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 continue;
             }
 
-            var textPage = TryTextPage(page, number);
-            if (textPage is not null)
+            var textPage = TryTextPage(page, number, out var scanBeneath);
+            if (textPage is not null && !(scanBeneath && ocr.IsAvailable))
             {
                 pages.Add(textPage);
                 continue;
@@ -128,14 +136,12 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
 
             try
             {
-                var scanned = new PdfPigScannedPage(page, pdf);
-                var recognized = ocr.RecognizePdfPage(scanned, language, cancellationToken);
-                if (language is not null && LanguageDetector.Contradicts(language, TextOf([recognized])))
-                {
-                    recognized = ocr.RecognizePdfPage(scanned, null, cancellationToken);
-                }
-
-                pages.Add(recognized with { Number = number, FromOcr = true });
+                var recognized = Recognize(new PdfPigScannedPage(page, pdf), language, cancellationToken);
+                pages.Add((textPage is null ? recognized : TextOverScan.Merge(recognized, textPage)) with { Number = number, FromOcr = true });
+            }
+            catch (DocumentUnreadableException) when (textPage is not null)
+            {
+                pages.Add(textPage);
             }
             catch (DocumentUnreadableException ex)
             {
@@ -164,8 +170,19 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
         return pages;
     }
 
-    private static DocumentPage? TryTextPage(Page page, int number)
+    private DocumentPage Recognize(PdfPigScannedPage scanned, string? language, CancellationToken cancellationToken)
     {
+        var recognized = ocr.RecognizePdfPage(scanned, language, cancellationToken);
+        return language is not null && LanguageDetector.Contradicts(language, TextOf([recognized]))
+            ? ocr.RecognizePdfPage(scanned, null, cancellationToken)
+            : recognized;
+    }
+
+    /// <summary>The page's text layer; null when it has none worth reading. <paramref name="scanBeneath"/> tells
+    /// that a page-sized picture lies under a text layer too thin to be the page's content.</summary>
+    private static DocumentPage? TryTextPage(Page page, int number, out bool scanBeneath)
+    {
+        scanBeneath = false;
         List<TextWord> words;
         List<PageBox> images;
         List<PageBox> strokes = [];
@@ -204,6 +221,8 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 var box = image.BoundingBox;
                 images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
             }
+
+            scanBeneath = letters < MinLettersOverScan && images.Any(i => i.Width * i.Height >= ScanCoverage * width * height);
 
             // A signature drawn as pen strokes is ink placed on the page as a picture is.
             foreach (var box in FreehandStrokes.Of(page))

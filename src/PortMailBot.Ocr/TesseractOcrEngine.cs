@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.ExceptionServices;
 using PortMailBot.Intake.Documents;
+using PortMailBot.Intake.Text;
 using PortMailBot.Ocr.Native;
 
 namespace PortMailBot.Ocr;
@@ -339,7 +340,7 @@ public sealed class TesseractOcrEngine : IOcrEngine, IDisposable
         var (unscaledWidth, unscaledHeight) = rotation is 90 or 270 ? (crookedHeight, crookedWidth) : (crookedWidth, crookedHeight);
         var (transform, width, height) = placement(unscaledWidth, unscaledHeight, rotation);
         var readTransform = transform.ForScaledImage(scale);
-        var pageWords = words.Select(w => new TextWord(w.Text, readTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
+        var pageWords = words.Select(w => new TextWord(TextFold.ExpandLigatures(w.Text), readTransform.ToPage(w.Left, w.Top, w.Right, w.Bottom), w.Confidence)).ToList();
         var ink = GreyInkMap.Build(upright, levels, transform);
         Measured("ink");
         return new DocumentPage(number, width, height, pageWords) { FromOcr = true, Ink = ink };

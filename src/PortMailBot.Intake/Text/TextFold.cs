@@ -61,11 +61,42 @@ public static partial class TextFold
     public static string[] Words(string? text) =>
         Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>Typographic ligatures (U+FB00-U+FB06: "ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ") written as their letters. PDF
+    /// engines that set text with ligatures (browsers, TeX) and OCR engines trained on them put these single characters
+    /// in words such as "Bayﬁeld" or "Notiﬁcation", which then match no name or caption spelled with letters.</summary>
+    public static string ExpandLigatures(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(IsLigature))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 4);
+        foreach (var character in text)
+        {
+            builder.Append(character switch
+            {
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsLigature(char character) => character is >= '\uFB00' and <= '\uFB06';
+
     /// <summary>Removes diacritics and expands ligatures, keeping case.</summary>
     public static string RemoveAccents(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = ExpandLigatures(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var character in decomposed)
         {

@@ -1,8 +1,10 @@
 using PortMailBot.Intake.Documents;
 using PortMailBot.Intake.Documents.Reading;
 using PortMailBot.Intake.Requests;
+using PortMailBot.Intake.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace PortMailBot.Intake.Documents.Pdf;
@@ -202,9 +204,9 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 }
 
                 letters += word.Text.Count(char.IsLetterOrDigit);
-                var box = word.BoundingBox;
+                var box = BoxOf(word);
                 words.Add(new TextWord(
-                    word.Text,
+                    TextFold.ExpandLigatures(word.Text),
                     ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height),
                     1.0,
                     word.Letters.Count > 0 ? word.Letters[0].FontName : null));
@@ -239,6 +241,27 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
         }
 
         return new DocumentPage(number, width, height, words) { Images = images, Strokes = strokes };
+    }
+
+    /// <summary>The word's box. Words in Type 3 fonts (which browsers' PDF engines and some billing systems emit)
+    /// come from PdfPig flat on their baseline, and their glyphs' own boxes are not to be trusted either: the font
+    /// size above and below the baseline gives them the height the line builder needs.</summary>
+    private static PdfRectangle BoxOf(Word word)
+    {
+        var box = word.BoundingBox;
+        if (word.Letters.Count == 0)
+        {
+            return box;
+        }
+
+        var size = word.Letters.Max(l => l.PointSize);
+        if (box.Height >= 0.3 * size || size <= 0)
+        {
+            return box;
+        }
+
+        var baseline = word.Letters[0].StartBaseLine.Y;
+        return new PdfRectangle(box.Left, baseline - (0.2 * size), box.Right, baseline + (0.7 * size));
     }
 
     private static PageBox ToTopLeft(double left, double top, double right, double bottom, double pageHeight)

@@ -44,6 +44,18 @@ internal sealed partial class PageLayout
             var segments = Lines[li].Segments;
             for (var si = 0; si < segments.Count; si++)
             {
+                // A caption wrapped in a table cell around its row's value, centred between its two lines
+                // ("Statement" / "Nov 23, 2026" / "date"), is one caption: "Date" over "d'échéance" is no date label.
+                if (CentredWrappedLabelKey(li, si) is { } centred)
+                {
+                    if (keys.FirstOrDefault(k => centred == k.Key || !k.Exact && centred.StartsWith(k.Key + " ", StringComparison.Ordinal)) is { Key: { Length: > 0 } label })
+                    {
+                        hits.Add(new LabelHit(li, si, label, []));
+                    }
+
+                    continue;
+                }
+
                 var key = LabelKey.Of(segments[si].Text);
                 foreach (var (label, exact) in keys)
                 {
@@ -80,31 +92,6 @@ internal sealed partial class PageLayout
         }
 
         return hits;
-    }
-
-    /// <summary>The key of a label segment joined with its continuation on the next line: a short lower-case
-    /// segment at the same left with nothing beside it in the label's column, the first line holding a value
-    /// to its right. Null when the segment does not continue.</summary>
-    private string? WrappedLabelKey(int lineIndex, int segmentIndex)
-    {
-        var line = Lines[lineIndex];
-        var segment = line.Segments[segmentIndex];
-        if (segmentIndex + 1 >= line.Segments.Count || segment.Text.Any(char.IsDigit) || lineIndex + 1 >= Lines.Count)
-        {
-            return null;
-        }
-
-        var next = Lines[lineIndex + 1];
-        var height = segment.Box.Height;
-        if (next.PageNumber != line.PageNumber || next.Box.Top - segment.Box.Bottom > 1.2 * height)
-        {
-            return null;
-        }
-
-        var below = next.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - segment.Box.Left) < height);
-        return below is not null && IsLabelContinuation(below) && !segment.Text.TrimEnd().EndsWith(':')
-            ? LabelKey.Of(segment.Text + " " + below.Text)
-            : null;
     }
 
     private bool MatchesStart(string key, string label)

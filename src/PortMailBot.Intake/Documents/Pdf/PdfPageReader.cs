@@ -177,20 +177,16 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             width = page.Width;
             words = [];
             var letters = 0;
-            foreach (var word in page.GetWords())
+            var pageWords = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+            foreach (var word in GluedCaptions.Split(pageWords))
             {
-                if (string.IsNullOrWhiteSpace(word.Text))
-                {
-                    continue;
-                }
-
                 letters += word.Text.Count(char.IsLetterOrDigit);
-                var box = word.BoundingBox;
+                var box = word.Box;
                 words.Add(new TextWord(
                     word.Text,
                     ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height),
                     1.0,
-                    word.Letters.Count > 0 ? word.Letters[0].FontName : null));
+                    word.FontName) { CutFromWordBefore = word.Cut });
             }
 
             if (letters < MinLettersForTextPage)

@@ -82,7 +82,7 @@ internal static partial class AddressBlocks
             // column that is no caption (a carrier's remit-to block beside the addressee) does not, nor does a
             // label of another column whose own value stands between it and the candidate ("Statement date
             // Nov 18, 2026" left of the addressee's street).
-            if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || IsLabelled(line, candidate, h) || candidate.Words.Count > 10)
+            if (top - candidate.Box.Bottom > 2.2 * h || candidate.Box.Height > 1.8 * h || IsLabelled(lines, j, candidate, h) || candidate.Words.Count > 10)
             {
                 break;
             }
@@ -192,9 +192,12 @@ internal static partial class AddressBlocks
     private static partial Regex PhoneShape();
 
     /// <summary>Whether the segment nearest the candidate's left on its line is a label (the candidate is its value),
-    /// or a label stands further left with nothing but a close piece of the same value between them.</summary>
-    private static bool IsLabelled(TextLine line, TextSegment candidate, double h)
+    /// or a label stands further left with nothing but a close piece of the same value between them.
+    /// A caption heading a grid's column, its value printed under it, labels that value, not the candidate far to its
+    /// right (an addressee printed beside a bill's grid of "Invoice date" over "11 Nov 2026").</summary>
+    private static bool IsLabelled(IReadOnlyList<TextLine> lines, int lineIndex, TextSegment candidate, double h)
     {
+        var line = lines[lineIndex];
         var left = line.Segments.Where(s => s.Box.Right < candidate.Box.Left - h).ToList();
         if (left.Count == 0)
         {
@@ -202,7 +205,24 @@ internal static partial class AddressBlocks
         }
 
         var nearest = left.MaxBy(s => s.Box.Right)!;
-        return IsLabel(nearest) || candidate.Box.Left - nearest.Box.Right < 2.5 * h && left.Any(IsLabel);
+        var close = candidate.Box.Left - nearest.Box.Right < 2.5 * h;
+        // A colon points to what follows on its line ("Remit to:"): only a caption without one heads a grid's column.
+        var heads = !nearest.Text.TrimEnd().EndsWith(':') && HeadsValueBelow(lines, lineIndex, nearest);
+        return IsLabel(nearest) && (close || !heads) || close && left.Any(IsLabel);
+    }
+
+    /// <summary>Whether the line under <paramref name="caption"/> starts, at the caption's left and close under it, a
+    /// value that is no caption itself: the caption heads that value.</summary>
+    private static bool HeadsValueBelow(IReadOnlyList<TextLine> lines, int lineIndex, TextSegment caption)
+    {
+        if (lineIndex + 1 >= lines.Count || lines[lineIndex + 1] is not { } next || next.PageNumber != lines[lineIndex].PageNumber)
+        {
+            return false;
+        }
+
+        var h = caption.Box.Height;
+        return next.Box.Top - caption.Box.Bottom < 2.2 * h
+            && next.Segments.Any(s => Math.Abs(s.Box.Left - caption.Box.Left) < h && !IsLabel(s));
     }
 
     private static bool IsLabel(TextSegment segment) =>

@@ -136,7 +136,7 @@ internal static class LineBuilder
         for (var i = 1; i < words.Count; i++)
         {
             var gap = words[i].Box.Left - words[i - 1].Box.Right;
-            if (gap > 1.6 * height)
+            if (gap > 1.6 * height || words[i].CutFromWordBefore)
             {
                 segments.Add(new TextSegment(current));
                 current = [];

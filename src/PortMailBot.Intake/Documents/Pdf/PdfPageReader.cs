@@ -196,20 +196,16 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
             width = page.Width;
             words = [];
             var letters = 0;
-            foreach (var word in page.GetWords())
+            var pageWords = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+            foreach (var word in GluedCaptions.Split(pageWords))
             {
-                if (string.IsNullOrWhiteSpace(word.Text))
-                {
-                    continue;
-                }
-
                 letters += word.Text.Count(char.IsLetterOrDigit);
-                var box = BoxOf(word);
+                var box = word.Box;
                 words.Add(new TextWord(
                     TextFold.ExpandLigatures(word.Text),
                     ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height),
                     1.0,
-                    word.Letters.Count > 0 ? word.Letters[0].FontName : null));
+                    word.FontName) { CutFromWordBefore = word.Cut });
             }
 
             if (letters < MinLettersForTextPage)
@@ -246,7 +242,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     /// <summary>The word's box. Words in Type 3 fonts (which browsers' PDF engines and some billing systems emit)
     /// come from PdfPig flat on their baseline, and their glyphs' own boxes are not to be trusted either: the font
     /// size above and below the baseline gives them the height the line builder needs.</summary>
-    private static PdfRectangle BoxOf(Word word)
+    internal static PdfRectangle BoxOf(Word word)
     {
         var box = word.BoundingBox;
         if (word.Letters.Count == 0)

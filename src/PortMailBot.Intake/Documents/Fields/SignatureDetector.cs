@@ -267,8 +267,8 @@ internal static class SignatureDetector
         return typed.Count > 0;
     }
 
-    /// <summary>On a scan, a signature right of its caption ("Signature: ~~~") or under a caption in a box's corner
-    /// (down to the next printed line of its column): a hand stroke there once rules and printed words are set aside.</summary>
+    /// <summary>On a scan, a signature right of its caption ("Signature: ~~~") or under a boxed caption, down to the next
+    /// print in its column (not the scribble read as a word): a hand stroke once rules and printed words are set aside.</summary>
     private static bool IsInkedBesideOrBelow(PageLayout layout, DocumentPage page, IInkMap ink, TextLine line, TextSegment label, PageBox right, double areaRight)
     {
         var h = Math.Max(label.Box.Height, 1);
@@ -279,8 +279,8 @@ internal static class SignatureDetector
         var bottom = label.Box.Bottom + (6 * h);
         var next = layout.Lines
             .Where(l => l.PageNumber == line.PageNumber && l.Box.Top > label.Box.Bottom + (0.3 * h))
-            .Where(l => l.Segments.Any(s => s.Box.Left < belowRight && s.Box.Right > left))
-            .Where(l => l.Words.Any(w => !IsScribble(w, page, h) && (!IsSignatureText(w.Text) || l.Words.Count >= 3)))
+            .Where(l => l.Segments.Any(s => s.Box.Left < belowRight && s.Box.Right > left
+                && s.Words.Any(w => !IsScribble(w, page, h) && (!IsSignatureText(w.Text) || s.Words.Count >= 3))))
             .OrderBy(l => l.Box.Top)
             .FirstOrDefault();
         bottom = next is null ? bottom : Math.Min(bottom, next.Box.Top - (0.2 * h));

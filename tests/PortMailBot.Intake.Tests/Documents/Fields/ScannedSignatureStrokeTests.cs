@@ -69,10 +69,16 @@ public sealed class ScannedSignatureStrokeTests
             (new PageBox(50, top - 4, 50.7, top + boxHeight + 0.7), Rule), (new PageBox(boxRight, top - 4, boxRight + 0.7, top + boxHeight + 0.7), Rule),
             (new PageBox(boxRight + 10, top - 4, 500, top - 3.3), Rule), (new PageBox(boxRight + 10, top + boxHeight, 500, top + boxHeight + 0.7), Rule),
         ];
-        PageBuilder Form() => Header().Line(top, (54, caption), (boxRight + 14, "Date")).Line(top + 22, (boxRight + 20, "November 25, 2026"));
+        var width = random.Next(80, 150);
+        var height = Math.Min(boxHeight - 24, random.Next(12, 24));
+        var stroke = Stroke(random, 70, top + boxHeight - 8, width, height);
 
-        var stroke = Stroke(random, 70, top + boxHeight - 8, random.Next(80, 150), Math.Min(boxHeight - 24, random.Next(12, 24)));
-        var signed = Form().Build(fromOcr: true, ink: new FakeInk([.. borders, .. stroke]));
+        // OCR may read the stroke as a word of no confidence, on one line with the date in the next box.
+        var dateTop = seed % 2 == 0 ? top + 22 : top + boxHeight - 8 - height;
+        PageBuilder Form() => Header().Line(top, (54, caption), (boxRight + 14, "Date")).Line(dateTop, (boxRight + 20, "November 25, 2026"));
+        var scribble = new PageBox(70, top + boxHeight - 8 - height, 70 + width, top + boxHeight - 8);
+        var signed = (seed % 2 == 0 ? Form() : Form().Word("!—_--_-~~", scribble, 0))
+            .Build(fromOcr: true, ink: new FakeInk([.. borders, .. stroke]));
         var blank = Form().Build(fromOcr: true, ink: new FakeInk(borders));
 
         Assert.True(DocumentReader.FromPages("scan.jpg", [signed]).Signed);

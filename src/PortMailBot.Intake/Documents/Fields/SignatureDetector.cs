@@ -256,10 +256,42 @@ internal static class SignatureDetector
                 return true;
             }
 
+            if (IsInkedBesideOrBelow(layout, page, ink, line, label, right, areaRight))
+            {
+                return true;
+            }
+
             return typed.Sum(w => w.Text.Count(char.IsLetter)) >= 4 && typed.Average(w => w.Confidence) > 0.3;
         }
 
         return typed.Count > 0;
+    }
+
+    /// <summary>On a scan, a signature right of its caption ("Signature: ~~~") or under a boxed caption, down to the next
+    /// print in its column (not the scribble read as a word): a hand stroke once rules and printed words are set aside.</summary>
+    private static bool IsInkedBesideOrBelow(PageLayout layout, DocumentPage page, IInkMap ink, TextLine line, TextSegment label, PageBox right, double areaRight)
+    {
+        var h = Math.Max(label.Box.Height, 1);
+        var left = Math.Max(0, label.Box.Left - h);
+        // The next caption on the line opens the next box: what is under it is not this caption's.
+        var nextOnLine = line.Segments.FirstOrDefault(s => s.Box.Left > label.Box.Right + h);
+        var belowRight = nextOnLine is null ? areaRight : Math.Min(areaRight, nextOnLine.Box.Left - h);
+        var bottom = label.Box.Bottom + (6 * h);
+        var next = layout.Lines
+            .Where(l => l.PageNumber == line.PageNumber && l.Box.Top > label.Box.Bottom + (0.3 * h))
+            .Where(l => l.Segments.Any(s => s.Box.Left < belowRight && s.Box.Right > left
+                && s.Words.Any(w => !IsScribble(w, page, h) && (!IsSignatureText(w.Text) || s.Words.Count >= 3))))
+            .OrderBy(l => l.Box.Top)
+            .FirstOrDefault();
+        bottom = next is null ? bottom : Math.Min(bottom, next.Box.Top - (0.2 * h));
+        var below = new PageBox(left, label.Box.Bottom + (0.2 * h), belowRight, bottom);
+        // Words read with confidence (a date, a name printed in the next box) are print, whatever they say.
+        List<PageBox> Print(PageBox area) => page.Words
+            .Where(w => w.Box.Intersects(area) && !IsScribble(w, page, h) && (!IsSignatureText(w.Text) || w.Confidence >= 0.8))
+            .Select(w => w.Box)
+            .ToList();
+
+        return InkStrokes.Holds(ink, right, Print(right), h) || below.Height > 2 * h && InkStrokes.Holds(ink, below, Print(below), h);
     }
 
     /// <summary>A boxed field prints its caption in the box's top corner and the signature goes under it: a

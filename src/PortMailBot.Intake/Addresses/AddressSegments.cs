@@ -14,7 +14,7 @@ internal static partial class AddressSegments
 
         // A client wrapping a typed line may break it after a word that cannot end an address line ("Suite" /
         // "210", "British" / "Columbia"): those two lines are one.
-        text = WrappedAfterOpenWord().Replace(text, " ");
+        text = WrappedAddressLines.Join(WrappedAfterOpenWord().Replace(text, " "));
         var pieces = LineSplitPattern().Split(text)
             .SelectMany(line => SegmentSplitPattern().Split(FieldLabelPattern().Replace(line, string.Empty)))
             .ToList();

@@ -128,6 +128,21 @@ internal static partial class LabelledFieldReader
         return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
     }
 
+    /// <summary>The first non-blank line under a label left empty, unless it is a field of its own.</summary>
+    public static string? ValueUnder(IReadOnlyList<string> lines, int labelIndex)
+    {
+        for (var k = labelIndex + 1; k < lines.Count && k <= labelIndex + 2; k++)
+        {
+            if (!MessageText.IsBlank(lines[k]))
+            {
+                var text = MessageText.Unbulleted(lines[k]).Trim();
+                return TrySplit(text, out _, out _) ? null : text;
+            }
+        }
+
+        return null;
+    }
+
     private static bool TryBareLabel(string line, out string label)
     {
         // "Service address -" or "Adresse de service —" with the value on the lines below; a single word
@@ -229,11 +244,15 @@ internal static partial class LabelledFieldReader
                     && !NumberSentences.Keeps(text)
                     && (PhoneNumberFinder.ContainsNumber(text) || PhoneNumberFinder.MalformedListItem(text) is not null);
             case FieldKind.ServiceAddress or FieldKind.Address:
-                // An attention line heads an address as its name lines do ("Attn: Accounts Payable").
+            {
+                // An attention line heads an address as its name lines do ("Attn: Accounts Payable"). A postal code a
+                // hard wrap split ("M5H" / "7B2") ends the address as a whole one does.
+                string[] unwrapped = parts.Count == 0 ? [] : WrappedAddressLines.Join(string.Join('\n', parts)).Split('\n');
                 return (labelOnLine is null || AttentionLine.TrySplit(text, out _))
                     && parts.Count < MaxAddressLines
-                    && (!parts.Any(part => PostalCode().IsMatch(part)) || IsProvinceAfterPostalCode(text, parts))
+                    && (!unwrapped.Any(part => PostalCode().IsMatch(part)) || IsProvinceAfterPostalCode(text, unwrapped))
                     && LooksLikeAddressLine(text);
+            }
             case FieldKind.AccountSid:
                 return labelOnLine is null && parts.Count == 0 && text.Length <= 80;
             case FieldKind.AuthorizedUser:
@@ -247,7 +266,7 @@ internal static partial class LabelledFieldReader
 
     /// <summary>"Ontario" on the line under "Mississauga L5R 4P7": the postal code ends an address, but a province
     /// written after it, alone on its line, is still part of it.</summary>
-    private static bool IsProvinceAfterPostalCode(string text, List<string> parts) =>
+    private static bool IsProvinceAfterPostalCode(string text, string[] parts) =>
         PostalCode().IsMatch(parts[^1]) && Provinces.ToCode(text.Trim().Trim(',', '.', '(', ')')) is not null;
 
     /// <summary>"Fax: 416-…" under "Main line: 416-…" (or first under "Numbers to port:") in a list of numbers each

@@ -79,11 +79,15 @@ internal sealed partial class RequestTextLocator
 
         // A form's plain "Name:" ("Nom :", "Full name:") in the request's own lines, when nothing says who the
         // authorized user is: the person the request is for.
-        foreach (var line in MessageText.Lines(MessageText.RequestBody(_lines)))
+        // Its value may stand on the line under it ("Nom du responsable :" / "Frédéric Yip"), as a table or a form
+        // turned into text gives it.
+        var bodyLines = MessageText.Lines(MessageText.RequestBody(_lines));
+        for (var i = 0; i < bodyLines.Length; i++)
         {
-            if (LabelledFieldReader.TrySplit(line, out var label, out var value) && value.Length > 0
+            if (LabelledFieldReader.TrySplit(bodyLines[i], out var label, out var value)
                 && LabelledFieldReader.IsPersonNameLabel(label)
-                && CleanName(value) is { } named)
+                && (value.Length > 0 ? value : LabelledFieldReader.ValueUnder(bodyLines, i)) is { Length: > 0 } written
+                && CleanName(written) is { } named)
             {
                 yield return named;
             }

@@ -19,9 +19,6 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
     /// <summary>Fewer letters than this on a page means no usable text layer (a scan, maybe with a stray mark).</summary>
     private const int MinLettersForTextPage = 8;
 
-    /// <summary>A picture covering this share of the page may be a scan of the page itself.</summary>
-    private const double ScanCoverage = 0.6;
-
     /// <summary>Over a page-sized picture, a text layer with fewer letters than this does not carry the page: it is a
     /// fax banner, a scanner's stamp, an envelope id, or values typed onto a scanned form, so the picture is read too.
     /// A page of prose or a form printed as text has well over a thousand.</summary>
@@ -220,7 +217,7 @@ internal sealed class PdfPageReader(IOcrEngine ocr)
                 images.Add(ToTopLeft(box.Left, box.Top, box.Right, box.Bottom, height));
             }
 
-            scanBeneath = letters < MinLettersOverScan && images.Any(i => i.Width * i.Height >= ScanCoverage * width * height);
+            scanBeneath = letters < MinLettersOverScan && images.Any(i => TextOverScan.IsPageSized(i, width, height));
 
             // A signature drawn as pen strokes is ink placed on the page as a picture is.
             foreach (var box in FreehandStrokes.Of(page))

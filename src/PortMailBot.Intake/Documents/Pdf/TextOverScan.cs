@@ -9,15 +9,18 @@ internal static class TextOverScan
     /// layer's exact letters are kept instead.</summary>
     private const double SameWordOverlap = 0.3;
 
-    /// <summary>The same share of the page as the reader's: such a picture is the scan, not a signature.</summary>
+    /// <summary>A picture covering this share of the page may be a scan of the page itself, not a signature.</summary>
     private const double ScanCoverage = 0.6;
+
+    /// <summary>Whether <paramref name="picture"/> is big enough to be a scan of the whole page.</summary>
+    public static bool IsPageSized(PageBox picture, double pageWidth, double pageHeight) =>
+        picture.Width * picture.Height >= ScanCoverage * pageWidth * pageHeight;
 
     public static DocumentPage Merge(DocumentPage scan, DocumentPage text)
     {
         var typed = text.Words;
         var words = scan.Words.Where(w => !typed.Any(t => Overlap(w.Box, t.Box) > SameWordOverlap)).Concat(typed).ToList();
-        var pageArea = text.Width * text.Height;
-        var pictures = text.Images.Where(i => i.Width * i.Height < ScanCoverage * pageArea).ToList();
+        var pictures = text.Images.Where(i => !IsPageSized(i, text.Width, text.Height)).ToList();
         return scan with
         {
             Words = words,

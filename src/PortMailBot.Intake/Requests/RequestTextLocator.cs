@@ -30,7 +30,8 @@ internal sealed partial class RequestTextLocator
     /// The signature under a closing is not taken: a sender is not the authorized user unless said so.</summary>
     public IEnumerable<string> AuthorizedUserCandidates()
     {
-        foreach (var field in Fields.Where(field => field.Kind == FieldKind.AuthorizedUser))
+        // "moi-même" is the sender, not a person called so.
+        foreach (var field in Fields.Where(field => field.Kind == FieldKind.AuthorizedUser && !Myself().IsMatch(field.Value.Trim())))
         {
             if (CleanName(field.Value) is { } name)
             {
@@ -104,9 +105,10 @@ internal sealed partial class RequestTextLocator
         }
 
         // "I am the authorized user" (or "Authorized user: myself"): then the name signed under the closing is it.
-        var saysSelf = Fields.Any(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()))
-            || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
-        if (saysSelf && SignatureName() is { } signed)
+        // In a forward, "myself" is whoever wrote the forwarded message: the name signed under its own closing.
+        var selfField = Fields.FirstOrDefault(field => field.Kind == FieldKind.AuthorizedUser && Myself().IsMatch(field.Value.Trim()));
+        var saysSelf = selfField is not null || Paragraphs.Any(paragraph => SenderIsAuthorized().IsMatch(paragraph));
+        if (saysSelf && (SignatureName() ?? (selfField is null ? null : SignatureName(selfField.LineIndex))) is { } signed)
         {
             yield return signed;
         }
@@ -136,10 +138,11 @@ internal sealed partial class RequestTextLocator
         return CleanName(head + " " + next);
     }
 
-    /// <summary>The first line under the first closing ("Thanks,"), when it reads as a person's name.</summary>
-    internal string? SignatureName()
+    /// <summary>The first line under the first closing ("Thanks,") from line <paramref name="from"/> on, when it reads as
+    /// a person's name.</summary>
+    internal string? SignatureName(int from = 0)
     {
-        for (var i = 0; i < _lines.Length; i++)
+        for (var i = from; i < _lines.Length; i++)
         {
             if (MessageText.IsQuoteHeader(_lines[i]))
             {

@@ -57,6 +57,12 @@ internal sealed partial class PageLayout
         }
 
         var height = labelSegment.Box.Height;
+        if (hit.ValueLineBetween is { } between)
+        {
+            valueLineIndex = between;
+            return Lines[valueLineIndex].Segments.FirstOrDefault(s => s.Box.Left > labelSegment.Box.Right);
+        }
+
         if (!FromOcr && ValueOverCaption(hit.LineIndex, labelSegment) is { } over)
         {
             valueLineIndex = hit.LineIndex - 1;

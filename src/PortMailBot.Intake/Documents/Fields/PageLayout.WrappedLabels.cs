@@ -28,30 +28,60 @@ internal sealed partial class PageLayout
             : null;
     }
 
-    /// <summary>The key of a label wrapped in a table cell whose value is centred on the row: the label's first line with
-    /// nothing beside it, the value alone to its right on the line between, and the label's last line (a short
-    /// lower-case continuation) under the first. Null for any other shape.</summary>
-    private string? CentredWrappedLabelKey(int lineIndex, int segmentIndex)
+    /// <summary>The key of a label wrapped in a table cell whose value is centred on the row, and the index of the line
+    /// holding that value: the label's first line with nothing beside it in the value's column, the value to its right
+    /// on a line between, and the label's last line (a short lower-case continuation) under the first. Another column
+    /// further right (the addressee block) may share these lines and put lines of its own between them. Null for any
+    /// other shape.</summary>
+    private (string Key, int ValueLine)? CentredWrappedLabel(int lineIndex, int segmentIndex)
     {
         var line = Lines[lineIndex];
         var segment = line.Segments[segmentIndex];
-        if (segmentIndex + 1 < line.Segments.Count || lineIndex + 2 >= Lines.Count || segment.Text.Any(char.IsDigit)
-            || segment.Text.TrimEnd().EndsWith(':'))
+        if (segment.Text.Any(char.IsDigit) || segment.Text.TrimEnd().EndsWith(':'))
         {
             return null;
         }
 
-        var middle = Lines[lineIndex + 1];
-        var last = Lines[lineIndex + 2];
         var height = segment.Box.Height;
-        if (middle.PageNumber != line.PageNumber || last.PageNumber != line.PageNumber || last.Box.Top - segment.Box.Bottom > 2.5 * height
-            || middle.Segments.Any(s => s.Box.Left < segment.Box.Right + height && s.Box.Right > segment.Box.Left - height)
-            || !middle.Segments.Any(s => s.Box.Left > segment.Box.Right))
+        var otherColumn = line.Segments.Skip(segmentIndex + 1).Select(s => s.Box.Left).DefaultIfEmpty(double.MaxValue).Min();
+        int? valueLine = null;
+        for (var k = lineIndex + 1; k < Lines.Count; k++)
         {
-            return null;
+            var next = Lines[k];
+            if (next.PageNumber != line.PageNumber || next.Box.Top - segment.Box.Bottom > 2.5 * height)
+            {
+                return null;
+            }
+
+            var atLabel = next.Segments.FirstOrDefault(s => s.Box.Left < segment.Box.Right + height && s.Box.Right > segment.Box.Left - height);
+            var between = next.Segments.FirstOrDefault(s => s.Box.Left > segment.Box.Right && s.Box.Left < otherColumn);
+            if (atLabel is not null)
+            {
+                if (Math.Abs(atLabel.Box.Left - segment.Box.Left) >= height || !IsLabelContinuation(atLabel))
+                {
+                    return null;
+                }
+
+                // Lines close together may put the value on the label's last line: it is still the row's value when it
+                // stands between the label's two lines rather than on the last one's baseline.
+                var centred = valueLine is null && between is not null && between.Box.Right + height <= otherColumn
+                    && between.Box.CenterY - segment.Box.CenterY > height / 4 && atLabel.Box.CenterY - between.Box.CenterY > height / 4;
+                return valueLine is not null || centred ? (LabelKey.Of(segment.Text + " " + atLabel.Text), valueLine ?? k) : null;
+            }
+
+            if (between is null)
+            {
+                continue;
+            }
+
+            if (valueLine is not null || between.Box.Right + height > otherColumn)
+            {
+                return null;
+            }
+
+            valueLine = k;
         }
 
-        var below = last.Segments.FirstOrDefault(s => Math.Abs(s.Box.Left - segment.Box.Left) < height);
-        return below is not null && IsLabelContinuation(below) ? LabelKey.Of(segment.Text + " " + below.Text) : null;
+        return null;
     }
 }

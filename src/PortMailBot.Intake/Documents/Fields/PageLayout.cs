@@ -27,7 +27,8 @@ internal sealed partial class PageLayout
     public DocumentPage? Page(int number) => Pages.FirstOrDefault(p => p.Number == number);
 
     /// <summary>A label found on a line: the segment holding it and any text after it in the same segment.</summary>
-    public sealed record LabelHit(int LineIndex, int SegmentIndex, string Label, IReadOnlyList<TextWord> InlineRest);
+    /// <param name="ValueLineBetween">The label is wrapped around its value, which stands on this line, between the label's two.</param>
+    public sealed record LabelHit(int LineIndex, int SegmentIndex, string Label, IReadOnlyList<TextWord> InlineRest, int? ValueLineBetween = null);
 
     /// <summary>Every place where one of <paramref name="labels"/> (as <see cref="LabelKey"/>s) starts a segment,
     /// the longest label first so <c>account number with current carrier</c> wins over <c>account number</c>.
@@ -46,11 +47,11 @@ internal sealed partial class PageLayout
             {
                 // A caption wrapped in a table cell around its row's value, centred between its two lines
                 // ("Statement" / "Nov 23, 2026" / "date"), is one caption: "Date" over "d'échéance" is no date label.
-                if (CentredWrappedLabelKey(li, si) is { } centred)
+                if (CentredWrappedLabel(li, si) is var (centred, valueLine))
                 {
                     if (keys.FirstOrDefault(k => centred == k.Key || !k.Exact && centred.StartsWith(k.Key + " ", StringComparison.Ordinal)) is { Key: { Length: > 0 } label })
                     {
-                        hits.Add(new LabelHit(li, si, label, []));
+                        hits.Add(new LabelHit(li, si, label, [], valueLine));
                     }
 
                     continue;

@@ -206,10 +206,15 @@ internal sealed partial class PageLayout
         return 2.5 * Math.Max(label.Box.Height, under is null ? 0 : under.Box.Height);
     }
 
-    /// <summary>The height of a segment's print without its accents' and ascenders' reach: its lowest word of two or
-    /// more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
-    private static double PrintHeight(TextSegment segment) =>
-        segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).DefaultIfEmpty(segment.Box.Height).Min();
+    /// <summary>The height of a segment's print without its accents' and ascenders' reach: the lower median of its words
+    /// of two or more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
+    private static double PrintHeight(TextSegment segment)
+    {
+        // The median, not the least: one word boxed short (a PDF font whose apostrophe or lower-case glyphs give a
+        // flat box, as in "John's") would make a whole value look printed as small as its caption.
+        var heights = segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).Order().ToList();
+        return heights.Count == 0 ? segment.Box.Height : heights[(heights.Count - 1) / 2];
+    }
 
     /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
     /// stands from it (a justified value "481,   rue Royale"), but not a further column's label and value.</summary>

@@ -153,7 +153,8 @@ internal static partial class AddressLocality
     {
         var streetWords = split.Street.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var cityWords = split.City.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var typeAt = Array.FindIndex(streetWords, 2, StreetWords.IsType);
+        var nameAt = UnitWords(split.Street) + 2;
+        var typeAt = nameAt < streetWords.Length ? Array.FindIndex(streetWords, nameAt, StreetWords.IsType) : -1;
         return typeAt >= 0
             && streetWords.Skip(typeAt + 1).All(StreetWords.IsDirection)
             && cityWords.Length is > 0 and <= 4
@@ -172,8 +173,12 @@ internal static partial class AddressLocality
         // The city starts after the street type (English order puts it after the name), any
         // direction after it, and a trailing unit. A unit written first ("Suite 1200 500 Granville
         // Street") comes before the civic number, which the name follows.
-        var civic = words.Length > 4 && StreetLines.IsDesignatorWord(words[0]) && words[1].Any(char.IsDigit) ? 2
-            : words.Length > 3 && words[0].StartsWith('#') && words[0].Length > 1 ? 1 : 0;
+        var civic = UnitWords(text);
+        if (words.Length < civic + 3)
+        {
+            return null;
+        }
+
         // A sentence may name the city after a preposition ("12, rue Principale à Gatineau", "12 Main St in
         // Moncton"): the street ends before it, in either language's order.
         var preposition = Array.FindIndex(words, civic + 2, w => CityPreposition().IsMatch(w + " x"));
@@ -218,6 +223,17 @@ internal static partial class AddressLocality
         return city.Length == 0 ? null : (street, city, false);
     }
 
+    /// <summary>How many words a unit written before the civic number takes ("Suite 1200 500 Granville", "local 9 - 950,
+    /// rue …", "#4-123 Main"): the street's own words come after them.</summary>
+    private static int UnitWords(string line)
+    {
+        var civicAt = StreetLines.LeadingUnit(line, out _, out _);
+        var words = line[..civicAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+        // "4-123 Main": the unit and the civic number share a word, which is the civic number's.
+        return civicAt > 0 && !char.IsWhiteSpace(line[civicAt - 1]) ? words - 1 : words;
+    }
+
     private static (string Code, string Remainder)? TakeTrailingProvince(string segment)
     {
         var words = ProvinceSplitPattern().Split(segment).Where(word => word.Length > 0).ToArray();
@@ -229,6 +245,12 @@ internal static partial class AddressLocality
                 continue;
             }
 
+            // "Ville de Québec", "City of Quebec": a province's name after "de" or "of" is the city's.
+            if (count < words.Length && CityOfWord().IsMatch(words[^(count + 1)]))
+            {
+                return null;
+            }
+
             return (code, AddressSegments.Tidy(string.Join(' ', words[..^count])));
         }
 
@@ -237,4 +259,7 @@ internal static partial class AddressLocality
 
     [GeneratedRegex(@"[\s()]+")]
     private static partial Regex ProvinceSplitPattern();
+
+    [GeneratedRegex(@"^(?:de|du|of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CityOfWord();
 }

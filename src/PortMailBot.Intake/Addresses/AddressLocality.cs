@@ -123,7 +123,8 @@ internal static partial class AddressLocality
             // Street and city on one line with no comma ("2218 EAST HASTINGS STREET BURNABY"), the province
             // there too or on its own after a comma ("2041 West 4th Avenue Vancouver, BC"). Apart from the
             // province, only a street type settles where the city starts: "120 King St W" alone has no city.
-            if (SplitStreetAndCity(text) is not { } split || (candidate != anchor && !split.AfterPreposition && !IsCityAfterStreetType(split)))
+            if (SplitStreetAndCity(text) is not { } split || (candidate != anchor && !split.AfterPreposition && !IsCityAfterStreetType(split))
+                || IsOnlyStreetWords(split.City))
             {
                 return null;
             }
@@ -132,9 +133,17 @@ internal static partial class AddressLocality
             return WithoutPreposition(split.City);
         }
 
-        if (StreetLines.TryUnitOnly(text, out _, out _))
+        if (StreetLines.TryUnitOnly(text, out _, out var unitLine))
         {
-            return null;
+            // "123 Main St, Suite 4 Calgary AB": a unit line may run on into the city with no comma.
+            var after = AddressSegments.Tidy(text[unitLine.Length..]);
+            if (after.Length == 0 || !IsCityWords(after.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            {
+                return null;
+            }
+
+            segments[candidate] = unitLine;
+            return WithoutPreposition(after);
         }
 
         segments[candidate] = string.Empty;
@@ -152,14 +161,38 @@ internal static partial class AddressLocality
     private static bool IsCityAfterStreetType((string Street, string City, bool AfterPreposition) split)
     {
         var streetWords = split.Street.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var cityWords = split.City.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var typeAt = Array.FindIndex(streetWords, 2, StreetWords.IsType);
-        return typeAt >= 0
-            && streetWords.Skip(typeAt + 1).All(StreetWords.IsDirection)
-            && cityWords.Length is > 0 and <= 4
-            && cityWords.All(word => char.IsLetter(word[0]) && !StreetWords.IsDirection(word) && !StreetLines.IsDesignatorWord(word))
-            && !StreetWords.IsType(cityWords[^1]);
+        var nameAt = UnitWords(split.Street) + 2;
+        var typeAt = nameAt < streetWords.Length ? Array.FindIndex(streetWords, nameAt, StreetWords.IsType) : -1;
+
+        // "Highway 7", "Route 132": a type before the route's number, which ends the street.
+        var numberedRoute = nameAt < streetWords.Length && IsNumberedRoute(streetWords, nameAt - 1);
+        return (typeAt >= 0 && IsStreetTail(streetWords[(typeAt + 1)..]) || numberedRoute && IsStreetTail(streetWords[(nameAt + 1)..]))
+            && IsCityWords(split.City.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>What may follow a street's type before the city: directions, then perhaps a unit ("St W Unit 3",
+    /// "Avenue #PH2").</summary>
+    private static bool IsStreetTail(string[] words)
+    {
+        var rest = words.SkipWhile(StreetWords.IsDirection).ToArray();
+        return rest.Length == 0
+            || rest.Length == 1 && rest[0].StartsWith('#') && rest[0].Any(char.IsLetterOrDigit)
+            || rest.Length == 2 && StreetLines.IsDesignatorWord(rest[0]) && rest[1].Any(char.IsDigit);
+    }
+
+    private static bool IsNumberedRoute(string[] words, int typeAt) =>
+        typeAt >= 1 && typeAt + 1 < words.Length && StreetWords.IsType(words[typeAt]) && words[typeAt + 1].All(char.IsAsciiDigit);
+
+    private static bool IsCityWords(string[] cityWords) =>
+        cityWords.Length is > 0 and <= 4
+        && cityWords.All(word => char.IsLetter(word[0]) && !StreetWords.IsDirection(word) && !StreetLines.IsDesignatorWord(word))
+        && !StreetWords.IsType(cityWords[^1]);
+
+    /// <summary>"St.", "SW", "7", "Unit PH2": a street's type, direction, route number or unit left after it is no city.</summary>
+    private static bool IsOnlyStreetWords(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(word => StreetWords.IsType(word.TrimEnd('.')) || StreetWords.IsDirection(word.TrimEnd('.')) || word.All(char.IsAsciiDigit))
+        || StreetLines.TryUnitOnly(text, out _, out var unitLine) && unitLine.Length == text.Length;
 
     private static (string Street, string City, bool AfterPreposition)? SplitStreetAndCity(string text)
     {
@@ -172,8 +205,12 @@ internal static partial class AddressLocality
         // The city starts after the street type (English order puts it after the name), any
         // direction after it, and a trailing unit. A unit written first ("Suite 1200 500 Granville
         // Street") comes before the civic number, which the name follows.
-        var civic = words.Length > 4 && StreetLines.IsDesignatorWord(words[0]) && words[1].Any(char.IsDigit) ? 2
-            : words.Length > 3 && words[0].StartsWith('#') && words[0].Length > 1 ? 1 : 0;
+        var civic = UnitWords(text);
+        if (words.Length < civic + 3)
+        {
+            return null;
+        }
+
         // A sentence may name the city after a preposition ("12, rue Principale à Gatineau", "12 Main St in
         // Moncton"): the street ends before it, in either language's order.
         var preposition = Array.FindIndex(words, civic + 2, w => CityPreposition().IsMatch(w + " x"));
@@ -182,8 +219,8 @@ internal static partial class AddressLocality
             return (string.Join(' ', words[..preposition]), AddressSegments.Tidy(string.Join(' ', words[(preposition + 1)..])), true);
         }
 
-        var end = -1;
-        for (var index = civic + 2; index < words.Length - 1; index++)
+        var end = IsNumberedRoute(words, civic + 1) && civic + 2 < words.Length - 1 ? civic + 2 : -1;
+        for (var index = civic + 2; end < 0 && index < words.Length - 1; index++)
         {
             if (StreetWords.IsType(words[index]))
             {
@@ -218,6 +255,17 @@ internal static partial class AddressLocality
         return city.Length == 0 ? null : (street, city, false);
     }
 
+    /// <summary>How many words a unit written before the civic number takes ("Suite 1200 500 Granville", "local 9 - 950,
+    /// rue …", "#4-123 Main"): the street's own words come after them.</summary>
+    private static int UnitWords(string line)
+    {
+        var civicAt = StreetLines.LeadingUnit(line, out _, out _);
+        var words = line[..civicAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+        // "4-123 Main": the unit and the civic number share a word, which is the civic number's.
+        return civicAt > 0 && !char.IsWhiteSpace(line[civicAt - 1]) ? words - 1 : words;
+    }
+
     private static (string Code, string Remainder)? TakeTrailingProvince(string segment)
     {
         var words = ProvinceSplitPattern().Split(segment).Where(word => word.Length > 0).ToArray();
@@ -229,6 +277,12 @@ internal static partial class AddressLocality
                 continue;
             }
 
+            // "Ville de Québec", "City of Quebec": a province's name after "de" or "of" is the city's.
+            if (count < words.Length && CityOfWord().IsMatch(words[^(count + 1)]))
+            {
+                return null;
+            }
+
             return (code, AddressSegments.Tidy(string.Join(' ', words[..^count])));
         }
 
@@ -237,4 +291,7 @@ internal static partial class AddressLocality
 
     [GeneratedRegex(@"[\s()]+")]
     private static partial Regex ProvinceSplitPattern();
+
+    [GeneratedRegex(@"^(?:de|du|of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CityOfWord();
 }

@@ -52,10 +52,17 @@ internal static partial class AddressSegments
             segments[^1] = WithoutTrailingCountry(segments[^1]);
         }
 
-        // French writes "93, boulevard des Récollets": a lone civic number belongs to the next line.
+        // French writes "93, boulevard des Récollets": a lone civic number belongs to the next line. So does one written
+        // after its unit ("local 9 - 950, rue Saint-Jean"). A lone unit before a civic number and its street ("3, 2020
+        // First Avenue", "PH2, 55 King St") is the unit-first form with a comma for the hyphen.
         for (var index = segments.Count - 2; index >= 0; index--)
         {
-            if (BareNumberPattern().IsMatch(segments[index]))
+            if (LoneUnitPattern().IsMatch(segments[index]) && StreetLines.IsCivicAndName(segments[index + 1]))
+            {
+                segments[index] = segments[index] + " - " + segments[index + 1];
+                segments.RemoveAt(index + 1);
+            }
+            else if (BareNumberPattern().IsMatch(segments[index]))
             {
                 segments[index] = segments[index] + ", " + segments[index + 1];
                 segments.RemoveAt(index + 1);
@@ -116,8 +123,18 @@ internal static partial class AddressSegments
     [GeneratedRegex(@"\s+canada\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingCountryPattern();
 
-    [GeneratedRegex(@"^\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?$")]
+    // A civic number alone, or after its unit: "950", "4-950", "local 9 - 950", "#4-950", "PH2-950", "app 4 950".
+    [GeneratedRegex(@"^(?:\d{1,6}[A-Za-z]?(?:\s*-\s*\d{1,6}[A-Za-z]?)?|(?:" + UnitPrefix + @")?" + LoneUnit + @"\s*-\s*\d{1,6}[A-Za-z]?|(?:" + UnitPrefix + @")" + LoneUnit + @"\s+\d{1,6}[A-Za-z]?)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex BareNumberPattern();
+
+    private const string UnitPrefix = @"(?:" + StreetLines.Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*";
+
+    // A unit's value: a number, maybe with a letter, maybe after letters ("12B", "PH2").
+    private const string LoneUnit = @"(?:[A-Za-z]{1,3})?\d{1,6}[A-Za-z]?";
+
+    [GeneratedRegex(@"^" + LoneUnit + "$")]
+    private static partial Regex LoneUnitPattern();
 
     [GeneratedRegex(@"(?i:(?<=\b(?:suite|unit|apt|app|apartment|appartement|bureau|local|ste)\.?)[ \t]*\r?\n[ \t]*(?=#?\p{N})|(?<=\b(?:british|nova|new|prince|prince\s+edward|newfoundland|newfoundland\s+and|northwest))[ \t]*\r?\n[ \t]*(?=(?:columbia|scotia|brunswick|edward|island|and|labrador|territories)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex WrappedAfterOpenWord();

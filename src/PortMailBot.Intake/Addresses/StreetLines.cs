@@ -46,27 +46,8 @@ internal static partial class StreetLines
     public static bool TryStreet(string segment, out StreetLine street)
     {
         street = null!;
-        string? unit = null;
-        string? unitLine = null;
-        var rest = segment;
-
-        var leading = LeadingUnitPattern().Match(rest);
-        if (leading.Success && IsUnitValue(leading.Groups["u"].Value))
-        {
-            unit = leading.Groups["u"].Value;
-            unitLine = rest[..leading.Groups["rest"].Index].Trim().TrimEnd(',', '-').Trim();
-            rest = leading.Groups["rest"].Value;
-        }
-        else
-        {
-            var hyphen = UnitHyphenPattern().Match(rest);
-            if (hyphen.Success)
-            {
-                unit = hyphen.Groups["u"].Value;
-                unitLine = unit;
-                rest = rest[hyphen.Groups["rest"].Index..];
-            }
-        }
+        var civicAt = LeadingUnit(segment, out var unit, out var unitLine);
+        var rest = segment[civicAt..];
 
         var civic = CivicPattern().Match(rest);
         if (!civic.Success || PhonePattern().IsMatch(rest))
@@ -117,6 +98,45 @@ internal static partial class StreetLines
         name = string.Join(' ', words.Skip(1));
     }
 
+    /// <summary>A civic number in digits and a street name that is more than a type and a direction ("2020 First
+    /// Avenue", "55 3 St NW"; not "16 Ave SW", whose number is the street's name).</summary>
+    public static bool IsCivicAndName(string segment)
+    {
+        var match = DigitsCivicPattern().Match(segment);
+        return match.Success && HasWord(match.Groups["name"].Value) && !PhonePattern().IsMatch(segment)
+            && match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Any(word => !StreetWords.IsType(word) && !StreetWords.IsDirection(word));
+    }
+
+    /// <summary>Where the civic number starts after a unit written before it (0 when none is): Canada Post joins the
+    /// two with a hyphen ("4-123 Main St", "#4-123", "local 9 - 950, rue Saint-Jean", "PH2-55 King St"), others with a
+    /// designator ("Suite 200, 123 Main St").</summary>
+    public static int LeadingUnit(string segment, out string? unit, out string? unitLine)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+
+        // The hyphen first, so "#3-1200 16 Ave SW" is unit 3 at 1200, not unit "3-1200" at 16.
+        var hyphen = UnitHyphenPattern().Match(segment);
+        if (hyphen.Success && IsUnitValue(hyphen.Groups["u"].Value))
+        {
+            unit = hyphen.Groups["u"].Value;
+            unitLine = segment[..hyphen.Groups["rest"].Index].Trim().TrimEnd('-').Trim();
+            return hyphen.Groups["rest"].Index;
+        }
+
+        var leading = LeadingUnitPattern().Match(segment);
+        if (leading.Success && IsUnitValue(leading.Groups["u"].Value))
+        {
+            unit = leading.Groups["u"].Value;
+            unitLine = segment[..leading.Groups["rest"].Index].Trim().TrimEnd(',', '-').Trim();
+            return leading.Groups["rest"].Index;
+        }
+
+        unit = null;
+        unitLine = null;
+        return 0;
+    }
+
     public static bool HasStreetType(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(StreetWords.IsType);
 
@@ -141,8 +161,12 @@ internal static partial class StreetLines
     [GeneratedRegex(@"^(?<n>\d{1,6}[A-Za-z]?(?:\s1/2)?|" + OcrNumber + @")(?:\s*,\s*|\s+)(?<name>.+)$")]
     private static partial Regex CivicPattern();
 
-    [GeneratedRegex(@"^(?<u>\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$")]
+    [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)?(?<u>[A-Za-z]{0,3}\d{1,6}[A-Za-z]?|" + OcrNumber + @"|[A-Za-z])\s*-\s*(?<rest>(?:\d{1,6}[A-Za-z]?|" + OcrNumber + @")[\s,].+)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex UnitHyphenPattern();
+
+    [GeneratedRegex(@"^\d{1,6}(?:\s*,\s*|\s+)(?<name>.+)$")]
+    private static partial Regex DigitsCivicPattern();
 
     [GeneratedRegex(@"^(?:(?:" + Designators + @")\b\.?\s*(?:#|n[o°]\.?)?\s*|#\s*)(?<u>" + UnitValue + @")\s*[-,]?\s+(?<rest>\d.+)$",
         RegexOptions.IgnoreCase)]

@@ -39,8 +39,10 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         string? direction = null;
         string? type = null;
 
+        // "Nord Est", "North West": two directions making one. "E St" is a direction and a type, whose letters
+        // only happen to spell "est".
         if (words.Count >= 3 && StreetWords.CanonicalDirection(words[^2] + words[^1]) is { } pair &&
-            StreetWords.CanonicalDirection(words[^2]) is not null)
+            StreetWords.CanonicalDirection(words[^2]) is not null && StreetWords.CanonicalDirection(words[^1]) is not null)
         {
             direction = pair;
             words.RemoveRange(words.Count - 2, 2);
@@ -60,6 +62,14 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         {
             type = leadingType;
             words.RemoveAt(0);
+        }
+
+        // "King W St" = "King St W": people put the compass before the type too; once the type is taken off the end,
+        // a direction left after a name word is the street's direction.
+        if (direction is null && type is not null && words.Count >= 2 && StreetWords.CanonicalDirection(words[^1]) is { } beforeType)
+        {
+            direction = beforeType;
+            words.RemoveAt(words.Count - 1);
         }
 
         // "East Hastings Street" = "E Hastings St": a direction before the name, once the type is known.
@@ -152,6 +162,6 @@ public sealed partial record StreetNameKey(string Name, string? Type, string? Di
         return ocr && word.Any(char.IsLetter) ? OcrText.AsLetters(word) : word;
     }
 
-    [GeneratedRegex(@"^(\d+)(?:st|nd|rd|th|e|er|re|eme|ieme|ième)$")]
+    [GeneratedRegex(@"^(\d+)(?:st|nd|rd|th|e|er|re|ere|eme|ieme|ième)$")]
     private static partial Regex OrdinalPattern();
 }

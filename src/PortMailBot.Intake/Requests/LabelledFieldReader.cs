@@ -289,6 +289,9 @@ internal static partial class LabelledFieldReader
         return match.Success && PhoneNumberFinder.ContainsNumber(match.Groups["value"].Value);
     }
 
+    // "Ont", "Alta", "boul", "S.W": a full word ("Ontario.") before the period ends a sentence.
+    private const int MaxAbbreviationLength = 4;
+
     private static bool LooksLikeAddressLine(string text)
     {
         if (text.Length > 100 || SentenceStart().IsMatch(text))
@@ -297,7 +300,11 @@ internal static partial class LabelledFieldReader
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var endsLikeSentence = text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?');
+        // An address may end on an abbreviation's period ("Toronto, Ont.", "boul. René-Lévesque O."): no sentence end.
+        var lastWord = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('.');
+        var endsOnAbbreviation = lastWord.Length <= MaxAbbreviationLength
+            && (Provinces.ToCode(lastWord) is not null || StreetWords.IsType(lastWord) || StreetWords.IsDirection(lastWord));
+        var endsLikeSentence = text.EndsWith('.') && !endsOnAbbreviation || text.EndsWith('!') || text.EndsWith('?');
         return words <= 14 && !(endsLikeSentence && words > 6 && !PostalCode().IsMatch(text));
     }
 

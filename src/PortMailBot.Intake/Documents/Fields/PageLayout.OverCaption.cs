@@ -58,11 +58,13 @@ internal sealed partial class PageLayout
 
         // A value standing under a row of captions is that row's, unless the row itself has its values over it: the
         // same test, one row up, settles a page of rows (caption over value, or value over caption) from its top.
+        // Only a caption in the value's own column could head it: a line off to the side ("Generated 2026-11-22" at
+        // the right margin over the first field) heads nothing under it.
         if (lineIndex >= 2 && Lines[lineIndex - 2] is { } higher && higher.PageNumber == line.PageNumber
-            && value.Box.Top - higher.Box.Bottom <= BelowReach(higher.Segments[0], above)
+            && higher.Segments.FirstOrDefault(c => Math.Abs(c.Box.Left - value.Box.Left) < 2 * h) is { } head
+            && value.Box.Top - higher.Box.Bottom <= BelowReach(head, above)
             && higher.Segments.All(c => Math.Abs(PrintHeight(c) - print) <= 0.25 * print))
         {
-            var head = higher.Segments.FirstOrDefault(c => Math.Abs(c.Box.Left - value.Box.Left) < 2 * h) ?? higher.Segments[0];
             return rowsLeft > 0 && ValueOverCaption(lineIndex - 2, head, rowsLeft - 1) is not null ? value : null;
         }
 

@@ -200,10 +200,16 @@ internal sealed partial class PageLayout
         return 2.5 * Math.Max(label.Box.Height, under is null ? 0 : under.Box.Height);
     }
 
-    /// <summary>The height of a segment's print without its accents' and ascenders' reach: its lowest word of two or
-    /// more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
-    private static double PrintHeight(TextSegment segment) =>
-        segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).DefaultIfEmpty(segment.Box.Height).Min();
+    /// <summary>The height of a segment's print without its accents' reach: its lowest word of two or more letters
+    /// ("CONTACT" beside "AUTORISÉ"), else its box. A word of small letters alone ("name", "as") stands only as high as
+    /// the letters' middle, below a capital's or a tall letter's top, where a word's box is drawn to its glyphs: the
+    /// lowest word reaching that top counts first, so "First name" and "Surname" print alike.</summary>
+    private static double PrintHeight(TextSegment segment)
+    {
+        var lettered = segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).ToList();
+        var full = lettered.Where(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || "bdfhklt".Contains(c, StringComparison.Ordinal))).ToList();
+        return (full.Count > 0 ? full : lettered).Select(w => w.Box.Height).DefaultIfEmpty(segment.Box.Height).Min();
+    }
 
     /// <summary>The segment right of a label, joined with the segments that follow it closer than the label
     /// stands from it (a justified value "481,   rue Royale"), but not a further column's label and value.</summary>

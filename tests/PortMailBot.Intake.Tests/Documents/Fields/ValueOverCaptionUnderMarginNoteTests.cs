@@ -65,6 +65,47 @@ public sealed class ValueOverCaptionUnderMarginNoteTests
         Assert.Contains(document.Addresses, a => a.StreetNumber == "4862" && a.PostalCode == "B9J 6M7");
     }
 
+    public static TheoryData<string, string, string> ContactCases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var (holder, contact) in new[] { ("Nom du compte", "Personne-ressource"), ("Account name", "Main contact"), ("Account holder", "Primary contact") })
+        {
+            data.Add(holder, contact, "253 ch. Sainte-Foy|Sherbrooke QC J9A2M1");
+            data.Add(holder, contact, "88 Queen St E, Unit 4|Toronto ON M5C 1S6");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ContactCases))]
+    public void A_contact_over_its_caption_is_read_over_an_address_of_two_lines(string holderCaption, string contactCaption, string address)
+    {
+        var page = new PageBuilder()
+            .SizedLine(39, 14, (259, "Fiche client"))
+            .SizedLine(74, 7.4, (400, "Généré le 2026-11-24"));
+        var lines = address.Split('|');
+        var fields = new[] { ("8373157729", "Numéro de compte"), ("Blue Heron Books", holderCaption), ("Marcus Nakamura", contactCaption) };
+        double top = 92.8;
+        foreach (var (value, caption) in fields)
+        {
+            Glyphs(page, top, 9.25, 52, value);
+            Glyphs(page, top + 13.2, 6.5, 50, caption);
+            top += 25;
+        }
+
+        Glyphs(page, top, 9.25, 52, lines[0]);
+        Glyphs(page, top + 13, 9.25, 52, lines[1]);
+        Glyphs(page, top + 26.2, 6.5, 50, "Adresse de service");
+        Glyphs(page, top + 38, 9.25, 52, "Identique");
+        Glyphs(page, top + 51.2, 6.5, 50, "Adresse de facturation");
+
+        var document = DocumentReader.FromPages("details.pdf", [page.Build()]);
+
+        Assert.Contains("Marcus Nakamura", document.Names);
+        Assert.DoesNotContain(lines[0], document.Names);
+    }
+
     /// <summary>Writes words boxed to their glyphs: a word with a capital, a digit or a tall letter from the print's
     /// top, one of small letters alone from the letters' middle; an accented capital reaches higher.</summary>
     private static void Glyphs(PageBuilder page, double top, double size, double left, string text)

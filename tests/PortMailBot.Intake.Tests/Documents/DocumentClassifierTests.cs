@@ -8,6 +8,8 @@ public sealed class DocumentClassifierTests
     [InlineData("LETTER OF AUTHORIZATION (LOA)", DocumentKind.Loa)]
     [InlineData("LETTRE D'AUTORISATION", DocumentKind.Loa)]
     [InlineData("Autorisation de transfert de numéros", DocumentKind.Loa)]
+    [InlineData("Mandat de transfert de numéros", DocumentKind.Loa)]
+    [InlineData("MANDAT DE PORTABILITÉ", DocumentKind.Loa)]
     [InlineData("CUSTOMER SERVICE RECORD", DocumentKind.Csr)]
     [InlineData("DOSSIER DE SERVICE CLIENT (CSR)", DocumentKind.Csr)]
     [InlineData("Relevé de service client", DocumentKind.Csr)]
@@ -70,5 +72,30 @@ public sealed class DocumentClassifierTests
             .Build();
 
         Assert.Equal(DocumentKind.Other, DocumentReader.FromPages("x.pdf", [page]).Kind);
+    }
+
+    [Theory]
+    [InlineData("Mandat de transfert de numéros", "Numéros à transférer")]
+    [InlineData("Mandat de transfert", "Numéros de téléphone")]
+    [InlineData("Mandat de portabilité — Chinook Fibre", "Numéros à transférer")]
+    [InlineData("MANDAT DE PORTAGE DE NUMÉROS", "Lignes visées")]
+    public void A_french_mandate_behind_a_fax_cover_is_an_loa(string title, string numbersCaption)
+    {
+        var cover = new PageBuilder()
+            .Line(40, (60, "TÉLÉCOPIE"))
+            .Line(90, (60, "À:"), (160, "Service de portabilité"))
+            .Line(120, (60, "De:"), (160, "Mathilde Pelletier"))
+            .Line(150, (60, "Objet:"), (160, "Documents demandés"))
+            .Build(1);
+        var form = new PageBuilder()
+            .Line(40, (180, title))
+            .Line(100, (50, "Nom du titulaire du compte"), (250, "Mathilde Pelletier"))
+            .Line(130, (50, numbersCaption))
+            .Line(150, (50, "(438) 713-9275"))
+            .Line(190, (50, "Je soussigné(e) autorise Twilio à transférer les numéros ci-dessus."))
+            .Line(240, (50, "Date: 23 novembre 2026"), (300, "Signature"))
+            .Build(2);
+
+        Assert.Equal(DocumentKind.Loa, DocumentReader.FromPages("signed.pdf", [cover, form]).Kind);
     }
 }

@@ -44,6 +44,9 @@ internal static partial class DocumentClassifier
         // The letter titled with its words the other way round ("Customer Authorization Letter").
         new("authorization letter", 10), new("authorisation letter", 10),
         new("port request", 2), new("demande de portage", 2), new("numbers to transfer", 3), new("numeros a transferer", 3),
+        // The customer's mandate to move the numbers, Quebec's usual word for a letter of authorization ("Mandat de
+        // transfert de numéros").
+        new("mandat de transfert", 6), new("mandat de portabilite", 6), new("mandat de portage", 6),
     ];
 
     private static readonly Cue[] CsrCues =

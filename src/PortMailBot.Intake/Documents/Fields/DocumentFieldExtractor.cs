@@ -16,7 +16,7 @@ internal static partial class DocumentFieldExtractor
     /// account holder"): the same person whatever the form calls them.</summary>
     private static readonly string[] NameOwners =
     [
-        "du titulaire", "de la titulaire", "du client", "de la cliente", "de l'abonne", "de l'abonnee",
+        "du titulaire", "de la titulaire", "du titulaire du compte", "de la titulaire du compte", "du client", "de la cliente", "de l'abonne", "de l'abonnee",
         "de la personne autorisee", "du responsable", "du signataire", "du representant autorise",
         "of account holder", "of the account holder", "of authorized person", "of the authorized person",
         "of authorised person", "of customer", "of the customer", "of signatory", "of the signatory",
@@ -58,6 +58,8 @@ internal static partial class DocumentFieldExtractor
         // The person a carrier's record names to speak for the account, under its other usual captions.
         "name of authorized representative", "name of authorised representative", "contact name", "=primary contact",
         "=main contact", "=contact principal", "=personne-ressource", "nom de la personne-ressource", "nom du contact",
+        // A name caption saying whose name it asks for ("Nom du titulaire du compte", "Name of the account holder").
+        .. OwnedLabels(["=nom", "=name"]),
     ];
 
     private static readonly string[] BusinessLabels =

@@ -58,11 +58,13 @@ internal sealed partial class PageLayout
 
         // A value standing under a row of captions is that row's, unless the row itself has its values over it: the
         // same test, one row up, settles a page of rows (caption over value, or value over caption) from its top.
+        // Only a caption in the value's own column could head it: a line off to the side ("Generated 2026-11-22" at
+        // the right margin over the first field) heads nothing under it.
         if (lineIndex >= 2 && Lines[lineIndex - 2] is { } higher && higher.PageNumber == line.PageNumber
-            && value.Box.Top - higher.Box.Bottom <= BelowReach(higher.Segments[0], above)
+            && higher.Segments.FirstOrDefault(c => Math.Abs(c.Box.Left - value.Box.Left) < 2 * h) is { } head
+            && value.Box.Top - higher.Box.Bottom <= BelowReach(head, above)
             && higher.Segments.All(c => Math.Abs(PrintHeight(c) - print) <= 0.25 * print))
         {
-            var head = higher.Segments.FirstOrDefault(c => Math.Abs(c.Box.Left - value.Box.Left) < 2 * h) ?? higher.Segments[0];
             return rowsLeft > 0 && ValueOverCaption(lineIndex - 2, head, rowsLeft - 1) is not null ? value : null;
         }
 
@@ -71,19 +73,41 @@ internal sealed partial class PageLayout
 
     /// <summary>Whether line <paramref name="lineIndex"/> is a row of values over a row of captions of its own (in print
     /// no larger than <paramref name="print"/>, just under it): then it is not the value of the captions above it,
-    /// however close it stands (a grid whose rows are evenly spaced).</summary>
+    /// however close it stands (a grid whose rows are evenly spaced). A value may run on over a second or third line
+    /// in its column, set as close as a paragraph's lines ("253 ch. Sainte-Foy" over "Sherbrooke QC J9A 2M1"), before
+    /// its caption.</summary>
     private bool StandsOverCaptions(int lineIndex, double print, double h)
     {
-        if (lineIndex + 1 >= Lines.Count || Lines[lineIndex] is not { } values || Lines[lineIndex + 1] is not { } captions
-            || captions.PageNumber != values.PageNumber)
+        for (var last = lineIndex; last < lineIndex + MaxValueLines && last + 1 < Lines.Count; last++)
         {
-            return false;
+            var values = Lines[last];
+            var captions = Lines[last + 1];
+            if (captions.PageNumber != values.PageNumber || values.Segments.Any(v => PrintHeight(v) <= print / 0.85))
+            {
+                return false;
+            }
+
+            var gap = captions.Box.Top - values.Box.Bottom;
+            if (gap >= 0 && gap <= 2.5 * h
+                && captions.Segments.All(c => PrintHeight(c) <= 1.25 * print)
+                && values.Segments.All(v => captions.Segments.Any(c => Math.Abs(v.Box.Left - c.Box.Left) < 2 * h)))
+            {
+                return true;
+            }
+
+            // The line under runs the value on only when it stands in the value's column, in its print, closer
+            // than a line's height.
+            var first = values.Segments[0];
+            if (values.Segments.Count != 1 || captions.Segments.Count != 1 || gap < 0 || gap > 0.8 * first.Box.Height
+                || Math.Abs(captions.Segments[0].Box.Left - first.Box.Left) >= 2 * h || FieldCaptions.IsCaption(captions.Segments[0].Text))
+            {
+                return false;
+            }
         }
 
-        var gap = captions.Box.Top - values.Box.Bottom;
-        return gap >= 0 && gap <= 2.5 * h
-            && captions.Segments.All(c => PrintHeight(c) <= 1.25 * print)
-            && values.Segments.All(v => captions.Segments.Any(c => Math.Abs(v.Box.Left - c.Box.Left) < 2 * h))
-            && values.Segments.All(v => PrintHeight(v) > print / 0.85);
+        return false;
     }
+
+    /// <summary>The most lines a value written over its caption runs over.</summary>
+    private const int MaxValueLines = 3;
 }

@@ -206,13 +206,16 @@ internal sealed partial class PageLayout
         return 2.5 * Math.Max(label.Box.Height, under is null ? 0 : under.Box.Height);
     }
 
-    /// <summary>The height of a segment's print without its accents' and ascenders' reach: the lower median of its words
-    /// of two or more letters ("CONTACT" beside "AUTORISÉ"), else its box.</summary>
+    /// <summary>The height of a segment's print without its accents' reach: the lower median of its words of two or more
+    /// letters ("CONTACT" beside "AUTORISÉ"), else its box. A word of small letters alone ("name", "as") stands only as
+    /// high as the letters' middle, below a capital's or a tall letter's top, where a word's box is drawn to its glyphs:
+    /// the words reaching that top count first, so "First name" and "Surname" print alike. The median, not the least:
+    /// one word a PDF boxes flat ("John's") would make a whole value look as small as its caption.</summary>
     private static double PrintHeight(TextSegment segment)
     {
-        // The median, not the least: one word boxed short (a PDF font whose apostrophe or lower-case glyphs give a
-        // flat box, as in "John's") would make a whole value look printed as small as its caption.
-        var heights = segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).Select(w => w.Box.Height).Order().ToList();
+        var lettered = segment.Words.Where(w => w.Text.Count(char.IsLetter) >= 2).ToList();
+        var full = lettered.Where(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || "bdfhklt".Contains(c, StringComparison.Ordinal))).ToList();
+        var heights = (full.Count > 0 ? full : lettered).Select(w => w.Box.Height).Order().ToList();
         return heights.Count == 0 ? segment.Box.Height : heights[(heights.Count - 1) / 2];
     }
 

@@ -174,6 +174,12 @@ internal sealed partial class PageLayout
             return [];
         }
 
+        // A number sign after the caption's words stands for "number" and belongs to it ("Account #", "Acct #:").
+        if (i + 1 < segment.Words.Count && segment.Words[i + 1].Text.Trim() is "#" or "#:" && !segment.Words[i].Text.TrimEnd().EndsWith(':'))
+        {
+            i++;
+        }
+
         // A caption's instruction in parentheses ("Authorized signatory (LAST NAME, First name)", "Nom (en lettres
         // moulées)") belongs to the caption: the value is what follows it.
         if (i + 1 < segment.Words.Count && segment.Words[i + 1].Text.StartsWith('(') && !segment.Words[i].Text.TrimEnd().EndsWith(':'))

@@ -49,4 +49,29 @@ public sealed class OwnedNameFieldTests
         Assert.Equal(DocumentKind.Loa, document.Kind);
         Assert.Contains("Joëlle St-Pierre", document.Names);
     }
+
+    [Theory]
+    [InlineData("Nom du titulaire du compte", "Raison sociale")]
+    [InlineData("Nom de la titulaire du compte", "Raison sociale")]
+    [InlineData("NOM DU CLIENT", "Nom de l'entreprise")]
+    [InlineData("Name of the account holder", "Business name")]
+    [InlineData("Name of authorized person", "Company")]
+    public void A_whole_name_caption_saying_whose_name_it_is_is_read(string caption, string businessCaption)
+    {
+        var page = new PageBuilder()
+            .Line(40, (150, "Mandat de transfert de numéros"))
+            .Line(92, (50, businessCaption), (210, "Harbourview Dental"))
+            .Line(112, (50, caption), (330, "Callum Pelletier"))
+            .Line(135, (50, "Adresse d'installation"), (330, "6622 rue King Ouest #559"))
+            .Line(148, (330, "Montréal (Québec) H5A 6L0"))
+            .Line(210, (50, "Numéros à transférer"))
+            .Line(230, (50, "(438) 713-9275"))
+            .Line(330, (50, "Date: 23 novembre 2026"), (250, "Signature"))
+            .Build();
+
+        var document = DocumentReader.FromPages("signed.pdf", [page]);
+
+        Assert.Equal(DocumentKind.Loa, document.Kind);
+        Assert.Contains("Callum Pelletier", document.Names);
+    }
 }

@@ -46,6 +46,14 @@ internal static partial class AddressLocality
             segments.RemoveRange(index + 1, segments.Count - index - 1);
         }
 
+        // A code OCR garbled past reading still ends the address: taken off, it leaves the province and city
+        // before it to be read, and no code to compare.
+        if (postalCode is null && last >= 0 && PostalCodes.FindUnreadable(segments[last]) is { } unreadable)
+        {
+            segments[last] = segments[last][..unreadable.Index].TrimEnd(' ', ',');
+            anchor = last;
+        }
+
         if (province is null)
         {
             var start = anchor ?? last;

@@ -87,6 +87,40 @@ public static partial class PostalCodes
         return null;
     }
 
+    /// <summary>Finds, ending the text after a province, what is left of a code OCR garbled past settling: its
+    /// characters in at most three short groups, one of the six a mark no code holds ("K1P 5&amp;7") or lost (a mark
+    /// cleaned away, "H2Z 1 2"; a character dropped, "K1P 5E"), and at least four of the others of the kind their
+    /// place takes. What the code says cannot be read, but it is the code's place: the city and province before it
+    /// still are what they are.</summary>
+    internal static (int Index, int Length)? FindUnreadable(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd(' ', ',', '.', ')');
+        var starts = WordStart().Matches(trimmed).Select(m => m.Index).ToList();
+        for (var count = Math.Min(3, starts.Count - 1); count >= 1; count--)
+        {
+            var start = starts[^count];
+            var tokens = trimmed[start..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var characters = string.Concat(tokens);
+            var marks = characters.Count(c => !char.IsLetterOrDigit(c));
+            var kept = characters.Length - marks;
+            if (tokens.Any(t => t.Length > (tokens.Length == 1 ? 7 : 4)) || kept != 5 || marks > 1 || !characters.Any(char.IsAsciiDigit)
+                || !characters.Where(char.IsLetterOrDigit).All(char.IsAscii) || !AfterProvince(text, start))
+            {
+                continue;
+            }
+
+            // The unread character's place: the mark's, or wherever one may have been lost.
+            IEnumerable<string> places = marks == 1 ? [characters] : Enumerable.Range(0, 6).Select(i => characters.Insert(i, "?"));
+            if (places.Any(raw => RightKinds(raw) is var (letters, digits) && letters + digits >= 4))
+            {
+                return (start, text.Length - start);
+            }
+        }
+
+        return null;
+    }
+
     // Mostly right already: at least two real letters where letters go and two real digits where
     // digits go, so that a telephone fragment ("416 320") or a word is never taken for a code.
     private static bool PlausiblyGarbled(string raw)
@@ -169,4 +203,7 @@ public static partial class PostalCodes
     [GeneratedRegex(@"(?<![\p{L}\p{N}])([A-Z0-9|]{3})[ \u00A0]?([A-Z0-9|]{3})(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LoosePattern();
+
+    [GeneratedRegex(@"(?<!\S)\S", RegexOptions.CultureInvariant)]
+    private static partial Regex WordStart();
 }

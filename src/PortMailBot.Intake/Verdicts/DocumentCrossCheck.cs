@@ -66,6 +66,14 @@ internal static class DocumentCrossCheck
             return;
         }
 
+        // A scan that read an accented letter as another accented letter ("Cété" for "Côté") did not read the name
+        // surely enough to differ; a name that differs in any other letter is still another name.
+        if (documents.Any(d => d.Ocr && d.Names.Any(name => OcrAccents.ReadAs(name, user.FullName) is { } reading && NameComparer.Same(user, reading, ocr: true))))
+        {
+            findings.Add(new FieldFinding(codes.Kind, FieldFinding.NameField, FieldFinding.Unconfirmed, null, user.FullName, NameValues(readable), names));
+            return;
+        }
+
         // A first name shown only as its initial, beside the same last name, is not read whole: no difference is claimed.
         if (documents.Any(d => d.Names.Any(name => NameComparer.SameInitial(user, name))))
         {

@@ -136,6 +136,6 @@ internal static partial class AddressSegments
     [GeneratedRegex(@"^" + LoneUnit + "$")]
     private static partial Regex LoneUnitPattern();
 
-    [GeneratedRegex(@"(?i:(?<=\b(?:suite|unit|apt|app|apartment|appartement|bureau|local|ste)\.?)[ \t]*\r?\n[ \t]*(?=#?\p{N})|(?<=\b(?:british|nova|new|prince|prince\s+edward|newfoundland|newfoundland\s+and|northwest))[ \t]*\r?\n[ \t]*(?=(?:columbia|scotia|brunswick|edward|island|and|labrador|territories)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?i:(?<=\b(?:suite|unit|apt|app|apartment|appartement|bureau|local|ste)\.?|\s\#)[ \t]*\r?\n[ \t]*(?=#?(?:[a-z]{1,3})?\p{N}[a-z]?\s*(?:$|\r?\n)|#?\p{N})|(?<=\b(?:british|nova|new|prince|prince\s+edward|newfoundland|newfoundland\s+and|northwest))[ \t]*\r?\n[ \t]*(?=(?:columbia|scotia|brunswick|edward|island|and|labrador|territories)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex WrappedAfterOpenWord();
 }

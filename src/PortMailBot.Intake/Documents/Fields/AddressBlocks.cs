@@ -119,6 +119,12 @@ internal static partial class AddressBlocks
             streetIndex = texts.Count - 1;
         }
 
+        // A unit's value wrapped under its word ("6576 chemin des Quatre-Bourgeois, app." / "813") is no street line.
+        if (streetIndex > 0 && LoneUnitValue().IsMatch(texts[streetIndex]) && UnitWordAtEnd().IsMatch(texts[streetIndex - 1]))
+        {
+            streetIndex--;
+        }
+
         // A unit line ("Suite 400") above the street line belongs to the address.
         while (streetIndex > 0 && UnitOnly().IsMatch(texts[streetIndex - 1]))
         {
@@ -247,6 +253,12 @@ internal static partial class AddressBlocks
 
     [GeneratedRegex(@"^\s*(suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste|#)(?!-\p{L})\.?\s*[0-9A-Za-z-]{1,6}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnitOnly();
+
+    [GeneratedRegex(@"(?:\b(?:suite|unit|apt|app|appt|apartment|appartement|bureau|local|ste)\.?|#)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitWordAtEnd();
+
+    [GeneratedRegex(@"^\s*#?[A-Za-z]{0,3}\d{1,6}[A-Za-z]?\s*$")]
+    private static partial Regex LoneUnitValue();
 
     /// <summary>The text without the captions that a crooked scan's lines may mix into it ("Service address:
     /// VANCOUVER BC"): one to four words ending in a colon that read as a field's caption.</summary>

@@ -48,6 +48,7 @@ internal static partial class DocumentFieldExtractor
         "authorized person name", "=authorized person", "=personne autorisee", "nom de la personne autorisee",
         "=authorized user", "=utilisateur autorise", "authorized contact", "contact autorise", "account holder",
         "titulaire du compte", "nom du titulaire", "=titulaire", "account name", "nom du compte", "customer name",
+        "name on account", "name on the account", "nom sur le compte", "nom au compte",
         "nom du client", "subscriber name", "nom de l'abonne", "=name", "=nom", "=full name", "=nom complet",
         "=signed by", "=signe par", "=signataire", "=signatory", "name of signatory", "nom du signataire",
         "=subscriber", "=abonne", "=l'abonne", "billing name", "nom de facturation", "end user name", "=end user",
